@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "tradebrief",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TradeBrief", targets: ["TradeBrief"]),
+        .executable(name: "tradebrief", targets: ["tradebrief"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+
+        // Build-time tool and plugin that embed resource files as Swift source,
+        // so an installed binary needs no resource bundle beside it.
+        .executableTarget(name: "EmbedResourcesTool"),
+        .plugin(
+            name: "EmbedResourcesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedResourcesTool"]
+        ),
+
+        // The render layer: the only code that sees C pointers.
+        .target(name: "BriefRender", dependencies: ["CCairo", "CPango"]),
+
+        // The data model, the embedded dataset, aggregation. Pure Swift.
+        .target(
+            name: "BriefData",
+            exclude: ["Resources"],
+            plugins: ["EmbedResourcesPlugin"]
+        ),
+
+        // Charts: aggregated data + a style → a drawing of a given size.
+        .target(name: "BriefCharts", dependencies: ["BriefData", "BriefRender"]),
+
+        // The library facade that the CLI and third parties use.
+        .target(name: "TradeBrief", dependencies: ["BriefData", "BriefRender", "BriefCharts"]),
+
+        // The thin command-line tool.
+        .executableTarget(
+            name: "tradebrief",
+            dependencies: [
+                "TradeBrief",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender"]),
+        .testTarget(name: "BriefDataTests", dependencies: ["BriefData"]),
+        .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief"]),
+        .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,16 @@
+import BriefRender
+
+/// A chart: draws itself into any rectangle of a context, and says how tall
+/// it wants to be for a given width. Knows nothing about pages or files.
+public protocol Chart: Sendable {
+    /// The chart's name in the catalog, e.g. `state-bars`.
+    var name: String { get }
+    /// The title drawn above the chart (also the SVG `<title>`).
+    var title: String { get }
+    /// The chart's data in words, for screen readers (the SVG `<desc>`).
+    var textDescription: String { get }
+    /// The height the chart needs at `width`, measured with `typesetter`.
+    func preferredHeight(width: Double, typesetter: Typesetter) -> Double
+    /// Draws the chart inside `frame`.
+    func draw(in context: GraphicsContext, frame: Rect) throws
+}

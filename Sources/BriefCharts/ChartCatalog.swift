@@ -1,0 +1,39 @@
+import BriefData
+import BriefRender
+
+/// The charts tradebrief can draw, by name, built from a dataset and a theme.
+public enum ChartCatalog {
+    /// Every chart's name and a one-line description, in display order.
+    public static let entries: [(name: String, summary: String)] = [
+        ("state-bars", "Korean investment by U.S. state, sorted bars with direct labels"),
+        ("sector-bars", "Korean investment by sector, sorted bars in sector colours"),
+    ]
+
+    /// The names of all charts.
+    public static var names: [String] { entries.map(\.name) }
+
+    /// Builds the chart called `name`.
+    /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name.
+    public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard) throws -> any Chart {
+        let source = SourceLine.forInvestments(dataset.investments, in: dataset)
+        switch name {
+        case "state-bars":
+            let rows = dataset.aggregate(by: .state).rows
+            return HorizontalBarChart(
+                name: name, title: "Korean investment by state",
+                subtitle: "Announced manufacturing investment, U.S. dollars (\(rows.count) states)",
+                source: source,
+                items: rows.map { BarItem(label: $0.label, amount: $0.amount) }, theme: theme)
+        case "sector-bars":
+            let colors = SectorColors(dataset: dataset, theme: theme)
+            let rows = dataset.aggregate(by: .sector).rows
+            return HorizontalBarChart(
+                name: name, title: "Korean investment by sector",
+                subtitle: "Announced manufacturing investment, U.S. dollars (\(rows.count) sectors)",
+                source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false),
+                items: rows.map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key)) }, theme: theme)
+        default:
+            throw ChartError.unknownChart(name, suggestion: closestMatch(to: name, in: names))
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// An obstacle to trade or investment named by the source.
+public struct Challenge: Codable, Hashable, Sendable, Identifiable {
+    /// A stable key.
+    public var id: String
+    /// The obstacle's name.
+    public var title: String
+    /// One or two sentences about it.
+    public var detail: String
+    /// The id of the ``Source`` that names it.
+    public var source: String
+    /// A publication the source cites for it, when it names one.
+    public var citedFrom: String?
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Everything a brief is made from: sourced indicators, investments,
+/// cooperation areas and challenges, with the sources they cite.
+public struct Dataset: Codable, Hashable, Sendable {
+    /// The brief's title.
+    public var title: String
+    /// A one-line subtitle.
+    public var subtitle: String
+    /// The date the figures are current to, ISO 8601.
+    public var asOf: String
+    /// The id of the main source (the article the brief is built on).
+    public var primarySource: String
+    /// Every source cited.
+    public var sources: [Source]
+    /// Single figures: trade, FDI share, ranks.
+    public var indicators: [Indicator]
+    /// The tracked investments.
+    public var investments: [Investment]
+    /// Areas of cooperation.
+    public var cooperationAreas: [CooperationArea]
+    /// Obstacles named by the source.
+    public var challenges: [Challenge]
+
+    /// The name of the embedded dataset file.
+    public static let embeddedFileName = "dataset.json"
+
+    /// The dataset that ships inside the package: the figures of the CSIS article.
+    /// - Throws: ``DataError`` if the embedded file is broken (a build defect).
+    public static func embedded() throws -> Dataset {
+        guard let text = EmbeddedResources.text(named: embeddedFileName) else {
+            throw DataError(problems: [DataProblem(file: embeddedFileName, message: "the embedded dataset is missing from this build")])
+        }
+        return try decode(Data(text.utf8), file: "(embedded) " + embeddedFileName)
+    }
+
+    /// Reads and checks a dataset JSON file.
+    /// - Throws: ``DataError`` with every problem found.
+    public static func load(from url: URL, displayName: String? = nil) throws -> Dataset {
+        let name = displayName ?? url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DataError(problems: [DataProblem(file: name, message: "cannot read the file (\(error.localizedDescription)); check the path")])
+        }
+        return try decode(data, file: name)
+    }
+
+    /// Decodes and checks a dataset from JSON bytes; `file` names it in errors.
+    /// - Throws: ``DataError`` with every problem found.
+    public static func decode(_ data: Data, file: String) throws -> Dataset {
+        let dataset: Dataset
+        do {
+            dataset = try JSONDecoder().decode(Dataset.self, from: data)
+        } catch let error as DecodingError {
+            throw DataError(problems: [DataProblem(file: file, message: Self.describe(error))])
+        } catch {
+            throw DataError(problems: [DataProblem(file: file, message: "not valid JSON: \(error.localizedDescription)")])
+        }
+        let problems = dataset.validationProblems(file: file)
+        guard problems.isEmpty else { throw DataError(problems: problems) }
+        return dataset
+    }
+
+    /// The source with `id`, if cited.
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// The indicator with `id`, if present.
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+
+    /// The primary source, or the first one.
+    public var mainSource: Source? { source(primarySource) ?? sources.first }
+
+    /// Totals of the investments by `key`.
+    public func aggregate(by key: AggregationKey) -> Aggregation { Aggregation(investments, by: key) }
+
+    /// Every problem that makes this dataset unusable: unknown sources and
+    /// states, bad amounts, years and shares, repeated ids.
+    public func validationProblems(file: String) -> [DataProblem] {
+        var problems: [DataProblem] = []
+        func report(_ field: String, _ message: String) {
+            problems.append(DataProblem(file: file, field: field, message: message))
+        }
+        let sourceIDs = Set(sources.map(\.id))
+        if !sourceIDs.contains(primarySource) { report("primarySource", "'\(primarySource)' is not the id of any source") }
+        var seen = Set<String>()
+        for investment in investments {
+            let place = "investments[\(investment.id)]"
+            if !seen.insert(investment.id).inserted { report(place, "the id '\(investment.id)' is used twice") }
+            if !sourceIDs.contains(investment.source) { report(place + ".source", "'\(investment.source)' is not the id of any source") }
+            if let location = investment.locationSource, !sourceIDs.contains(location) {
+                report(place + ".locationSource", "'\(location)' is not the id of any source")
+            }
+            if investment.amountUSD <= 0 || investment.amountUSD >= 10_000_000_000_000 {
+                report(place + ".amountUSD", "\(investment.amountUSD) is outside the allowed range (more than 0, less than 10^13)")
+            }
+            if let year = investment.year, !(1950...2100).contains(year) {
+                report(place + ".year", "\(year) is not a year from 1950 to 2100")
+            }
+            if investment.states.isEmpty { report(place + ".states", "no state given") }
+            for entry in investment.states where USState.named(entry.state)?.code != entry.state {
+                report(place + ".states", "'\(entry.state)' is not a USPS state code (use e.g. GA, KY, DC)")
+            }
+            switch investment.split {
+            case .single where investment.states.count != 1:
+                report(place + ".split", "'single' needs exactly one state, found \(investment.states.count)")
+            case .shares:
+                let shares = investment.states.compactMap(\.share)
+                if shares.count != investment.states.count {
+                    report(place + ".split", "'shares' needs a share on every state")
+                } else if abs(NSDecimalNumber(decimal: shares.reduce(0, +)).doubleValue - 1) > 0.001 {
+                    report(place + ".states", "shares add up to \(shares.reduce(0, +)), not 1")
+                }
+            default: break
+            }
+        }
+        for indicator in indicators where !sourceIDs.contains(indicator.source) {
+            report("indicators[\(indicator.id)].source", "'\(indicator.source)' is not the id of any source")
+        }
+        for area in cooperationAreas where !sourceIDs.contains(area.source) {
+            report("cooperationAreas[\(area.id)].source", "'\(area.source)' is not the id of any source")
+        }
+        for challenge in challenges where !sourceIDs.contains(challenge.source) {
+            report("challenges[\(challenge.id)].source", "'\(challenge.source)' is not the id of any source")
+        }
+        return problems
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "at the top level" : "at \(keys.hasPrefix(".") ? String(keys.dropFirst()) : keys)"
+        }
+        switch error {
+        case .typeMismatch(let type, let context): return "\(path(context)): expected \(type)"
+        case .valueNotFound(let type, let context): return "\(path(context)): missing \(type) value"
+        case .keyNotFound(let key, let context): return "\(path(context)): missing key '\(key.stringValue)'"
+        case .dataCorrupted(let context): return "\(path(context)): \(context.debugDescription)"
+        @unknown default: return "cannot decode the dataset"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A single sourced figure about the relationship, e.g. U.S. exports to Korea.
+public struct Indicator: Codable, Hashable, Sendable, Identifiable {
+    /// A stable key, e.g. `us-exports-to-korea`.
+    public var id: String
+    /// What the figure is, in a sentence fragment.
+    public var label: String
+    /// A shorter label for cards and chart rows.
+    public var shortLabel: String
+    /// What the value measures.
+    public var unit: IndicatorUnit
+    /// The value, exact as published.
+    public var value: Decimal
+    /// The year the figure refers to, when the source gives it.
+    public var year: Int?
+    /// The id of the ``Source`` that states it.
+    public var source: String
+    /// False when the figure does not come from the primary article.
+    public var statedInSource: Bool
+    /// A caveat to print with the figure.
+    public var note: String?
+
+    /// Creates an indicator.
+    public init(
+        id: String, label: String, shortLabel: String, unit: IndicatorUnit, value: Decimal, year: Int? = nil,
+        source: String, statedInSource: Bool = true, note: String? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.shortLabel = shortLabel
+        self.unit = unit
+        self.value = value
+        self.year = year
+        self.source = source
+        self.statedInSource = statedInSource
+        self.note = note
+    }
+
+    /// The value as printed: `$127.8B`, `2.3%`, `#2`.
+    public var formattedValue: String {
+        switch unit {
+        case .usd: MoneyFormat.short(Money(dollars: value))
+        case .percent: "\(NSDecimalNumber(decimal: value).stringValue)%"
+        case .rank: value == 1 ? "Largest" : "#\(NSDecimalNumber(decimal: value).stringValue)"
+        }
+    }
+}

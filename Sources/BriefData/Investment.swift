@@ -1,0 +1,92 @@
+import Foundation
+
+/// A Korean company's investment in U.S. manufacturing, with its sources.
+public struct Investment: Codable, Hashable, Sendable, Identifiable {
+    /// A stable key.
+    public var id: String
+    /// The investing company (or companies).
+    public var company: String
+    /// The company's name in Korean script, when known.
+    public var companyKorean: String?
+    /// What is being built.
+    public var project: String
+    /// The industry, e.g. `Semiconductors`.
+    public var sector: String
+    /// The committed amount in U.S. dollars, exact.
+    public var amountUSD: Decimal
+    /// The year of the announcement, when known.
+    public var year: Int?
+    /// The states it lands in.
+    public var states: [StateShare]
+    /// How the amount is divided among `states`.
+    public var split: SplitMethod
+    /// The id of the ``Source`` for the amount (and everything else unless said otherwise).
+    public var source: String
+    /// The id of another ``Source`` for the location, when the primary source does not give it.
+    public var locationSource: String?
+    /// A caveat to print with the investment.
+    public var note: String?
+    /// The line of the CSV file this came from, when it came from one.
+    public var line: Int?
+
+    /// Creates an investment.
+    public init(
+        id: String, company: String, companyKorean: String? = nil, project: String, sector: String,
+        amountUSD: Decimal, year: Int? = nil, states: [StateShare], split: SplitMethod, source: String,
+        locationSource: String? = nil, note: String? = nil, line: Int? = nil
+    ) {
+        self.id = id
+        self.company = company
+        self.companyKorean = companyKorean
+        self.project = project
+        self.sector = sector
+        self.amountUSD = amountUSD
+        self.year = year
+        self.states = states
+        self.split = split
+        self.source = source
+        self.locationSource = locationSource
+        self.note = note
+        self.line = line
+    }
+
+    /// The amount, exact to the cent.
+    public var amount: Money { Money(dollars: amountUSD) }
+
+    /// Whether the location comes from a source other than the amount's.
+    public var locationFromOtherSource: Bool { locationSource != nil && locationSource != source }
+
+    /// The amount divided among the states, in cents, adding up exactly to
+    /// ``amount``. Even splits give any leftover cents to the first states;
+    /// published shares are rounded by largest remainder.
+    public var allocations: [(state: String, amount: Money)] {
+        let total = amount.cents
+        guard !states.isEmpty else { return [] }
+        let count = Int64(states.count)
+        if split != .shares || states.contains(where: { $0.share == nil }) {
+            let base = total / count
+            let leftover = total - base * count
+            return states.enumerated().map { index, entry in
+                (entry.state, Money(cents: base + (Int64(index) < leftover ? 1 : 0)))
+            }
+        }
+        var floors: [Int64] = []
+        var remainders: [(index: Int, remainder: Decimal)] = []
+        for (index, entry) in states.enumerated() {
+            var exact = Decimal(total) * (entry.share ?? 0)
+            var floored = Decimal()
+            NSDecimalRound(&floored, &exact, 0, .down)
+            floors.append(NSDecimalNumber(decimal: floored).int64Value)
+            remainders.append((index, exact - floored))
+        }
+        var leftover = total - floors.reduce(0, +)
+        let order = remainders.sorted { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
+        var position = 0
+        while leftover > 0, !order.isEmpty {
+            floors[order[position % order.count].index] += 1
+            leftover -= 1
+            position += 1
+        }
+        return states.enumerated().map { index, entry in (entry.state, Money(cents: floors[index])) }
+    }
+}

@@ -1,0 +1,45 @@
+/// Where a figure comes from: a publication with its publisher, date and address.
+public struct Source: Codable, Hashable, Sendable, Identifiable {
+    /// A short key that figures refer to, e.g. `csis-2025`.
+    public var id: String
+    /// The publication's title.
+    public var title: String
+    /// Who published it.
+    public var publisher: String
+    /// Its authors, if named.
+    public var authors: [String]
+    /// Publication date, ISO 8601 (`2025-04-23`).
+    public var date: String
+    /// Where to read it.
+    public var url: String
+    /// Why this source is used, when that needs saying.
+    public var note: String?
+
+    /// Creates a source.
+    public init(id: String, title: String, publisher: String, authors: [String] = [], date: String, url: String, note: String? = nil) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.authors = authors
+        self.date = date
+        self.url = url
+        self.note = note
+    }
+
+    /// A one-line citation: `Authors, "Title", Publisher, date.`
+    public var citation: String {
+        let people = authors.isEmpty ? "" : authors.joined(separator: " and ") + ", "
+        return "\(people)“\(title)”, \(publisher), \(date)."
+    }
+
+    /// A short credit for a chart's source line, e.g. `CSIS (2025)`.
+    public var shortCredit: String {
+        let name: String
+        if let open = publisher.lastIndex(of: "("), let close = publisher.lastIndex(of: ")"), open < close {
+            name = String(publisher[publisher.index(after: open)..<close])
+        } else {
+            name = publisher
+        }
+        return "\(name) (\(date.prefix(4)))"
+    }
+}

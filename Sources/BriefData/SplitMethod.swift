@@ -1,0 +1,9 @@
+/// How an investment's amount is divided among its states.
+public enum SplitMethod: String, Codable, Hashable, Sendable {
+    /// One state gets all of it.
+    case single
+    /// The published shares are used.
+    case shares
+    /// No split is published: the amount is divided evenly, and the brief says so.
+    case even
+}

@@ -1,0 +1,127 @@
+import CCairo
+import CPango
+
+/// The measurements of one line of a ``TextLayout``, in points, relative to
+/// the layout's top-left corner.
+public struct LineMetrics: Hashable, Sendable {
+    /// Top of the line's logical box.
+    public var top: Double
+    /// Height of the line's logical box (including line spacing).
+    public var height: Double
+    /// The line's baseline.
+    public var baseline: Double
+    /// Width of the line's text.
+    public var width: Double
+}
+
+/// Text laid out by Pango: measured first, then drawn with
+/// ``GraphicsContext/draw(_:at:color:)``.
+public final class TextLayout {
+    let pointer: OpaquePointer
+    let typesetter: Typesetter
+
+    init(typesetter: Typesetter) {
+        self.typesetter = typesetter
+        pointer = pango_layout_new(typesetter.context)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+    var raw: OpaquePointer { pointer }
+
+    func setText(_ text: String) { pango_layout_set_text(raw, text, -1) }
+
+    func setMarkup(_ markup: String) { pango_layout_set_markup(raw, markup, -1) }
+
+    func configure(font: Font, width: Double?, alignment: TextAlignment, lineSpacing: Double, maxLines: Int?) {
+        if let description = pango_font_description_new() {
+            pango_font_description_set_family(description, font.family)
+            pango_font_description_set_size(description, Int32((max(font.size, 0.1) * Double(PANGO_SCALE)).rounded()))
+            pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(font.weight.numericValue)))
+            pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+            pango_layout_set_font_description(raw, description)
+            pango_font_description_free(description)
+        }
+        if let width {
+            pango_layout_set_width(raw, Int32((max(width, 1) * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_wrap(raw, PANGO_WRAP_WORD_CHAR)
+        }
+        switch alignment {
+        case .left: pango_layout_set_alignment(raw, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(raw, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(raw, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(raw, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(raw, 1)
+        }
+        if lineSpacing != 1 { pango_layout_set_line_spacing(raw, Float(lineSpacing)) }
+        if let maxLines, maxLines > 0 {
+            pango_layout_set_height(raw, Int32(-maxLines))
+            pango_layout_set_ellipsize(raw, PANGO_ELLIPSIZE_END)
+            if width == nil { pango_layout_set_wrap(raw, PANGO_WRAP_WORD_CHAR) }
+        }
+    }
+
+    /// The logical size of the laid-out text in points: the box a reader sees,
+    /// including ascent and descent of every line.
+    public var size: Size {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(raw, nil, &logical)
+        return Size(width: Double(logical.width) / Double(PANGO_SCALE), height: Double(logical.height) / Double(PANGO_SCALE))
+    }
+
+    /// The distance from the top of the layout to the first line's baseline.
+    public var baseline: Double { Double(pango_layout_get_baseline(raw)) / Double(PANGO_SCALE) }
+
+    /// The number of lines after wrapping.
+    public var lineCount: Int { Int(pango_layout_get_line_count(raw)) }
+
+    /// Whether the text had to be shortened with an ellipsis to fit.
+    public var isEllipsized: Bool { pango_layout_is_ellipsized(raw) != 0 }
+
+    /// The text as laid out (without markup).
+    public var text: String { pango_layout_get_text(raw).map { String(cString: $0) } ?? "" }
+
+    /// Per-line measurements, top to bottom.
+    public var lines: [LineMetrics] {
+        var result: [LineMetrics] = []
+        guard let iterator = pango_layout_get_iter(raw) else { return result }
+        defer { pango_layout_iter_free(iterator) }
+        let scale = Double(PANGO_SCALE)
+        repeat {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            var y0: Int32 = 0
+            var y1: Int32 = 0
+            pango_layout_iter_get_line_yrange(iterator, &y0, &y1)
+            result.append(LineMetrics(
+                top: Double(y0) / scale, height: Double(y1 - y0) / scale,
+                baseline: Double(pango_layout_iter_get_baseline(iterator)) / scale,
+                width: Double(logical.width) / scale))
+        } while pango_layout_iter_next_line(iterator) != 0
+        return result
+    }
+
+    /// Draws lines `range` of the layout with the top of the first drawn line at `origin.y`.
+    func show(lines range: Range<Int>, at origin: Point, on cr: OpaquePointer) {
+        guard let iterator = pango_layout_get_iter(raw) else { return }
+        defer { pango_layout_iter_free(iterator) }
+        let scale = Double(PANGO_SCALE)
+        var index = 0
+        var firstTop: Double?
+        repeat {
+            if range.contains(index), let line = pango_layout_iter_get_line_readonly(iterator) {
+                var logical = PangoRectangle()
+                pango_layout_iter_get_line_extents(iterator, nil, &logical)
+                var y0: Int32 = 0
+                pango_layout_iter_get_line_yrange(iterator, &y0, nil)
+                let top = firstTop ?? Double(y0) / scale
+                firstTop = top
+                let baseline = Double(pango_layout_iter_get_baseline(iterator)) / scale
+                cairo_move_to(cr, origin.x + Double(logical.x) / scale, origin.y + baseline - top)
+                pango_cairo_show_layout_line(cr, line)
+            }
+            index += 1
+        } while index < range.upperBound && pango_layout_iter_next_line(iterator) != 0
+    }
+}

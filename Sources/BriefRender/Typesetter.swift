@@ -1,0 +1,107 @@
+import CCairo
+import CPango
+import Foundation
+
+/// Makes text layouts: owns a Pango font map and context set up so that a
+/// font size means points (72 dpi) and measurements do not depend on the
+/// surface the text is later drawn on (metrics hinting off).
+///
+/// A typesetter is not thread-safe: use one per thread or task. Layouts made
+/// by one typesetter can be drawn on any ``GraphicsContext`` of the same thread.
+public final class Typesetter {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+
+    /// Pins fontconfig's language once per process, before fontconfig starts,
+    /// so that the fonts picked for "Sans" do not depend on the user's locale.
+    private static let environmentPinned: Bool = {
+        setenv("FC_LANG", "en", 1)
+        return true
+    }()
+
+    /// Creates a typesetter with its own font map.
+    public init() {
+        _ = Typesetter.environmentPinned
+        // Both only fail when memory runs out, where a crash is the honest outcome.
+        fontMap = pango_cairo_font_map_new()!
+        context = pango_font_map_create_context(fontMap)!
+        pango_cairo_context_set_resolution(context, 72)
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+            pango_cairo_context_set_font_options(context, options)
+            cairo_font_options_destroy(options)
+        }
+        pango_context_set_language(context, pango_language_from_string("en"))
+        // Unrounded glyph positions: widths scale exactly with the font size,
+        // so a layout measured once fits at any zoom and on any surface.
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(fontMap)
+    }
+
+    /// Lays out plain `text` (no markup is interpreted).
+    public func layout(
+        _ text: String, font: Font, width: Double? = nil, alignment: TextAlignment = .left,
+        lineSpacing: Double = 1, maxLines: Int? = nil
+    ) -> TextLayout {
+        let layout = TextLayout(typesetter: self)
+        layout.setText(text)
+        layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+        return layout
+    }
+
+    /// Lays out Pango markup (e.g. `<b>bold</b>`, `<span lang="ko">…</span>`).
+    /// - Throws: ``RenderError`` when the markup does not parse.
+    public func layout(
+        markup: String, font: Font, width: Double? = nil, alignment: TextAlignment = .left,
+        lineSpacing: Double = 1, maxLines: Int? = nil
+    ) throws -> TextLayout {
+        var error: UnsafeMutablePointer<GError>?
+        if pango_parse_markup(markup, -1, 0, nil, nil, nil, &error) == 0 {
+            let reason = error.map { String(cString: $0.pointee.message) } ?? "invalid markup"
+            if let error { g_error_free(error) }
+            throw RenderError(operation: "parsing text markup", reason: reason)
+        }
+        let layout = TextLayout(typesetter: self)
+        layout.setMarkup(markup)
+        layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+        return layout
+    }
+
+    /// The family that fontconfig actually uses for `family` (e.g. "DejaVu Sans"
+    /// for "Sans"), so that callers can warn when a requested family is missing.
+    public func resolvedFamily(for family: String) -> String? {
+        guard let description = pango_font_description_new() else { return nil }
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_size(description, 10 * PANGO_SCALE)
+        guard let font = pango_font_map_load_font(
+            fontMap, context, description)
+        else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+        guard let loaded = pango_font_describe(font) else { return nil }
+        defer { pango_font_description_free(loaded) }
+        return pango_font_description_get_family(loaded).map { String(cString: $0) }
+    }
+
+    /// Escapes `text` for use inside Pango markup.
+    public static func escapeMarkup(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,4 @@
+#ifndef TRADEBRIEF_CPANGO_SHIM_H
+#define TRADEBRIEF_CPANGO_SHIM_H
+#include <pango/pangocairo.h>
+#endif

@@ -1,0 +1,39 @@
+import BriefCharts
+import BriefData
+import BriefRender
+
+/// Everything that can go wrong in tradebrief, as values with messages a
+/// user can act on. The CLI maps each case to its own exit status.
+public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
+    /// Input data that cannot be used: every problem, located.
+    case data(DataError)
+    /// A chart that cannot be made as asked.
+    case chart(ChartError)
+    /// Cairo or Pango failed.
+    case render(RenderError)
+    /// A file or folder that cannot be read or written.
+    case io(path: String, reason: String)
+    /// An option with a value that cannot work.
+    case usage(String)
+
+    public var description: String {
+        switch self {
+        case .data(let error): error.description
+        case .chart(let error): error.description
+        case .render(let error): error.description
+        case .io(let path, let reason): "\(path): \(reason)"
+        case .usage(let message): message
+        }
+    }
+
+    /// Wraps any error thrown by the lower layers.
+    public static func wrap(_ error: Error) -> TradeBriefError {
+        switch error {
+        case let error as TradeBriefError: error
+        case let error as DataError: .data(error)
+        case let error as ChartError: .chart(error)
+        case let error as RenderError: .render(error)
+        default: .io(path: "", reason: String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import TradeBrief
+
+/// The documented exit statuses, one per kind of failure.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let differences: Int32 = 1
+    static let usage: Int32 = 2
+    static let data: Int32 = 3
+    static let style: Int32 = 4
+    static let io: Int32 = 5
+    static let render: Int32 = 6
+
+    /// Prints `error` to standard error as `tradebrief: error: …` and returns
+    /// the exit code that stops the command with its status.
+    static func fail(_ error: Error) -> ExitCode {
+        let wrapped = TradeBriefError.wrap(error)
+        let status: Int32
+        switch wrapped {
+        case .data: status = data
+        case .chart, .usage: status = usage
+        case .render: status = render
+        case .io: status = io
+        }
+        Diagnostics.error(wrapped.description)
+        return ExitCode(status)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import ArgumentParser
+
+/// The `tradebrief` command: makes sourced briefs and charts about U.S.–Korea
+/// trade and investment. With no subcommand it builds the default brief.
+@main
+struct TradeBriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tradebrief",
+        abstract: "Turn sourced U.S.–Korea trade and investment figures into printable briefs and charts.",
+        discussion: """
+        With no subcommand, tradebrief builds the default outputs into Output/ from the dataset \
+        embedded in the package.
+
+        Exit status: 0 success; 1 check found differences; 2 usage error; 3 data error; \
+        4 style error; 5 file or folder error; 6 rendering error.
+        """,
+        version: TradeBriefVersion.current,
+        subcommands: [BuildCommand.self, ChartCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+
+    /// Runs the command, mapping argument errors to the documented usage status (2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code.rawValue == 64 {
+                // ArgumentParser uses 64 (EX_USAGE); tradebrief documents 2.
+                Diagnostics.note(fullMessage(for: error))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}

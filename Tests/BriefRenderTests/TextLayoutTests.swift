@@ -1,0 +1,77 @@
+import BriefRender
+import Testing
+
+@Suite("Text is measured before it is drawn")
+struct TextLayoutTests {
+    let typesetter = Typesetter()
+
+    @Test("Longer text measures wider")
+    func widthGrowsWithLength() {
+        let short = typesetter.layout("Georgia", font: Font(size: 10)).size.width
+        let long = typesetter.layout("Georgia and Tennessee", font: Font(size: 10)).size.width
+        #expect(short > 0)
+        #expect(long > short * 2)
+    }
+
+    @Test("A font size is in points: 20 pt text is about twice as wide as 10 pt")
+    func sizeIsPoints() {
+        let small = typesetter.layout("Semiconductors", font: Font(size: 10)).size
+        let large = typesetter.layout("Semiconductors", font: Font(size: 20)).size
+        #expect(abs(large.width / small.width - 2) < 0.05)
+        // DejaVu Sans at 10 pt has a line height of about 11.6 pt.
+        #expect(small.height > 10 && small.height < 13)
+    }
+
+    @Test("Text wraps to the given width, and more lines take more height")
+    func wrapping() {
+        let text = String(repeating: "Korean investment in U.S. manufacturing ", count: 6)
+        let layout = typesetter.layout(text, font: Font(size: 10), width: 150)
+        #expect(layout.lineCount > 3)
+        #expect(layout.size.width <= 150.5)
+        let lines = layout.lines
+        #expect(lines.count == layout.lineCount)
+        #expect(zip(lines, lines.dropFirst()).allSatisfy { $0.top < $1.top })
+        #expect(abs(layout.size.height - (lines.last.map { $0.top + $0.height } ?? 0)) < 0.5)
+    }
+
+    @Test("Justified lines fill the width, except the last")
+    func justify() {
+        let text = String(repeating: "Batteries and solar plants tie jobs to states. ", count: 5)
+        let layout = typesetter.layout(text, font: Font(size: 10), width: 200, alignment: .justify)
+        let lines = layout.lines
+        #expect(lines.count > 2)
+        for line in lines.dropLast() { #expect(line.width > 195) }
+    }
+
+    @Test("The baseline lies inside the first line")
+    func baseline() {
+        let layout = typesetter.layout("Hyundai", font: Font(size: 12))
+        #expect(layout.baseline > 6 && layout.baseline < layout.size.height)
+    }
+
+    @Test("A maximum line count ellipsizes long text")
+    func ellipsize() {
+        let layout = typesetter.layout(String(repeating: "Very Long Company Name Holdings ", count: 4), font: Font(size: 9), width: 100, maxLines: 2)
+        #expect(layout.lineCount == 2)
+        #expect(layout.isEllipsized)
+    }
+
+    @Test("Bad markup is a render error with Pango's reason")
+    func badMarkup() {
+        #expect(throws: RenderError.self) { try typesetter.layout(markup: "<b>unclosed", font: Font(size: 10)) }
+        #expect(throws: Never.self) { try typesetter.layout(markup: "<b>bold</b> &amp; plain", font: Font(size: 10)) }
+    }
+
+    @Test("Markup escaping survives a round trip")
+    func escaping() throws {
+        let raw = "AT&T <Korea> \"quoted\""
+        let layout = try typesetter.layout(markup: Typesetter.escapeMarkup(raw), font: Font(size: 10))
+        #expect(layout.text == raw)
+    }
+
+    @Test("Korean text is set in a font that has Hangul")
+    func hangulFallback() {
+        let family = typesetter.resolvedFamily(for: "Noto Sans CJK KR")
+        #expect(family?.contains("CJK") == true, "fonts-noto-cjk is needed for Korean names; got \(family ?? "none")")
+    }
+}

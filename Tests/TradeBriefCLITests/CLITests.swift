@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// Runs the built `tradebrief` binary the way a user does.
+struct CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        // Tests run from the build products folder, where the executable sits too.
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [products, products.deletingLastPathComponent()]
+        return candidates.map { $0.appendingPathComponent("tradebrief") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? products.appendingPathComponent("tradebrief")
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func files(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+}
+
+@Suite("The tradebrief command")
+struct CLITests {
+    @Test("chart writes SVG, PDF and PNG picked by the extension")
+    func chartFormats() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in ["a.svg", "a.pdf", "a.png"] {
+            let result = try CLI.run(["chart", "state-bars", "-o", folder.appendingPathComponent(file).path])
+            #expect(result.status == 0, "\(file): \(result.stderr)")
+        }
+        #expect(CLI.files(in: folder) == ["a.pdf", "a.png", "a.svg"])
+        let svg = try String(contentsOf: folder.appendingPathComponent("a.svg"), encoding: .utf8)
+        #expect(svg.contains("id=\"tb-state-bars-title\""))
+    }
+
+    @Test("chart --list names every chart with a description")
+    func list() throws {
+        let result = try CLI.run(["chart", "--list"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("state-bars"))
+        #expect(result.stdout.contains("sector-bars"))
+    }
+
+    @Test("An unknown chart name is a usage error with a suggestion, and writes nothing")
+    func unknownChart() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["chart", "state-barz", "-o", folder.appendingPathComponent("x.svg").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("there is no chart called 'state-barz'"))
+        #expect(result.stderr.contains("Did you mean 'state-bars'?"))
+        #expect(CLI.files(in: folder).isEmpty)
+    }
+
+    @Test("An unwritable output path is a clear file error, and leaves no file behind")
+    func unwritable() throws {
+        let result = try CLI.run(["chart", "state-bars", "-o", "/dev/null/x.svg"])
+        #expect(result.status == 5)
+        #expect(result.stderr.contains("/dev/null"))
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("taken.svg")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        let onFolder = try CLI.run(["chart", "state-bars", "-o", target.path])
+        #expect(onFolder.status == 5)
+        #expect(onFolder.stderr.contains("is a folder"))
+        #expect(CLI.files(in: folder) == ["taken.svg"])
+    }
+
+    @Test("An unknown extension is a usage error")
+    func badExtension() throws {
+        let result = try CLI.run(["chart", "state-bars", "-o", "chart.jpg"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(".svg, .pdf or .png"))
+    }
+
+    @Test("With no arguments it writes the default outputs into Output/")
+    func defaultBuild() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run([], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = CLI.files(in: folder.appendingPathComponent("Output"))
+        for name in ["state-bars", "sector-bars"] {
+            for ext in ["pdf", "svg", "png"] { #expect(written.contains("\(name).\(ext)")) }
+        }
+        #expect(!written.contains { $0.hasSuffix(".tmp") })
+    }
+
+    @Test("SOURCE_DATE_EPOCH makes builds byte-identical")
+    func reproducibleBuild() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let environment = ["SOURCE_DATE_EPOCH": "1745366400"]
+        #expect(try CLI.run(["build", "--out", "one", "--quiet"], in: folder, environment: environment).status == 0)
+        #expect(try CLI.run(["build", "--out", "two", "--quiet"], in: folder, environment: environment).status == 0)
+        for name in CLI.files(in: folder.appendingPathComponent("one")) {
+            let a = try Data(contentsOf: folder.appendingPathComponent("one/\(name)"))
+            let b = try Data(contentsOf: folder.appendingPathComponent("two/\(name)"))
+            #expect(a == b, "\(name) differs")
+        }
+    }
+
+    @Test("--version prints the version")
+    func version() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+}
