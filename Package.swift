@@ -46,8 +46,11 @@ let package = Package(
         // Charts: aggregated data + a style → a drawing of a given size.
         .target(name: "BriefCharts", dependencies: ["BriefData", "BriefRender"]),
 
+        // Layout: composes pages from blocks (measure, flow, break), then draws them.
+        .target(name: "BriefLayout", dependencies: ["BriefRender"]),
+
         // The library facade that the CLI and third parties use.
-        .target(name: "TradeBrief", dependencies: ["BriefData", "BriefRender", "BriefCharts"]),
+        .target(name: "TradeBrief", dependencies: ["BriefData", "BriefRender", "BriefCharts", "BriefLayout"]),
 
         // The thin command-line tool.
         .executableTarget(
@@ -60,6 +63,7 @@ let package = Package(
 
         .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender"]),
         .testTarget(name: "BriefDataTests", dependencies: ["BriefData"]),
+        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout"]),
         .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief"]),
         .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"]),
     ],

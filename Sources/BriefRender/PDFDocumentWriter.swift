@@ -9,6 +9,7 @@ public final class PDFDocumentWriter {
     private let typesetter: Typesetter?
     private var context: GraphicsContext?
     private var finished = false
+    private let fixDates: Bool
     /// The number of pages begun so far.
     public private(set) var pageCount = 0
 
@@ -19,6 +20,7 @@ public final class PDFDocumentWriter {
     /// - Throws: ``RenderError`` when Cairo cannot create the surface.
     public init(metadata: PDFMetadata, typesetter: Typesetter? = nil) throws {
         self.typesetter = typesetter
+        fixDates = metadata.creationDate != nil
         guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, 612, 792) else {
             throw RenderError(operation: "creating a PDF surface", reason: "out of memory")
         }
@@ -84,6 +86,7 @@ public final class PDFDocumentWriter {
         finished = true
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface), "writing the PDF")
+        if fixDates { sink.data = PDFDateFix.addPrefixes(sink.data) }
         return sink.data
     }
 }

@@ -5,6 +5,8 @@ import BriefRender
 import Foundation
 import TradeBrief
 
+extension PageSize: ExpressibleByArgument {}
+
 /// `tradebrief build` (the default): writes the default outputs into a folder.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Comma-separated formats: pdf, svg, png.")
     var format: String = "pdf,svg,png"
 
+    @Option(help: "Paper size: letter or a4.")
+    var page: PageSize = .letter
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -38,21 +43,15 @@ struct BuildCommand: ParsableCommand {
         guard !formats.isEmpty else { throw ValidationError("--format needs at least one of pdf, svg, png.") }
         do {
             let dataset = try Dataset.embedded()
-            let typesetter = Typesetter()
             let folder = URL(fileURLWithPath: out, isDirectory: true)
-            let export = ChartExport(creationDate: BuildClock.creationDate())
             // Render everything first, then write: a failure leaves no partial set.
-            var files: [(URL, Data)] = []
-            for name in ChartCatalog.names {
-                let chart = try ChartCatalog.chart(named: name, dataset: dataset)
-                for format in formats {
-                    let data = try export.render(chart, as: format, typesetter: typesetter)
-                    files.append((folder.appendingPathComponent("\(name).\(format.fileExtension)"), data))
-                }
-            }
-            for (url, data) in files {
-                try AtomicFile.write(data, to: url)
-                if !quiet { Diagnostics.note("wrote \(url.relativePath) (\(data.count) bytes)") }
+            let result = try BriefBuilder(dataset: dataset, pageSize: page, formats: formats,
+                                          creationDate: BuildClock.creationDate()).build()
+            for warning in result.warnings { Diagnostics.warning(warning) }
+            for artifact in result.artifacts {
+                let url = folder.appendingPathComponent(artifact.relativePath)
+                try AtomicFile.write(artifact.data, to: url)
+                if !quiet { Diagnostics.note("wrote \(url.relativePath) (\(ByteCount.text(artifact.data.count)))") }
             }
         } catch {
             throw ExitStatus.fail(error)

@@ -109,6 +109,7 @@ struct CLITests {
         let result = try CLI.run([], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let written = CLI.files(in: folder.appendingPathComponent("Output"))
+        #expect(written.contains("brief.pdf"))
         for name in ["state-bars", "sector-bars"] {
             for ext in ["pdf", "svg", "png"] { #expect(written.contains("\(name).\(ext)")) }
         }

@@ -1,0 +1,26 @@
+import BriefRender
+
+/// A unit of content that the layout engine measures, places and draws.
+/// Text is Pango markup: escape plain text with ``Typesetter/escapeMarkup(_:)``.
+public enum Block: Sendable {
+    /// The brief's title block: title, subtitle and a date line.
+    case title(String, subtitle: String?, dateline: String?)
+    /// A heading of level 1–3; it is never the last thing on a page.
+    case heading(String, level: Int)
+    /// A paragraph; it breaks across columns and pages without widows or orphans.
+    case paragraph(String, alignment: TextAlignment = .justify)
+    /// A bulleted list.
+    case bulletList([String])
+    /// A chart or other drawing, with an optional caption above it.
+    case figure(any FigureContent, caption: String?)
+    /// A table whose header repeats after every break.
+    case table(TableBlock)
+    /// Numbered source notes with live links.
+    case sourceNotes([SourceNote])
+    /// A small, muted note.
+    case note(String)
+    /// Starts a new page.
+    case pageBreak
+    /// Vertical space in points.
+    case spacer(Double)
+}

@@ -1,0 +1,91 @@
+import BriefCharts
+import BriefData
+import BriefLayout
+import BriefRender
+import Foundation
+
+/// Builds every artifact of a brief in memory: the PDF brief and each chart
+/// in the requested formats. Nothing is written here; see ``AtomicFile``.
+public struct BriefBuilder {
+    /// The dataset.
+    public var dataset: Dataset
+    /// The paper size.
+    public var pageSize: PageSize
+    /// Formats to write: `pdf` adds the brief; every format adds each chart.
+    public var formats: [OutputFormat]
+    /// The PDF creation date (ISO 8601), for reproducible bytes; nil for now.
+    public var creationDate: String?
+    /// The charts' look.
+    public var theme: ChartTheme
+    /// The pages' look.
+    public var layoutStyle: LayoutStyle
+
+    /// Creates a builder with the house style.
+    public init(dataset: Dataset, pageSize: PageSize = .letter, formats: [OutputFormat] = OutputFormat.allCases,
+                creationDate: String? = nil, theme: ChartTheme = .standard, layoutStyle: LayoutStyle = LayoutStyle()) {
+        self.dataset = dataset
+        self.pageSize = pageSize
+        self.formats = formats
+        self.creationDate = creationDate
+        self.theme = theme
+        self.layoutStyle = layoutStyle
+    }
+
+    /// What a build made, and what the user should be told.
+    public struct Result {
+        /// The files, in a stable order.
+        public var artifacts: [Artifact]
+        /// Warnings from layout (e.g. a figure scaled down).
+        public var warnings: [String]
+    }
+
+    /// Lays out the brief (without drawing it).
+    public func layout(typesetter: Typesetter) -> LaidOutDocument {
+        var style = layoutStyle
+        style.pageSize = pageSize.size
+        let blocks = BriefComposer(dataset: dataset, theme: theme).blocks()
+        return LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+    }
+
+    /// The PDF document information for the brief.
+    public var metadata: PDFMetadata {
+        PDFMetadata(
+            title: dataset.title,
+            author: "tradebrief",
+            subject: dataset.subtitle,
+            keywords: ["Korea", "United States", "trade", "foreign direct investment"] + dataset.aggregate(by: .sector).rows.map(\.key),
+            creator: "tradebrief",
+            creationDate: creationDate)
+    }
+
+    /// Builds every artifact.
+    /// - Throws: ``TradeBriefError`` when rendering fails.
+    public func build(typesetter: Typesetter = Typesetter()) throws -> Result {
+        do {
+            var artifacts: [Artifact] = []
+            var warnings: [String] = []
+            if formats.contains(.pdf) {
+                let document = layout(typesetter: typesetter)
+                warnings += document.warnings
+                let info = DocumentInfo(
+                    runningTitle: dataset.title, runningDate: DateText.long(dataset.asOf),
+                    footerNote: dataset.mainSource.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief",
+                    metadata: metadata)
+                let data = try DocumentRenderer(info: info).renderPDF(document, typesetter: typesetter)
+                artifacts.append(Artifact(relativePath: "brief.pdf", format: .pdf, data: data, pageCount: document.pageCount))
+            }
+            let export = ChartExport(creationDate: creationDate)
+            for name in ChartCatalog.names {
+                let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme)
+                for format in formats {
+                    let data = try export.render(chart, as: format, theme: theme, typesetter: typesetter)
+                    artifacts.append(Artifact(relativePath: "\(name).\(format.fileExtension)", format: format, data: data,
+                                              pageCount: format == .pdf ? 1 : nil))
+                }
+            }
+            return Result(artifacts: artifacts, warnings: warnings)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import BriefCharts
+import BriefData
+import BriefLayout
+import BriefRender
+import Foundation
+
+/// Turns a dataset into the blocks of the brief: the text is written here
+/// from the data (every number is computed from or read out of the dataset),
+/// the charts come from the catalog.
+public struct BriefComposer {
+    /// The dataset the brief is about.
+    public let dataset: Dataset
+    /// The charts' look.
+    public var theme: ChartTheme
+    /// At most this many investments are listed in the table; the rest are summed up in a note.
+    public var tableLimit: Int
+
+    /// Creates a composer.
+    public init(dataset: Dataset, theme: ChartTheme = .standard, tableLimit: Int = 25) {
+        self.dataset = dataset
+        self.theme = theme
+        self.tableLimit = max(1, tableLimit)
+    }
+
+    private func esc(_ text: String) -> String { Typesetter.escapeMarkup(text) }
+    private func money(_ amount: Money) -> String { MoneyFormat.long(amount) }
+
+    /// The charts the brief shows, in order, by catalog name; names the
+    /// catalog does not (yet) know are skipped.
+    public static let chartNames = ["key-figures", "state-bars", "state-map", "sector-bars", "state-sector", "trade-balance"]
+
+    private func chart(_ name: String) -> (any Chart)? {
+        try? ChartCatalog.chart(named: name, dataset: dataset, theme: theme)
+    }
+
+    private func figure(_ name: String, caption: String) -> [Block] {
+        guard let chart = chart(name) else { return [] }
+        return [.figure(ChartFigure(chart), caption: nil)]
+    }
+
+    /// The blocks of the whole brief.
+    public func blocks() -> [Block] {
+        var blocks: [Block] = []
+        let main = dataset.mainSource
+        let dateline = [
+            "Figures as of \(DateText.long(dataset.asOf))",
+            main.map { "Main source: \($0.publisher)" },
+        ].compactMap { $0 }.joined(separator: "  ·  ")
+        blocks.append(.title(esc(dataset.title), subtitle: esc(dataset.subtitle), dateline: esc(dateline)))
+        blocks += figure("key-figures", caption: "At a glance")
+        blocks.append(.heading("Summary", level: 1))
+        blocks += summaryParagraphs().map { .paragraph($0) }
+        blocks += investmentSection()
+        blocks += tradeSection()
+        blocks += cooperationSection()
+        blocks += challengesSection()
+        blocks += pathForward()
+        blocks += sourcesSection()
+        return blocks
+    }
+
+    // MARK: Sections
+
+    func summaryParagraphs() -> [String] {
+        let states = dataset.aggregate(by: .state)
+        let investments = dataset.investments
+        var first: [String] = []
+        if dataset.indicator("korea-largest-investor")?.value == 1 {
+            let share = dataset.indicator("korea-share-of-us-fdi").map { ", accounting for \($0.formattedValue) of total U.S. foreign direct investment" } ?? ""
+            let year = dataset.indicator("korea-largest-investor")?.year.map { " in \($0)" } ?? ""
+            first.append("The Republic of Korea became the largest foreign investor in the United States\(year)\(share).")
+        }
+        if let top = states.rows.first, let largest = investments.max(by: { $0.amount < $1.amount }) {
+            first.append("The \(investments.count) manufacturing investment\(investments.count == 1 ? "" : "s") tracked in this brief total <b>\(money(states.total))</b> across \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"). \(esc(top.label)) receives the most, \(money(top.amount)), and the largest single commitment is \(esc(largest.company))’s \(esc(largest.project.lowercased())) at \(money(largest.amount)).")
+        }
+        var second: [String] = []
+        if let exports = dataset.indicator("us-exports-to-korea") {
+            let year = exports.year.map { " in \($0)" } ?? ""
+            let rank = dataset.indicator("korea-export-destination-rank").map { value -> String in
+                value.value == 2 ? ", making Korea the second-largest destination for U.S. exports" : ""
+            } ?? ""
+            second.append("Investment runs alongside trade: U.S. exports to Korea reached \(money(Money(dollars: exports.value)))\(year)\(rank).")
+        }
+        if let deficit = dataset.indicator("us-trade-deficit-with-korea") {
+            second.append("The United States nonetheless records a trade deficit with Korea of \(money(Money(dollars: deficit.value))).")
+        }
+        second.append("Because the new plants concentrate jobs and supply chains in a handful of states, changes to tariffs, tax credits or export controls would be felt unevenly across the country.")
+        return [first.joined(separator: " "), second.joined(separator: " ")].filter { !$0.isEmpty }
+    }
+
+    func investmentSection() -> [Block] {
+        var blocks: [Block] = [.heading("Korean investment in U.S. states", level: 1)]
+        let states = dataset.aggregate(by: .state)
+        let sectors = dataset.aggregate(by: .sector)
+        if let top = sectors.rows.first {
+            let shares = sectors.rows.prefix(4).map { "\(esc($0.label.lowercased())) \(MoneyFormat.short($0.amount))" }.joined(separator: ", ")
+            blocks.append(.paragraph("Korean capital is concentrated in the industries that U.S. industrial policy targets. By sector, the tracked commitments break down as \(shares); \(esc(top.label.lowercased())) alone account for \(percent(top.amount, of: sectors.total)) of the total. Geographically, the money lands in the South and the Midwest, where \(states.rows.prefix(3).map { esc($0.label) }.joined(separator: ", ")) lead."))
+        }
+        blocks += figure("state-bars", caption: "Figure 1. Tracked Korean investment by state")
+        blocks += figure("state-map", caption: "Figure 2. Where the investment lands")
+        blocks += figure("sector-bars", caption: "Figure 3. Tracked Korean investment by sector")
+        blocks.append(.heading("The tracked investments", level: 2))
+        blocks.append(.table(investmentTable()))
+        blocks += investmentNotes().map { .note($0) }
+        return blocks
+    }
+
+    func investmentTable() -> TableBlock {
+        let sorted = dataset.investments.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.company < $1.company }
+        let rows = sorted.prefix(tableLimit).map { investment -> [String] in
+            var company = esc(investment.company)
+            if let korean = investment.companyKorean, !korean.isEmpty { company += "\n<span lang=\"ko\">\(esc(korean))</span>" }
+            let states = investment.states.map { $0.state }.joined(separator: ", ")
+                + (investment.split == .even ? " *" : "") + (investment.locationFromOtherSource ? " †" : "")
+            let source = dataset.source(investment.source)?.shortCredit ?? investment.source
+            return [company, esc(investment.project), esc(states), esc(investment.sector), MoneyFormat.short(investment.amount), esc(source)]
+        }
+        return TableBlock(columns: [
+            TableColumn("Company", weight: 2.1), TableColumn("Project", weight: 1.7), TableColumn("State(s)", weight: 0.9),
+            TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right), TableColumn("Source", weight: 1.1),
+        ], rows: Array(rows))
+    }
+
+    func investmentNotes() -> [String] {
+        var notes: [String] = []
+        let hidden = dataset.investments.count - min(dataset.investments.count, tableLimit)
+        if hidden > 0 {
+            let sorted = dataset.investments.sorted { $0.amount > $1.amount }
+            let rest = sorted.dropFirst(tableLimit).reduce(Money.zero) { $0 + $1.amount }
+            notes.append("The table lists the \(tableLimit) largest investments. \(hidden) more, totalling \(money(rest)), are included in every chart and total; run <tt>tradebrief data --by company</tt> for the full list.")
+        }
+        let even = dataset.investments.filter { $0.split == .even }
+        if !even.isEmpty {
+            notes.append("* No split among states is published for \(even.map { esc($0.company) }.joined(separator: ", ")); the amount is divided evenly among the states listed.")
+        }
+        for investment in dataset.investments where investment.locationFromOtherSource {
+            let other = investment.locationSource.flatMap { dataset.source($0) }
+            notes.append("† \(esc(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))\(other.map { " Location source: \(esc($0.shortCredit))." } ?? "")")
+        }
+        return notes
+    }
+
+    func tradeSection() -> [Block] {
+        var blocks: [Block] = [.heading("The trade picture", level: 1)]
+        var sentences: [String] = []
+        if let exports = dataset.indicator("us-exports-to-korea"), let deficit = dataset.indicator("us-trade-deficit-with-korea") {
+            let ratio = NSDecimalNumber(decimal: exports.value).doubleValue / max(NSDecimalNumber(decimal: deficit.value).doubleValue, 1)
+            sentences.append("Seen only through the deficit, the relationship looks lopsided. Yet U.S. exports to Korea, \(money(Money(dollars: exports.value))), are about \(String(format: "%.1f", ratio)) times the \(money(Money(dollars: deficit.value))) deficit, and the Korean investments tracked here add \(money(dataset.aggregate(by: .state).total)) of productive capacity inside the United States.")
+        }
+        sentences.append("Negotiators who weigh only the trade balance leave out the plants, jobs and supply chains that Korean firms are building in U.S. states.")
+        blocks.append(.paragraph(sentences.joined(separator: " ")))
+        blocks += figure("trade-balance", caption: "Figure 4. Exports, deficit and investment")
+        return blocks
+    }
+
+    func cooperationSection() -> [Block] {
+        guard !dataset.cooperationAreas.isEmpty else { return [] }
+        var blocks: [Block] = [
+            .heading("Where cooperation can grow", level: 1),
+            .paragraph("The source identifies \(dataset.cooperationAreas.count) areas of mutual interest in which a partnership serves both countries’ stated goals."),
+        ]
+        for area in dataset.cooperationAreas {
+            blocks.append(.heading(esc(area.title), level: 2))
+            blocks.append(.paragraph(esc(area.summary)))
+        }
+        return blocks
+    }
+
+    func challengesSection() -> [Block] {
+        guard !dataset.challenges.isEmpty else { return [] }
+        return [
+            .heading("Obstacles to address", level: 1),
+            .paragraph("Investment and trade face obstacles on both sides. Those named by the source are:"),
+            .bulletList(dataset.challenges.map { challenge in
+                let cited = challenge.citedFrom.map { " (cited from the \(esc($0)))" } ?? ""
+                return "<b>\(esc(challenge.title)).</b> \(esc(challenge.detail))\(cited.isEmpty || challenge.detail.contains(challenge.citedFrom ?? "\u{0}") ? "" : cited)"
+            }),
+        ]
+    }
+
+    func pathForward() -> [Block] {
+        let states = dataset.aggregate(by: .state)
+        let stateList = states.rows.prefix(4).map { esc($0.label) }
+        let named = stateList.count > 1 ? stateList.dropLast().joined(separator: ", ") + " and " + (stateList.last ?? "") : stateList.first ?? "the host states"
+        return [
+            .heading("The path forward", level: 1),
+            .paragraph("A durable agreement would treat investment and trade as one relationship. Predictable tariffs and tax credits protect the plants already under construction in \(named); clearer Korean rules on cloud services, platforms and data would open markets for U.S. firms; and cooperation in semiconductors, shipbuilding, digital technology and batteries would advance goals that neither country can reach alone."),
+            .paragraph("Both governments gain from negotiations that look past the bilateral deficit to the full partnership: the alliance, the supply chains and the jobs that Korean investment is creating in U.S. states."),
+        ]
+    }
+
+    func sourcesSection() -> [Block] {
+        var notes = dataset.sources.map { source in
+            SourceNote(text: source.citation + (source.note.map { " \($0)" } ?? ""), url: source.url)
+        }
+        notes.append(SourceNote(text: "Text, totals and charts: tradebrief, computed from the figures above. Amounts are announced commitments in U.S. dollars, not disbursements."))
+        return [.heading("Sources", level: 1), .sourceNotes(notes)]
+    }
+
+    private func percent(_ part: Money, of whole: Money) -> String {
+        guard whole.cents > 0 else { return "0%" }
+        return "\(Int((Double(part.cents) / Double(whole.cents) * 100).rounded()))%"
+    }
+}

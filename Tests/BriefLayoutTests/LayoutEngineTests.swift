@@ -1,0 +1,124 @@
+import BriefLayout
+import BriefRender
+import Foundation
+import Testing
+
+/// A figure of fixed height, for synthetic documents.
+struct FixedFigure: FigureContent {
+    var height: Double
+    func preferredHeight(width: Double, typesetter: Typesetter) -> Double { height }
+    func draw(in context: GraphicsContext, frame: Rect) throws {
+        context.fill(frame, color: Color(hex: "#0072B2") ?? .black)
+    }
+}
+
+@Suite("The layout engine")
+struct LayoutEngineTests {
+    let typesetter = Typesetter()
+    let engine = LayoutEngine(style: LayoutStyle())
+    let area = LayoutStyle().textArea
+
+    func words(_ count: Int, seed: Int = 0) -> String {
+        let vocabulary = ["Korean", "investment", "in", "battery", "plants", "ties", "jobs", "to", "states", "and",
+                          "supply", "chains", "across", "the", "South", "Midwest", "semiconductors", "trade"]
+        return (0..<count).map { vocabulary[($0 * 7 + seed) % vocabulary.count] }.joined(separator: " ")
+    }
+
+    @Test("Every item stays inside the text area")
+    func itemsInsideTextArea() {
+        let blocks: [Block] = (0..<30).flatMap { index -> [Block] in
+            [.heading("Section \(index)", level: 1 + index % 3), .paragraph(words(40 + index * 9, seed: index))]
+        }
+        let document = engine.layout(blocks, typesetter: typesetter)
+        #expect(document.pageCount > 3)
+        for item in document.items { #expect(area.contains(item.frame), "\(item.role) at \(item.frame) on page \(item.page)") }
+        // Items on a page do not overlap.
+        for page in 0..<document.pageCount {
+            let frames = document.items(onPage: page).map(\.frame)
+            for (i, a) in frames.enumerated() { for b in frames[(i + 1)...] { #expect(!a.intersects(b)) } }
+        }
+    }
+
+    @Test("A heading is never the last thing on a page", arguments: 0..<12)
+    func keepWithNext(shift: Int) {
+        // Vary the text before the heading so it lands at every height of the page.
+        var blocks: [Block] = [.paragraph(words(380 + shift * 13))]
+        for index in 0..<6 { blocks += [.heading("Heading \(index)", level: 2), .paragraph(words(60, seed: index))] }
+        let document = engine.layout(blocks, typesetter: typesetter)
+        for page in 0..<(document.pageCount - 1) {
+            let last = document.items(onPage: page).last
+            #expect(last?.role != .heading(2), "page \(page + 1) ends with a heading")
+        }
+    }
+
+    @Test("No paragraph leaves a single line alone at a page's top or bottom", arguments: 0..<15)
+    func widowsAndOrphans(shift: Int) {
+        let blocks: [Block] = [.spacer(0), .paragraph(words(200 + shift * 11)), .paragraph(words(900, seed: shift)),
+                               .paragraph(words(300, seed: 3))]
+        let document = engine.layout(blocks, typesetter: typesetter)
+        var sawSplit = false
+        for item in document.items where item.role == .paragraph && item.lines.count < item.totalLines {
+            sawSplit = true
+            #expect(item.lines.count >= 2, "a piece of \(item.lines.count) line(s) on page \(item.page + 1)")
+        }
+        #expect(sawSplit)
+    }
+
+    @Test("A table's header row repeats on every page it spans")
+    func tableHeaderRepeats() {
+        let table = TableBlock(columns: [TableColumn("Company", weight: 2), TableColumn("Amount", alignment: .right)],
+                               rows: (1...90).map { ["Company \($0)", "$\($0).0B"] })
+        let document = engine.layout([.paragraph(words(120)), .table(table)], typesetter: typesetter)
+        #expect(document.pageCount >= 3)
+        for page in 0..<document.pageCount {
+            let tableItems = document.items(onPage: page).filter { $0.role == .tableHeader || $0.role == .tableRow }
+            guard !tableItems.isEmpty else { continue }
+            #expect(tableItems.first?.role == .tableHeader, "page \(page + 1) continues the table without its header")
+        }
+        #expect(document.items.filter { $0.role == .tableRow }.count == 90)
+    }
+
+    @Test("A figure that does not fit moves to the next page whole")
+    func figureMoves() {
+        let document = engine.layout([.paragraph(words(500)), .figure(FixedFigure(height: 400), caption: nil)], typesetter: typesetter)
+        let figure = document.items.first { $0.role == .figure }
+        #expect(figure?.scale == 1)
+        #expect(figure?.frame.height == 400)
+        #expect(document.warnings.isEmpty)
+    }
+
+    @Test("A figure taller than a page is scaled down with a warning, never clipped")
+    func oversizedFigure() throws {
+        let document = engine.layout([.figure(FixedFigure(height: 2000), caption: "Huge")], typesetter: typesetter)
+        let figure = try #require(document.items.first { $0.role == .figure })
+        #expect(figure.scale < 1)
+        #expect(area.contains(figure.frame))
+        #expect(document.warnings.count == 1)
+        #expect(document.warnings.first?.contains("scaled to") == true)
+    }
+
+    @Test("A page break starts a new page, and two in a row do not make an empty page")
+    func pageBreaks() {
+        let document = engine.layout([.paragraph("One"), .pageBreak, .pageBreak, .paragraph("Two")], typesetter: typesetter)
+        #expect(document.pageCount == 2)
+        #expect(document.items.last?.page == 1)
+    }
+
+    @Test("Two columns: text flows down the first column, then the second")
+    func twoColumns() {
+        let engine = LayoutEngine(style: LayoutStyle(columns: 2))
+        let document = engine.layout([.paragraph(words(1200))], typesetter: typesetter)
+        let firstPage = document.items(onPage: 0)
+        #expect(firstPage.count == 2)
+        #expect(firstPage[0].frame.minX < firstPage[1].frame.minX)
+        #expect(firstPage[0].frame.width < area.width / 2)
+    }
+
+    @Test("Headings become outline entries with their pages")
+    func outline() {
+        let document = engine.layout([.heading("First", level: 1), .paragraph(words(900)), .heading("Second", level: 2)],
+                                     typesetter: typesetter)
+        #expect(document.outline.map(\.title) == ["First", "Second"])
+        #expect(document.outline.last?.page == document.pageCount - 1)
+    }
+}
