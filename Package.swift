@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -50,7 +51,13 @@ let package = Package(
         .target(name: "BriefLayout", dependencies: ["BriefRender"]),
 
         // The library facade that the CLI and third parties use.
-        .target(name: "TradeBrief", dependencies: ["BriefData", "BriefRender", "BriefCharts", "BriefLayout"]),
+        .target(
+            name: "TradeBrief",
+            dependencies: [
+                "BriefData", "BriefRender", "BriefCharts", "BriefLayout",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
 
         // The thin command-line tool.
         .executableTarget(

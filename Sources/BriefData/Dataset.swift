@@ -25,6 +25,10 @@ public struct Dataset: Codable, Hashable, Sendable {
     /// The name of the embedded dataset file.
     public static let embeddedFileName = "dataset.json"
 
+    /// The text of the embedded dataset file, for hashing and for users who
+    /// want a copy to edit.
+    public static var embeddedJSON: String? { EmbeddedResources.text(named: embeddedFileName) }
+
     /// The dataset that ships inside the package: the figures of the CSIS article.
     /// - Throws: ``DataError`` if the embedded file is broken (a build defect).
     public static func embedded() throws -> Dataset {

@@ -17,13 +17,39 @@ public enum AtomicFile {
             throw TradeBriefError.io(path: url.path, reason: "is a folder; give a file name")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw TradeBriefError.io(path: url.path, reason: "cannot write here (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
-        }
+        try writeTemporary(data, to: temporary, finalPath: url.path)
         if rename(temporary.path, url.path) != 0 {
             let message = String(cString: strerror(errno))
             unlink(temporary.path)
             throw TradeBriefError.io(path: url.path, reason: "cannot move the new file into place (\(message))")
+        }
+    }
+
+    /// Writes `data` to `temporary` completely, or removes it and throws. (No fsync:
+    /// a killed process cannot truncate what the kernel already holds, and the
+    /// rename makes the file appear whole.)
+    static func writeTemporary(_ data: Data, to temporary: URL, finalPath: String) throws {
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw TradeBriefError.io(path: finalPath, reason: "cannot write here (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
+        }
+        var failure: String?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary.path)
+            throw TradeBriefError.io(path: finalPath, reason: "cannot write (\(failure)); nothing was changed")
         }
     }
 

@@ -7,52 +7,66 @@ import TradeBrief
 
 extension PageSize: ExpressibleByArgument {}
 
-/// `tradebrief build` (the default): writes the default outputs into a folder.
+/// `tradebrief build` (the default): writes the brief, every chart and a
+/// manifest into a folder, or checks that the folder is up to date.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the brief's outputs into a folder (the default command).",
+        abstract: "Build the brief, its charts and manifest.json into a folder (the default command).",
         discussion: """
+        Everything is rendered in memory first; files are then written under temporary \
+        names and renamed into place, so a failed build leaves the previous files untouched.
+
         Examples:
           tradebrief
-          tradebrief build --out public/brief --format svg,png
+          tradebrief build --out public/brief --format pdf,svg --page a4
+          SOURCE_DATE_EPOCH=1745366400 tradebrief build --check   # exit 1 if Output/ is stale
         """
     )
 
     @Option(help: "The folder to write into.")
     var out: String = "Output"
 
-    @Option(help: "Comma-separated formats: pdf, svg, png.")
+    @Option(help: "Comma-separated formats: pdf (the brief and charts), svg, png (charts).")
     var format: String = "pdf,svg,png"
 
     @Option(help: "Paper size: letter or a4.")
     var page: PageSize = .letter
 
+    @Flag(help: "Build in memory and compare with the output folder: exit 0 if identical, 1 if not. Writes nothing.")
+    var check = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
-        var formats: [OutputFormat] = []
-        for item in format.split(separator: ",") {
-            let text = item.trimmingCharacters(in: .whitespaces)
-            guard let value = OutputFormat(rawValue: text.lowercased()) else {
-                throw ValidationError("--format: '\(text)' is not one of pdf, svg, png.")
-            }
-            if !formats.contains(value) { formats.append(value) }
-        }
-        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of pdf, svg, png.") }
+        let formats = try OutputFormats.parse(format)
         do {
-            let dataset = try Dataset.embedded()
-            let folder = URL(fileURLWithPath: out, isDirectory: true)
-            // Render everything first, then write: a failure leaves no partial set.
-            let result = try BriefBuilder(dataset: dataset, pageSize: page, formats: formats,
-                                          creationDate: BuildClock.creationDate()).build()
+            let input = try DataInput.embedded()
+            let epoch = BuildClock.creationDate()
+            let result = try BriefBuilder(dataset: input.dataset, pageSize: page, formats: formats, creationDate: epoch).build()
             for warning in result.warnings { Diagnostics.warning(warning) }
-            for artifact in result.artifacts {
-                let url = folder.appendingPathComponent(artifact.relativePath)
-                try AtomicFile.write(artifact.data, to: url)
-                if !quiet { Diagnostics.note("wrote \(url.relativePath) (\(ByteCount.text(artifact.data.count)))") }
+            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: input.files, artifacts: result.artifacts)
+            let artifacts = result.artifacts + [try manifest.artifact()]
+            let writer = ArtifactWriter(folder: URL(fileURLWithPath: out, isDirectory: true))
+            if check {
+                let differing = writer.differences(from: artifacts)
+                guard differing.isEmpty else {
+                    for path in differing { print(path) }
+                    Diagnostics.note("tradebrief: \(differing.count) file(s) in \(out) differ from a fresh build; run 'tradebrief build' to update them")
+                    throw ExitCode(ExitStatus.differences)
+                }
+                if !quiet { Diagnostics.note("\(out) is up to date (\(artifacts.count) files)") }
+                return
             }
+            let urls = try writer.write(artifacts)
+            if !quiet {
+                for (url, artifact) in zip(urls, artifacts) {
+                    Diagnostics.note("wrote \(url.relativePath) (\(ByteCount.text(artifact.data.count)))")
+                }
+            }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw ExitStatus.fail(error)
         }

@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+
+/// `manifest.json`: what a build read and what it wrote, with SHA-256 sums,
+/// sorted and free of timestamps so that it is as reproducible as the files.
+public struct Manifest: Codable, Hashable, Sendable {
+    /// One input file.
+    public struct Input: Codable, Hashable, Sendable {
+        /// The path as given (or `(embedded) dataset.json`).
+        public var path: String
+        /// What the file is: `dataset`, `investments` or `style`.
+        public var role: String
+        /// SHA-256 of the bytes, lowercase hex.
+        public var sha256: String
+    }
+
+    /// One written file.
+    public struct Entry: Codable, Hashable, Sendable {
+        /// The path relative to the output folder.
+        public var path: String
+        /// `pdf`, `svg`, `png` or `json`.
+        public var format: String
+        /// Size in bytes.
+        public var bytes: Int
+        /// SHA-256 of the bytes, lowercase hex.
+        public var sha256: String
+        /// Page count, for PDFs.
+        public var pages: Int?
+    }
+
+    /// Always `tradebrief`.
+    public var tool: String
+    /// The tool's version.
+    public var version: String
+    /// The creation date used, when `SOURCE_DATE_EPOCH` fixed it.
+    public var sourceDateEpoch: String?
+    /// The inputs, sorted by path.
+    public var inputs: [Input]
+    /// The artifacts, sorted by path.
+    public var artifacts: [Entry]
+
+    /// The manifest's own file name.
+    public static let fileName = "manifest.json"
+
+    /// Describes `artifacts` made from `inputs` (path, role, bytes).
+    public init(version: String, sourceDateEpoch: String?, inputs: [(path: String, role: String, data: Data)], artifacts: [Artifact]) {
+        tool = "tradebrief"
+        self.version = version
+        self.sourceDateEpoch = sourceDateEpoch
+        self.inputs = inputs.map { Input(path: $0.path, role: $0.role, sha256: Self.sha256($0.data)) }.sorted { $0.path < $1.path }
+        self.artifacts = artifacts.map {
+            Entry(path: $0.relativePath, format: $0.format?.rawValue ?? "json", bytes: $0.data.count, sha256: Self.sha256($0.data), pages: $0.pageCount)
+        }.sorted { $0.path < $1.path }
+    }
+
+    /// The manifest as pretty, key-sorted JSON with a final newline.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+
+    /// The manifest as an artifact to write beside the others.
+    public func artifact() throws -> Artifact {
+        Artifact(relativePath: Self.fileName, format: nil, data: try encoded())
+    }
+
+    /// SHA-256 of `data` as lowercase hex.
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let text = String(byte, radix: 16)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+    }
+}
