@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -50,11 +51,19 @@ let package = Package(
         // Layout: composes pages from blocks (measure, flow, break), then draws them.
         .target(name: "BriefLayout", dependencies: ["BriefRender"]),
 
+        // Styles as files: YAML in Styles/ (embedded too) → chart theme + page style.
+        .target(
+            name: "BriefStyle",
+            dependencies: ["BriefCharts", "BriefLayout", "BriefRender", .product(name: "Yams", package: "Yams")],
+            exclude: ["Resources"],
+            plugins: ["EmbedResourcesPlugin"]
+        ),
+
         // The library facade that the CLI and third parties use.
         .target(
             name: "TradeBrief",
             dependencies: [
-                "BriefData", "BriefRender", "BriefCharts", "BriefLayout",
+                "BriefData", "BriefRender", "BriefCharts", "BriefLayout", "BriefStyle",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -71,6 +80,7 @@ let package = Package(
         .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender"]),
         .testTarget(name: "BriefDataTests", dependencies: ["BriefData"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout"]),
+        .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle"]),
         .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief"]),
         .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"]),
     ],

@@ -1,0 +1,2 @@
+/// The style layer (filled in by the styles work).
+enum StylePlaceholder {}
