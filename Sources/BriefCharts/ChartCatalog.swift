@@ -7,13 +7,18 @@ public enum ChartCatalog {
     public static let entries: [(name: String, summary: String)] = [
         ("state-bars", "Korean investment by U.S. state, sorted bars with direct labels"),
         ("sector-bars", "Korean investment by sector, sorted bars in sector colours"),
+        ("state-sector", "Korean investment by state, bars stacked by sector, with a sector legend"),
+        ("state-map", "U.S. tile-grid map of Korean investment by state, shaded in classes of amount"),
+        ("trade-balance", "U.S. exports to Korea, the trade deficit and tracked investment on one scale"),
+        ("key-figures", "Key figures as cards: investor rank, share of U.S. FDI, exports, tracked investment"),
     ]
 
     /// The names of all charts.
     public static var names: [String] { entries.map(\.name) }
 
     /// Builds the chart called `name`.
-    /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name.
+    /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name;
+    ///   ``ChartError/noData(chart:reason:)`` when the dataset lacks the figures the chart shows.
     public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard) throws -> any Chart {
         let source = SourceLine.forInvestments(dataset.investments, in: dataset)
         switch name {
@@ -32,6 +37,14 @@ public enum ChartCatalog {
                 subtitle: "Announced manufacturing investment, U.S. dollars (\(rows.count) sectors)",
                 source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false),
                 items: rows.map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key)) }, theme: theme)
+        case "state-sector":
+            return StateSectorChart(dataset: dataset, theme: theme)
+        case "state-map":
+            return StateMapChart(dataset: dataset, theme: theme)
+        case "trade-balance":
+            return try TradeBalanceChart(dataset: dataset, theme: theme)
+        case "key-figures":
+            return try KeyFiguresChart(dataset: dataset, theme: theme)
         default:
             throw ChartError.unknownChart(name, suggestion: closestMatch(to: name, in: names))
         }

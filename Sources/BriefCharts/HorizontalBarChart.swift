@@ -1,55 +1,92 @@
 import BriefData
 import BriefRender
 
-/// Sorted horizontal bars with direct value labels (`$7.9B`), a zero
-/// baseline, quiet grid lines and a source line: the newsroom bar chart.
-public struct HorizontalBarChart: Chart {
+/// Horizontal bars with direct value labels (`$7.9B`), a zero baseline,
+/// quiet grid lines and a source line: the newsroom bar chart. Sorted
+/// largest first unless the order of the rows means something.
+public struct HorizontalBarChart: PlannedChart {
+    /// The chart's name in the catalog, e.g. `state-bars`.
     public let name: String
+    /// The title drawn above the chart.
     public let title: String
     /// A line under the title saying what is measured.
     public var subtitle: String?
     /// The source line, e.g. `Source: CSIS (2025).`
     public var source: String
-    /// The bars, drawn largest first.
+    /// The bars, in drawing order (top to bottom).
     public let items: [BarItem]
+    /// How ``items`` are ordered: largest first (the default) or as given.
+    public let order: BarOrder
+    /// Where the category labels go: beside the bars (the default) or above each bar.
+    public var labelPlacement: BarLabelPlacement
+    /// The most lines a category label may take; longer labels end in an ellipsis.
+    public var labelMaxLines: Int
     /// Fonts and colours.
     public var theme: ChartTheme
 
-    /// Creates a bar chart; `items` are sorted largest first (ties by label).
-    public init(name: String, title: String, subtitle: String? = nil, source: String, items: [BarItem], theme: ChartTheme = .standard) {
+    /// Creates a bar chart. With `order` ``BarOrder/largestFirst`` (the
+    /// default) `items` are sorted largest first (ties by label); with
+    /// ``BarOrder/given`` they are drawn in the order given.
+    public init(
+        name: String, title: String, subtitle: String? = nil, source: String, items: [BarItem],
+        order: BarOrder = .largestFirst, labelPlacement: BarLabelPlacement = .beside, labelMaxLines: Int = 2,
+        theme: ChartTheme = .standard
+    ) {
         self.name = name
         self.title = title
         self.subtitle = subtitle
         self.source = source
-        self.items = items.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.label < $1.label }
+        switch order {
+        case .largestFirst:
+            self.items = items.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.label < $1.label }
+        case .given:
+            self.items = items
+        }
+        self.order = order
+        self.labelPlacement = labelPlacement
+        self.labelMaxLines = max(1, labelMaxLines)
         self.theme = theme
     }
 
+    /// The bars in words: each label with its amount, then the source line.
     public var textDescription: String {
         let parts = items.map { "\($0.label): \(MoneyFormat.short($0.amount))" }
-        return "Horizontal bar chart, \(items.count) bar\(items.count == 1 ? "" : "s"), largest first. " + parts.joined(separator: "; ") + ". " + source
+        let bars = "\(items.count) bar\(items.count == 1 ? "" : "s")"
+        let kind = order == .largestFirst
+            ? "Horizontal bar chart, \(bars), largest first. "
+            : "Horizontal bar chart, \(bars) on one scale from zero. "
+        return kind + parts.joined(separator: "; ") + ". " + source
     }
 
     /// Space between a label and its bar, and between a bar and its value.
     private static let gap = 6.0
     private static let rowGap = 6.0
+    /// Space between a label above a bar and the bar.
+    private static let labelGap = 2.0
+    /// How far labels above bars sit right of the zero baseline.
+    private static let aboveIndent = 6.0
 
-    private struct Measured {
-        let chrome: ChartChrome
-        let labels: [TextLayout]
-        let values: [TextLayout]
-        let labelWidth: Double
-        let valueWidth: Double
-        let rowHeights: [Double]
-        let axisHeight: Double
-        let scale: NiceScale
-        let tickLabels: [TextLayout]
+    /// The height the chart needs at `width`.
+    public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
+        plan(width: width, height: nil, typesetter: typesetter).size.height
     }
 
-    private func measure(width: Double, typesetter: Typesetter) -> Measured {
+    /// Draws the chart inside `frame`.
+    public func draw(in context: GraphicsContext, frame: Rect) throws {
+        plan(width: frame.width, height: frame.height, typesetter: context.typesetter).draw(in: context, origin: frame.origin)
+    }
+
+    func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
+        switch labelPlacement {
+        case .beside: return planBeside(width: width, height: height, chrome: chrome, typesetter: typesetter)
+        case .above: return planAbove(width: width, height: height, chrome: chrome, typesetter: typesetter)
+        }
+    }
+
+    private func planBeside(width: Double, height: Double?, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
         let maxLabel = width * 0.38
-        let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: maxLabel, maxLines: 2) }
+        let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: maxLabel, maxLines: labelMaxLines) }
         let values = items.map { typesetter.layout(MoneyFormat.short($0.amount), font: theme.valueFont) }
         let labelWidth = min(maxLabel, labels.map(\.size.width).max() ?? 0)
         let valueWidth = values.map(\.size.width).max() ?? 0
@@ -59,55 +96,83 @@ public struct HorizontalBarChart: Chart {
             ? scale.ticks.map { typesetter.layout(MoneyFormat.short(Money(dollars: .init($0))), font: theme.smallFont) }
             : []
         let axisHeight = tickLabels.isEmpty ? 0 : 3 + (tickLabels.map(\.size.height).max() ?? 0)
-        return Measured(chrome: chrome, labels: labels, values: values, labelWidth: labelWidth, valueWidth: valueWidth,
-                        rowHeights: rowHeights, axisHeight: axisHeight, scale: scale, tickLabels: tickLabels)
-    }
+        let rowsHeight = rowHeights.reduce(0, +)
+        let natural = (chrome.headerHeight + rowsHeight + axisHeight + chrome.footerHeight).rounded(.up)
 
-    public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
-        let m = measure(width: width, typesetter: typesetter)
-        return (m.chrome.headerHeight + m.rowHeights.reduce(0, +) + m.axisHeight + m.chrome.footerHeight).rounded(.up)
-    }
-
-    public func draw(in context: GraphicsContext, frame: Rect) throws {
-        let m = measure(width: frame.width, typesetter: context.typesetter)
-        let plot = m.chrome.draw(in: context, frame: frame)
-        let barStart = plot.minX + m.labelWidth + Self.gap
-        let barSpan = max(1, plot.maxX - barStart - Self.gap - m.valueWidth)
-        let rowsHeight = m.rowHeights.reduce(0, +)
+        var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
+        let plot = chrome.place(in: &plan, width: width, height: plan.size.height)
+        let barStart = plot.minX + labelWidth + Self.gap
+        let barSpan = max(1, plot.maxX - barStart - Self.gap - valueWidth)
         let maximum = max(items.map(\.amount.dollars).max() ?? 0, 1e-9)
         let xOf = { (dollars: Double) in barStart + barSpan * dollars / maximum }
 
-        // Quiet grid lines and their labels.
+        // Quiet grid lines and their labels; a tick label that would touch
+        // the one before it (in a very narrow chart) is left out.
         if theme.showGrid {
-            for (tick, label) in zip(m.scale.ticks, m.tickLabels) where tick > 0 && tick <= maximum * 1.0001 {
+            let zeroX = tickLabels.first.map { max(barStart - $0.size.width / 2, plot.minX) }
+            var lastRight = -Double.infinity
+            if let zero = tickLabels.first, let zeroX { lastRight = zeroX + zero.size.width }
+            for (tick, label) in zip(scale.ticks, tickLabels) where tick > 0 && tick <= maximum * 1.0001 {
                 let x = xOf(tick)
-                context.strokeLine(from: Point(x: x, y: plot.minY), to: Point(x: x, y: plot.minY + rowsHeight),
-                                   color: theme.grid, style: StrokeStyle(width: 0.6))
+                plan.line(from: Point(x: x, y: plot.minY), to: Point(x: x, y: plot.minY + rowsHeight), theme.grid, width: 0.6)
                 let labelX = min(max(x - label.size.width / 2, plot.minX), plot.maxX - label.size.width)
-                context.draw(label, at: Point(x: labelX, y: plot.minY + rowsHeight + 3), color: theme.muted)
+                guard labelX >= lastRight + 4 else { continue }
+                plan.text(label, at: Point(x: labelX, y: plot.minY + rowsHeight + 3), theme.muted)
+                lastRight = labelX + label.size.width
             }
-            if let zero = m.tickLabels.first {
-                let labelX = max(barStart - zero.size.width / 2, plot.minX)
-                context.draw(zero, at: Point(x: labelX, y: plot.minY + rowsHeight + 3), color: theme.muted)
+            if let zero = tickLabels.first, let zeroX {
+                plan.text(zero, at: Point(x: zeroX, y: plot.minY + rowsHeight + 3), theme.muted)
             }
         }
 
         var y = plot.minY
         for (index, item) in items.enumerated() {
-            let rowHeight = m.rowHeights[index]
+            let rowHeight = rowHeights[index]
             let bandHeight = rowHeight - Self.rowGap
             let barTop = y + Self.rowGap / 2 + (bandHeight - theme.barThickness) / 2
             let barEnd = xOf(item.amount.dollars)
-            context.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
-                         color: item.color ?? theme.accent)
-            let label = m.labels[index]
-            context.draw(label, at: Point(x: plot.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), color: theme.text)
-            let value = m.values[index]
-            context.draw(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), color: theme.text)
+            plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
+                      item.color ?? theme.accent)
+            let label = labels[index]
+            plan.text(label, at: Point(x: plot.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
+            let value = values[index]
+            plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text)
             y += rowHeight
         }
         // The honest zero baseline, drawn over the bars' left edges.
-        context.strokeLine(from: Point(x: barStart, y: plot.minY), to: Point(x: barStart, y: plot.minY + rowsHeight),
-                           color: theme.baseline, style: StrokeStyle(width: 1))
+        plan.line(from: Point(x: barStart, y: plot.minY), to: Point(x: barStart, y: plot.minY + rowsHeight), theme.baseline)
+        return plan
+    }
+
+    private func planAbove(width: Double, height: Double?, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
+        let labelWidth = max(1, width - Self.aboveIndent)
+        let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: labelWidth, maxLines: labelMaxLines) }
+        let values = items.map { typesetter.layout(MoneyFormat.short($0.amount), font: theme.valueFont) }
+        let valueWidth = values.map(\.size.width).max() ?? 0
+        let rowHeights = labels.map { $0.size.height + Self.labelGap + theme.barThickness + Self.rowGap }
+        let rowsHeight = rowHeights.reduce(0, +)
+        let natural = (chrome.headerHeight + rowsHeight + chrome.footerHeight).rounded(.up)
+
+        var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
+        let plot = chrome.place(in: &plan, width: width, height: plan.size.height)
+        let barStart = plot.minX
+        let barSpan = max(1, plot.maxX - barStart - Self.gap - valueWidth)
+        let maximum = max(items.map(\.amount.dollars).max() ?? 0, 1e-9)
+
+        var y = plot.minY
+        for (index, item) in items.enumerated() {
+            let label = labels[index]
+            plan.text(label, at: Point(x: plot.minX + Self.aboveIndent, y: y + Self.rowGap / 2), theme.text)
+            let barTop = y + Self.rowGap / 2 + label.size.height + Self.labelGap
+            let barEnd = barStart + barSpan * item.amount.dollars / maximum
+            plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
+                      item.color ?? theme.accent)
+            let value = values[index]
+            plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text)
+            y += rowHeights[index]
+        }
+        // The honest zero baseline runs the whole plot, left of the labels.
+        plan.line(from: Point(x: barStart, y: plot.minY), to: Point(x: barStart, y: plot.minY + rowsHeight), theme.baseline)
+        return plan
     }
 }

@@ -1,0 +1,167 @@
+import BriefData
+import BriefRender
+
+/// A row of figure cards, each a big number, a one-line label saying what
+/// and when, and a small source credit. Cards wrap into more rows (fewer per
+/// row) when the width is too narrow for all of them side by side.
+///
+/// Alone it has a title and source line like every chart; inside a brief,
+/// whose page already has a heading, set ``showsChrome`` to false to draw the
+/// cards only (each keeps its own credit).
+public struct KeyFiguresChart: PlannedChart {
+    /// The chart's name in the catalog.
+    public let name: String
+    /// The title drawn above the cards (also the SVG `<title>`).
+    public let title: String
+    /// A line under the title.
+    public var subtitle: String?
+    /// The source line under the cards.
+    public var source: String
+    /// The cards, in reading order.
+    public let figures: [KeyFigure]
+    /// Whether to draw the title, subtitle and source line (true by default).
+    public var showsChrome: Bool
+    /// The narrowest a card may be before the cards wrap into another row.
+    public var minimumCardWidth: Double
+    /// Fonts and colours.
+    public var theme: ChartTheme
+
+    /// Creates a card row.
+    public init(
+        name: String = "key-figures", title: String, subtitle: String? = nil, source: String, figures: [KeyFigure],
+        showsChrome: Bool = true, minimumCardWidth: Double = 112, theme: ChartTheme = .standard
+    ) {
+        self.name = name
+        self.title = title
+        self.subtitle = subtitle
+        self.source = source
+        self.figures = figures
+        self.showsChrome = showsChrome
+        self.minimumCardWidth = max(40, minimumCardWidth)
+        self.theme = theme
+    }
+
+    /// The indicators shown as cards, in order, with the label each card
+    /// gets (nil: the indicator's short label).
+    static let indicatorCards: [(id: String, label: String?)] = [
+        ("korea-largest-investor", "foreign investor in the U.S."),
+        ("korea-share-of-us-fdi", "of U.S. foreign direct investment"),
+        ("us-exports-to-korea", nil),
+    ]
+
+    /// The brief's key figures from `dataset`: Korea's rank among foreign
+    /// investors, its share of U.S. FDI, U.S. exports to Korea (those present
+    /// among the indicators) and the total of the tracked investments.
+    /// - Throws: ``ChartError/noData(chart:reason:)`` when there is no figure to show.
+    public init(dataset: Dataset, theme: ChartTheme = .standard) throws {
+        func credit(_ ids: [String]) -> String {
+            "Source: " + ids.map { dataset.source($0)?.shortCredit ?? $0 }.joined(separator: "; ")
+        }
+        var figures: [KeyFigure] = []
+        var sourceIDs: [String] = []
+        for (id, label) in Self.indicatorCards {
+            guard let indicator = dataset.indicator(id) else { continue }
+            let when = indicator.year.map(String.init) ?? "year not stated"
+            figures.append(KeyFigure(value: indicator.formattedValue, label: "\(label ?? indicator.shortLabel), \(when)",
+                                     credit: credit([indicator.source])))
+            if !sourceIDs.contains(indicator.source) { sourceIDs.append(indicator.source) }
+        }
+        var notes = ""
+        if !dataset.investments.isEmpty {
+            var ids: [String] = []
+            for investment in dataset.investments where !ids.contains(investment.source) { ids.append(investment.source) }
+            let count = dataset.investments.count
+            let projects = "\(count) project\(count == 1 ? "" : "s")"
+            figures.append(KeyFigure(value: MoneyFormat.short(dataset.aggregate(by: .company).total),
+                                     label: "tracked Korean investment, \(projects)", credit: credit(ids)))
+            for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
+            notes = " Investment: \(InvestmentTotalNote.text(dataset.investments))."
+        }
+        guard !figures.isEmpty else {
+            throw ChartError.noData(chart: "key-figures", reason: "the dataset has none of the key indicators and no investments")
+        }
+        self.init(
+            title: "Korea in the U.S. economy", subtitle: "Key figures on investment and trade",
+            source: SourceLine.credit(sourceIDs, in: dataset) + notes, figures: figures, theme: theme)
+    }
+
+    /// The cards in words, then the source line.
+    public var textDescription: String {
+        let parts = figures.map { "\($0.value): \($0.label) (\($0.credit))" }
+        return "Key figures, \(figures.count) card\(figures.count == 1 ? "" : "s"). " + parts.joined(separator: "; ") + ". " + source
+    }
+
+    /// How many cards go in one row at `width`: all of them when each gets at
+    /// least ``minimumCardWidth``, otherwise as evenly as rows allow.
+    public func cardsPerRow(width: Double) -> Int {
+        let count = max(1, figures.count)
+        let fit = max(1, Int((width + Self.cardGap) / (minimumCardWidth + Self.cardGap)))
+        guard fit < count else { return count }
+        let rows = (count + fit - 1) / fit
+        return (count + rows - 1) / rows
+    }
+
+    /// The height the cards (and chrome) need at `width`; it grows as the
+    /// width shrinks and the cards wrap.
+    public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
+        plan(width: width, height: nil, typesetter: typesetter).size.height
+    }
+
+    /// Draws the cards (and chrome) inside `frame`.
+    public func draw(in context: GraphicsContext, frame: Rect) throws {
+        plan(width: frame.width, height: frame.height, typesetter: context.typesetter).draw(in: context, origin: frame.origin)
+    }
+
+    // MARK: Layout
+
+    static let cardGap = 8.0
+    private static let padding = 8.0
+    private static let stripe = 3.0
+    private static let largestValueSize = 22.0
+    private static let smallestValueSize = 11.0
+
+    func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
+        let perRow = cardsPerRow(width: width)
+        let rowCount = figures.isEmpty ? 0 : (figures.count + perRow - 1) / perRow
+        let cardWidth = max(1, (width - Self.cardGap * Double(perRow - 1)) / Double(perRow))
+        let innerLeft = Self.stripe + Self.padding
+        let inner = max(1, cardWidth - innerLeft - Self.padding)
+
+        // One value size for every card: the largest at which the widest value fits.
+        let base = Font(family: theme.fontFamily, size: Self.largestValueSize, weight: .bold)
+        let widest = figures.map { typesetter.layout($0.value, font: base).size.width }.max() ?? 0
+        let valueSize = max(Self.smallestValueSize, min(Self.largestValueSize, Self.largestValueSize * inner / max(widest, 1)).rounded(.down))
+        let valueFont = base.withSize(valueSize)
+        let values = figures.map { typesetter.layout($0.value, font: valueFont, width: inner, maxLines: 1) }
+        let labels = figures.map { typesetter.layout($0.label, font: theme.labelFont, width: inner, maxLines: 3) }
+        let credits = figures.map { typesetter.layout($0.credit, font: theme.smallFont, width: inner, maxLines: 2) }
+        let valueHeight = values.map(\.size.height).max() ?? 0
+        let labelHeight = labels.map(\.size.height).max() ?? 0
+        let creditHeight = credits.map(\.size.height).max() ?? 0
+        let cardHeight = (Self.padding + valueHeight + 2 + labelHeight + 6 + creditHeight + Self.padding).rounded(.up)
+        let cardsHeight = rowCount == 0 ? 0 : Double(rowCount) * cardHeight + Double(rowCount - 1) * Self.cardGap
+
+        let chrome = showsChrome
+            ? ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
+            : nil
+        let natural = ((chrome?.headerHeight ?? 0) + cardsHeight + (chrome?.footerHeight ?? 0)).rounded(.up)
+        var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
+        let area = chrome?.place(in: &plan, width: width, height: plan.size.height) ?? Rect(x: 0, y: 0, width: width, height: plan.size.height)
+
+        let fill = theme.accent.mixed(with: theme.background, fraction: 0.9)
+        let valueColor = fill.contrast(with: theme.accent) >= 4.5 ? theme.accent : fill.bestTextColor(among: [theme.text, .white])
+        let creditColor = fill.contrast(with: theme.muted) >= 4.5 ? theme.muted : theme.text
+        for index in figures.indices {
+            let x = area.minX + Double(index % perRow) * (cardWidth + Self.cardGap)
+            let y = area.minY + Double(index / perRow) * (cardHeight + Self.cardGap)
+            plan.fill(Rect(x: x, y: y, width: cardWidth, height: cardHeight), fill)
+            plan.fill(Rect(x: x, y: y, width: Self.stripe, height: cardHeight), theme.accent)
+            let top = y + Self.padding
+            plan.text(values[index], at: Point(x: x + innerLeft, y: top), valueColor)
+            plan.text(labels[index], at: Point(x: x + innerLeft, y: top + valueHeight + 2), theme.text)
+            let credit = credits[index]
+            plan.text(credit, at: Point(x: x + innerLeft, y: y + cardHeight - Self.padding - credit.size.height), creditColor)
+        }
+        return plan
+    }
+}

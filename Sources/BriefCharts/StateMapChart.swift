@@ -1,0 +1,227 @@
+import BriefData
+import BriefRender
+
+/// A U.S. tile-grid map: every state and DC an equal rounded square at its
+/// place in the newsroom grid (``USState/tileColumn``, ``USState/tileRow``),
+/// its USPS code centred in the tile, shaded by total investment in classes
+/// of round amounts on the theme's sequential scale; states without
+/// investment in the theme's neutral fill. Tiles stay square at any size.
+public struct StateMapChart: PlannedChart {
+    /// The chart's name in the catalog.
+    public let name: String
+    /// The title drawn above the chart.
+    public let title: String
+    /// A line under the title saying what is shaded.
+    public var subtitle: String?
+    /// The source line, with its caveats.
+    public var source: String
+    /// Each state's total by USPS code; states not listed have no tracked investment.
+    public let amounts: [String: Money]
+    /// The legend label for states without investment.
+    public var noDataLabel: String
+    /// Fonts and colours.
+    public var theme: ChartTheme
+
+    /// Creates a map of `amounts` (USPS code → total).
+    public init(
+        name: String = "state-map", title: String, subtitle: String? = nil, source: String,
+        amounts: [String: Money], noDataLabel: String = "No tracked investment", theme: ChartTheme = .standard
+    ) {
+        self.name = name
+        self.title = title
+        self.subtitle = subtitle
+        self.source = source
+        self.amounts = amounts
+        self.noDataLabel = noDataLabel
+        self.theme = theme
+    }
+
+    /// The map of `dataset`'s investments by state, with the location caveats
+    /// in its source line.
+    public init(dataset: Dataset, theme: ChartTheme = .standard) {
+        let rows = dataset.aggregate(by: .state).rows
+        var amounts: [String: Money] = [:]
+        for row in rows { amounts[row.key] = row.amount }
+        let count = rows.filter { $0.amount > .zero }.count
+        self.init(
+            title: "Where Korean investment lands",
+            subtitle: "Announced manufacturing investment by state, U.S. dollars (\(count) of 50 states and DC)",
+            source: SourceLine.forInvestments(dataset.investments, in: dataset),
+            amounts: amounts, theme: theme)
+    }
+
+    /// The shading classes, light to dark, covering every state's amount.
+    public var bins: [AmountBin] { AmountBin.bins(for: Array(amounts.values), colors: theme.sequential) }
+
+    /// The fill of the tile of the state with USPS code `code`: its class's
+    /// colour, or the theme's neutral fill when it has no tracked investment.
+    public func fill(forState code: String) -> Color {
+        fill(for: amounts[code], bins: bins)
+    }
+
+    /// The colour of the text on the tile of `code`: whichever of the theme's
+    /// text colour and white contrasts more with the fill (WCAG); on neutral
+    /// tiles the quieter muted colour when it still reaches 4.5:1.
+    public func textColor(forState code: String) -> Color {
+        textColor(on: fill(forState: code), invested: (amounts[code] ?? .zero) > .zero)
+    }
+
+    /// The map in words: the states with investment, largest first, the
+    /// shading classes, then the source line.
+    public var textDescription: String {
+        let invested = amounts.filter { $0.value > .zero }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let parts = invested.map { "\(USState.named($0.key)?.name ?? $0.key): \(MoneyFormat.short($0.value))" }
+        let others = USState.all.count - invested.count
+        let classes = bins.map(\.label).joined(separator: ", ")
+        return "Tile-grid map of the 50 U.S. states and DC, shaded by total investment. "
+            + (parts.isEmpty ? "" : parts.joined(separator: "; ") + ". ")
+            + "The other \(others) have no tracked investment. "
+            + (classes.isEmpty ? "" : "Shading classes: \(classes). ")
+            + source
+    }
+
+    /// The height the chart needs at `width`: the map's height follows from
+    /// the width, as tiles are square.
+    public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
+        plan(width: width, height: nil, typesetter: typesetter).size.height
+    }
+
+    /// Draws the chart inside `frame`; the tiles shrink to fit a short frame.
+    public func draw(in context: GraphicsContext, frame: Rect) throws {
+        plan(width: frame.width, height: frame.height, typesetter: context.typesetter).draw(in: context, origin: frame.origin)
+    }
+
+    // MARK: Layout
+
+    private static let columns = (USState.all.map(\.tileColumn).max() ?? 0) + 1
+    private static let rows = (USState.all.map(\.tileRow).max() ?? 0) + 1
+    /// Space between the legend and the map when the legend sits above it.
+    private static let legendGap = 8.0
+
+    /// The widest run of columns empty in the grid's top two rows, where the
+    /// legend can sit inside the map (columns 1–8 in the standard grid).
+    private static let legendColumns: Range<Int> = {
+        let taken = Set(USState.all.filter { $0.tileRow < 2 }.map(\.tileColumn))
+        var best = 0..<0
+        var start: Int?
+        for column in 0...columns {
+            if column < columns, !taken.contains(column) {
+                if start == nil { start = column }
+            } else if let first = start {
+                if column - first > best.count { best = first..<column }
+                start = nil
+            }
+        }
+        return best
+    }()
+
+    private func fill(for amount: Money?, bins: [AmountBin]) -> Color {
+        guard let amount, amount > .zero else { return theme.neutral }
+        return bins.first { $0.contains(amount) }?.color ?? theme.neutral
+    }
+
+    private func textColor(on fill: Color, invested: Bool) -> Color {
+        if !invested, fill.contrast(with: theme.muted) >= 4.5 { return theme.muted }
+        return fill.bestTextColor(among: [theme.text, .white])
+    }
+
+    /// Where the legend goes and how big the tiles are.
+    private struct Geometry {
+        let tile: Double
+        let legend: SwatchLegend
+        let legendInside: Bool
+        /// Height of the legend above the map (zero when inside).
+        var legendAbove: Double { legendInside ? 0 : legend.size.height + StateMapChart.legendGap }
+        var mapHeight: Double { tile * Double(StateMapChart.rows) }
+    }
+
+    private func geometry(width: Double, plotHeight: Double?, entries: [SwatchLegend.Entry], typesetter: Typesetter) -> Geometry {
+        let columns = Double(Self.columns)
+        let rows = Double(Self.rows)
+        func tile(available: Double?) -> Double {
+            max(1, min(width / columns, available.map { $0 / rows } ?? .infinity))
+        }
+        // First choice: the legend in the empty band at the top of the grid.
+        let region = Self.legendColumns
+        if region.count >= 3 {
+            let size = tile(available: plotHeight)
+            let inside = SwatchLegend(entries: entries, width: Double(region.count) * size - 0.5 * size,
+                                      font: theme.smallFont, typesetter: typesetter)
+            if inside.size.height <= 1.8 * size {
+                return Geometry(tile: size, legend: inside, legendInside: true)
+            }
+        }
+        let above = SwatchLegend(entries: entries, width: width, font: theme.smallFont, typesetter: typesetter)
+        let size = tile(available: plotHeight.map { $0 - above.size.height - Self.legendGap })
+        return Geometry(tile: size, legend: above, legendInside: false)
+    }
+
+    func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
+        layout(width: width, height: height, typesetter: typesetter).plan
+    }
+
+    /// The plan, and each tile's square by USPS code (for tests).
+    func layout(width: Double, height: Double?, typesetter: Typesetter) -> (plan: ChartPlan, tiles: [String: Rect]) {
+        let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
+        let bins = self.bins
+        let entries = bins.map { SwatchLegend.Entry(label: $0.label, color: $0.color) }
+            + [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral)]
+        let plotHeight = height.map { max(0, $0 - chrome.headerHeight - chrome.footerHeight) }
+        let geometry = geometry(width: width, plotHeight: plotHeight, entries: entries, typesetter: typesetter)
+        let natural = (chrome.headerHeight + geometry.legendAbove + geometry.mapHeight + chrome.footerHeight).rounded(.up)
+
+        var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
+        let plot = chrome.place(in: &plan, width: width, height: plan.size.height)
+        let tile = geometry.tile
+        let mapLeft = plot.minX + max(0, (width - tile * Double(Self.columns)) / 2)
+        let mapTop = plot.minY + geometry.legendAbove
+        if geometry.legendInside {
+            let origin = Point(x: mapLeft + (Double(Self.legendColumns.lowerBound) + 0.25) * tile, y: mapTop + 0.1 * tile)
+            geometry.legend.place(in: &plan, at: origin, textColor: theme.text)
+        } else {
+            geometry.legend.place(in: &plan, at: plot.origin, textColor: theme.text)
+        }
+
+        // Tiles: squares with a small gap, codes centred, amounts below where they fit.
+        let gap = max(1.5, tile * 0.08)
+        let side = max(0.5, tile - gap)
+        let codeSize = min(theme.labelSize, side * 0.32)
+        let valueSize = min(theme.smallSize, side * 0.22)
+        let valueFont = theme.smallFont.withSize(valueSize)
+        let invested = USState.all.filter { (amounts[$0.code] ?? .zero) > .zero }
+        let values = Dictionary(uniqueKeysWithValues: invested.map {
+            ($0.code, typesetter.layout(MoneyFormat.short(amounts[$0.code] ?? .zero), font: valueFont))
+        })
+        let codes = Dictionary(uniqueKeysWithValues: USState.all.map { state in
+            let font = (values[state.code] == nil ? theme.labelFont : theme.valueFont).withSize(codeSize)
+            var layout = typesetter.layout(state.code, font: font)
+            if layout.size.width > side - 2 {
+                layout = typesetter.layout(state.code, font: font.withSize(max(1, codeSize * (side - 2) / layout.size.width)))
+            }
+            return (state.code, layout)
+        })
+        let showValues = valueSize >= 6 && values.allSatisfy { code, value in
+            value.size.width <= side - 4 && value.size.height + (codes[code]?.size.height ?? 0) <= side - 4
+        }
+        var tiles: [String: Rect] = [:]
+        for state in USState.all {
+            let rect = Rect(x: mapLeft + Double(state.tileColumn) * tile + gap / 2, y: mapTop + Double(state.tileRow) * tile + gap / 2,
+                            width: side, height: side)
+            let amount = amounts[state.code]
+            let color = fill(for: amount, bins: bins)
+            plan.fill(rect, radius: side * 0.14, color)
+            tiles[state.code] = rect
+            guard let code = codes[state.code] else { continue }
+            let ink = textColor(on: color, invested: (amount ?? .zero) > .zero)
+            if showValues, let value = values[state.code] {
+                let top = rect.midY - (code.size.height + value.size.height) / 2
+                plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: top), ink)
+                plan.text(value, at: Point(x: rect.midX - value.size.width / 2, y: top + code.size.height), ink)
+            } else {
+                plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: rect.midY - code.size.height / 2), ink)
+            }
+        }
+        return (plan, tiles)
+    }
+}

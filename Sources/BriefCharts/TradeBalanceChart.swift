@@ -1,0 +1,106 @@
+import BriefData
+import BriefRender
+import Foundation
+
+/// U.S. exports to Korea, the U.S. trade deficit with Korea and the total of
+/// the tracked Korean investments as bars on one scale from zero, in that
+/// (meaningful) order, each labelled with what it is and when, and a source
+/// line naming each figure's source.
+public struct TradeBalanceChart: PlannedChart {
+    /// The indicator id of U.S. exports to Korea.
+    public static let exportsID = "us-exports-to-korea"
+    /// The indicator id of the U.S. trade deficit with Korea.
+    public static let deficitID = "us-trade-deficit-with-korea"
+
+    /// U.S. exports to Korea, from the dataset's indicator.
+    public let exports: Money
+    /// The U.S. trade deficit with Korea, from the dataset's indicator.
+    public let deficit: Money
+    /// The total of the dataset's investments, exact.
+    public let investmentTotal: Money
+    private let bars: HorizontalBarChart
+
+    /// The chart's name in the catalog.
+    public var name: String { bars.name }
+    /// The title drawn above the chart.
+    public var title: String { bars.title }
+    /// The source line naming each figure's source.
+    public var source: String { bars.source }
+    /// The three bars, top to bottom: exports, deficit, investment.
+    public var items: [BarItem] { bars.items }
+
+    /// Builds the chart from `dataset`'s indicators (``exportsID``,
+    /// ``deficitID``) and investments.
+    /// - Throws: ``ChartError/noData(chart:reason:)`` when an indicator is
+    ///   missing or not in dollars, or there are no investments.
+    public init(dataset: Dataset, name: String = "trade-balance", theme: ChartTheme = .standard) throws {
+        func dollars(_ id: String) throws -> Indicator {
+            guard let indicator = dataset.indicator(id) else {
+                throw ChartError.noData(chart: name, reason: "the dataset has no indicator '\(id)'")
+            }
+            guard indicator.unit == .usd else {
+                throw ChartError.noData(chart: name, reason: "indicator '\(id)' is not in U.S. dollars")
+            }
+            return indicator
+        }
+        let exports = try dollars(Self.exportsID)
+        let deficit = try dollars(Self.deficitID)
+        guard !dataset.investments.isEmpty else {
+            throw ChartError.noData(chart: name, reason: "the dataset has no investments")
+        }
+        let total = dataset.aggregate(by: .company).total
+        let projects = dataset.investments.count
+        let projectWord = projects == 1 ? "project" : "projects"
+        func when(_ indicator: Indicator) -> String { indicator.year.map(String.init) ?? "year not stated" }
+        func credit(_ id: String) -> String { dataset.source(id)?.shortCredit ?? id }
+        var investmentSources: [String] = []
+        for investment in dataset.investments where !investmentSources.contains(investment.source) {
+            investmentSources.append(investment.source)
+        }
+        let asOf = Self.monthAndYear(dataset.asOf).map { ", as of \($0)" } ?? ""
+
+        self.exports = Money(dollars: exports.value)
+        self.deficit = Money(dollars: deficit.value)
+        self.investmentTotal = total
+        let source = "Sources: exports (\(when(exports))), \(credit(exports.source)); "
+            + "deficit (\(when(deficit))), \(credit(deficit.source)); "
+            + "investment, \(InvestmentTotalNote.text(dataset.investments)), \(investmentSources.map(credit).joined(separator: ", ")). "
+            + "Trade figures are yearly flows; investment is a total of announced commitments."
+        bars = HorizontalBarChart(
+            name: name, title: "Exports, deficit and investment",
+            subtitle: "U.S.–Korea trade and Korean investment, U.S. dollars, one scale from zero",
+            source: source,
+            items: [
+                BarItem(label: "\(exports.label), \(when(exports))", amount: self.exports),
+                BarItem(label: "\(deficit.label), \(when(deficit))", amount: self.deficit),
+                BarItem(label: "Tracked Korean investment in the U.S., \(projects) \(projectWord)\(asOf)", amount: total),
+            ],
+            order: .given, labelPlacement: .above, theme: theme)
+    }
+
+    /// The bars in words, then the source line.
+    public var textDescription: String { bars.textDescription }
+
+    /// The height the chart needs at `width`.
+    public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
+        bars.preferredHeight(width: width, typesetter: typesetter)
+    }
+
+    /// Draws the chart inside `frame`.
+    public func draw(in context: GraphicsContext, frame: Rect) throws {
+        try bars.draw(in: context, frame: frame)
+    }
+
+    func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
+        bars.plan(width: width, height: height, typesetter: typesetter)
+    }
+
+    /// `April 2025` for `2025-04-23`; nil when the date does not parse.
+    static func monthAndYear(_ isoDate: String) -> String? {
+        let parts = isoDate.split(separator: "-")
+        guard parts.count >= 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"]
+        return "\(names[month - 1]) \(year)"
+    }
+}

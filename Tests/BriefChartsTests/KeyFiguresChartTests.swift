@@ -1,0 +1,82 @@
+@testable import BriefCharts
+import BriefData
+import BriefRender
+import Testing
+
+@Suite("Key figures")
+struct KeyFiguresChartTests {
+    let typesetter = Typesetter()
+    let dataset: Dataset
+    let chart: KeyFiguresChart
+
+    init() throws {
+        dataset = try Dataset.embedded()
+        chart = try KeyFiguresChart(dataset: dataset)
+    }
+
+    @Test("The cards show the dataset's figures, each with what, when and a credit")
+    func cards() {
+        #expect(chart.figures.map(\.value) == ["Largest", "2.3%", "$127.8B", "$23.17B"])
+        #expect(chart.figures[3].value == MoneyFormat.short(dataset.aggregate(by: .sector).total))
+        #expect(chart.figures[0].label.contains("2024"))
+        #expect(chart.figures[3].label.contains("4 projects"))
+        for figure in chart.figures { #expect(figure.credit == "Source: CSIS (2025)") }
+        #expect(chart.source.hasPrefix("Source: CSIS (2025)."))
+    }
+
+    @Test("Cards wrap into more rows when the width is narrow")
+    func wrap() {
+        #expect(chart.cardsPerRow(width: 480) == 4)
+        #expect(chart.cardsPerRow(width: 296) == 2)
+        #expect(chart.cardsPerRow(width: 136) == 1)
+        func rows(_ width: Double) -> Int {
+            let plan = chart.plan(width: width, height: nil, typesetter: typesetter)
+            let tops = plan.texts.filter { text in chart.figures.contains { $0.value == text.text } }.map { ($0.box.minY * 10).rounded() }
+            return Set(tops).count
+        }
+        #expect(rows(480) == 1)
+        #expect(rows(296) == 2)
+        #expect(rows(136) == 4)
+        let five = KeyFiguresChart(title: "T", source: "S", figures: Array(repeating: chart.figures[0], count: 5))
+        #expect(five.cardsPerRow(width: 760) == 5)
+        #expect(five.cardsPerRow(width: 480) == 3, "rows are balanced: 3 + 2, not 4 + 1")
+        #expect(five.cardsPerRow(width: 296) == 2)
+    }
+
+    @Test("The preferred height grows as the width shrinks")
+    func heightGrows() {
+        let widths = [760.0, 480.0, 296.0, 136.0]
+        let heights = widths.map { chart.preferredHeight(width: $0, typesetter: typesetter) }
+        for (wider, narrower) in zip(heights, heights.dropFirst()) { #expect(narrower > wider, "\(heights)") }
+    }
+
+    @Test("Inside a brief the cards draw without title and source line, and need less height")
+    func withoutChrome() {
+        var bare = chart
+        bare.showsChrome = false
+        let plan = bare.plan(width: 480, height: nil, typesetter: typesetter)
+        #expect(!plan.texts.map(\.text).contains(chart.title))
+        #expect(plan.texts.map(\.text).contains("Source: CSIS (2025)"))
+        #expect(bare.preferredHeight(width: 480, typesetter: typesetter) < chart.preferredHeight(width: 480, typesetter: typesetter))
+        PlanChecks.expectClean(plan, "cards without chrome")
+    }
+
+    @Test("Long labels and values wrap or shrink, never overlap", arguments: [480.0, 296.0, 136.0])
+    func longText(width: Double) {
+        let long = String(String(repeating: "Korea Zinc Advanced Materials Holdings ", count: 2).prefix(60))
+        let chart = KeyFiguresChart(title: "Key figures", source: "Source: test.", figures: [
+            KeyFigure(value: "$1,234,567.8B", label: long, credit: "Source: " + long),
+            KeyFigure(value: "2.3%", label: "short", credit: "Source: CSIS (2025)"),
+            KeyFigure(value: "Largest", label: long, credit: "Source: CSIS (2025)"),
+        ])
+        PlanChecks.expectClean(chart.plan(width: width, height: nil, typesetter: typesetter), "long cards at \(width)")
+    }
+
+    @Test("A dataset with no figures is a data error")
+    func empty() {
+        var data = dataset
+        data.indicators = []
+        data.investments = []
+        #expect(throws: ChartError.self) { try KeyFiguresChart(dataset: data) }
+    }
+}

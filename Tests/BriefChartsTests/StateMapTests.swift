@@ -1,0 +1,114 @@
+@testable import BriefCharts
+import BriefData
+import BriefRender
+import Testing
+
+@Suite("State tile map")
+struct StateMapTests {
+    let typesetter = Typesetter()
+    let dataset: Dataset
+    let chart: StateMapChart
+
+    init() throws {
+        dataset = try Dataset.embedded()
+        chart = StateMapChart(dataset: dataset)
+    }
+
+    @Test("Every state's amount falls in exactly one bin; bins are contiguous and fit the colour scale")
+    func binsCoverAmounts() {
+        let bins = chart.bins
+        #expect(!bins.isEmpty)
+        #expect(bins.count <= ChartTheme.standard.sequential.count)
+        for (code, amount) in chart.amounts where amount > .zero {
+            #expect(bins.filter { $0.contains(amount) }.count == 1, "\(code) \(MoneyFormat.short(amount))")
+        }
+        for (lower, upper) in zip(bins, bins.dropFirst()) { #expect(lower.upper == upper.lower) }
+        #expect(Set(bins.map(\.color)).count == bins.count, "two bins share a colour")
+        #expect(bins.map(\.label) == ["$2B–$4B", "$4B–$6B", "$6B–$8B"])
+    }
+
+    @Test("Bins cover any set of amounts, including amounts on a break", arguments: [
+        [Money(wholeDollars: 5)],
+        [Money(wholeDollars: 2_000_000_000), Money(wholeDollars: 4_000_000_000), Money(wholeDollars: 8_000_000_000)],
+        [Money(cents: 1), Money(wholeDollars: 9_999_999_999_999)],
+        (1...40).map { Money(wholeDollars: Int64($0 * $0) * 12_345_678) },
+    ])
+    func binsCoverAnything(amounts: [Money]) {
+        for colors in [ChartTheme.standard.sequential, Array(ChartTheme.standard.sequential.prefix(2)), [Color.black]] {
+            let bins = AmountBin.bins(for: amounts, colors: colors)
+            #expect(bins.count <= colors.count)
+            for amount in amounts {
+                #expect(bins.filter { $0.contains(amount) }.count == 1, "\(amount.cents) with \(colors.count) colours")
+            }
+        }
+        #expect(AmountBin.bins(for: [], colors: ChartTheme.standard.sequential).isEmpty)
+        #expect(AmountBin.bins(for: [.zero], colors: ChartTheme.standard.sequential).isEmpty)
+    }
+
+    @Test("States without investment get the neutral fill; the others their bin's colour")
+    func neutralFill() {
+        let theme = ChartTheme.standard
+        for state in USState.all {
+            let amount = chart.amounts[state.code] ?? .zero
+            if amount > .zero {
+                #expect(chart.fill(forState: state.code) != theme.neutral, "\(state.code)")
+                #expect(chart.bins.contains { $0.contains(amount) && $0.color == chart.fill(forState: state.code) })
+            } else {
+                #expect(chart.fill(forState: state.code) == theme.neutral, "\(state.code)")
+            }
+        }
+        #expect(chart.fill(forState: "GA") != chart.fill(forState: "IN"), "the largest and smallest share a shade")
+    }
+
+    @Test("Text on every tile has a contrast of at least 4.5:1", arguments: [ChartTheme.standard,
+        ChartTheme(sequential: ["#fff5eb", "#fdae6b", "#f16913", "#a63603", "#7f2704"].compactMap { Color(hex: $0) })])
+    func contrast(theme: ChartTheme) {
+        let map = StateMapChart(dataset: dataset, theme: theme)
+        for state in USState.all {
+            let ratio = map.textColor(forState: state.code).contrast(with: map.fill(forState: state.code))
+            #expect(ratio >= 4.5, "\(state.code): \(ratio)")
+        }
+        #expect(map.textColor(forState: "GA") == .white, "dark tiles take white text")
+    }
+
+    @Test("Tiles are equal squares at any width and any frame height", arguments: [
+        (480.0, nil), (296.0, nil), (900.0, nil), (480.0, 200.0), (296.0, 900.0), (136.0, nil),
+    ] as [(Double, Double?)])
+    func squareTiles(width: Double, height: Double?) {
+        let layout = chart.layout(width: width, height: height, typesetter: typesetter)
+        #expect(layout.tiles.count == 51)
+        let sides = Set(layout.tiles.values.map { ($0.width * 1000).rounded() })
+        #expect(sides.count == 1, "tiles differ in size")
+        let bounds = Rect(x: 0, y: 0, width: layout.plan.size.width, height: layout.plan.size.height)
+        for (code, tile) in layout.tiles {
+            #expect(abs(tile.width - tile.height) < 1e-9, "\(code) is not square")
+            #expect(bounds.contains(tile), "\(code) leaves the chart")
+        }
+        let tiles = Array(layout.tiles.values)
+        for i in tiles.indices { for j in tiles.indices where j > i { #expect(!tiles[i].intersects(tiles[j])) } }
+        PlanChecks.expectClean(layout.plan, "map at \(width)×\(height.map { "\($0)" } ?? "natural")")
+    }
+
+    @Test("The preferred height follows from the width")
+    func heightFollowsWidth() {
+        let heights = [296.0, 480.0, 700.0].map { chart.preferredHeight(width: $0, typesetter: typesetter) }
+        #expect(heights[0] < heights[1] && heights[1] < heights[2])
+        // The tiles take the whole width at the natural height.
+        let layout = chart.layout(width: 480, height: nil, typesetter: typesetter)
+        let left = layout.tiles.values.map(\.minX).min() ?? 0
+        let right = layout.tiles.values.map(\.maxX).max() ?? 0
+        #expect(left < 2 && right > 478)
+    }
+
+    @Test("The legend names the bins and the states without investment; the words list the states")
+    func legendAndWords() {
+        let texts = chart.plan(width: 480, height: nil, typesetter: typesetter).texts.map(\.text)
+        for bin in chart.bins { #expect(texts.contains(bin.label)) }
+        #expect(texts.contains("No tracked investment"))
+        for state in USState.all { #expect(texts.contains(state.code)) }
+        #expect(chart.textDescription.contains("Georgia: $7.9B"))
+        #expect(chart.textDescription.contains("The other 47 have no tracked investment"))
+        #expect(chart.source.contains("SK hynix Newsroom (2024)"))
+        #expect(chart.source.contains("Split evenly"))
+    }
+}
