@@ -13,6 +13,9 @@ public struct LayoutEngine {
     public var style: LayoutStyle
     /// The fewest lines of a paragraph allowed alone at a column's top or bottom.
     public var minimumLines = 2
+    /// Whether a figure that does not fit may wait for the next column's top
+    /// while the paragraphs after it fill the space left (no gap at a page's foot).
+    public var floatFigures = true
 
     /// Creates an engine for `style`.
     public init(style: LayoutStyle = LayoutStyle()) { self.style = style }
@@ -212,7 +215,18 @@ public struct LayoutEngine {
         var atTop = true
         var lastTableID: Int?
 
-        func advance() {
+        // Figures that did not fit where they came, waiting for the next column's top
+        // while the paragraphs after them fill the space (top floats).
+        var pending: [(box: BoxUnit, unit: Unit)] = []
+
+        func place(_ box: BoxUnit, at top: Double, height: Double, scale: Double, block: Int) {
+            let width = scale < 1 ? frame.width * scale : frame.width
+            let x = scale < 1 ? frame.minX + (frame.width - width) / 2 : frame.minX
+            items.append(PlacedItem(role: box.role, page: page, frame: Rect(x: x, y: top, width: width, height: height),
+                                    lines: 0..<0, totalLines: 0, scale: scale, text: box.text, blockIndex: block, content: box.content))
+        }
+
+        func newColumn() {
             column += 1
             if column >= style.columns {
                 column = 0
@@ -223,14 +237,58 @@ public struct LayoutEngine {
             atTop = true
         }
 
-        func place(_ box: BoxUnit, at top: Double, height: Double, scale: Double, block: Int) {
-            let width = scale < 1 ? frame.width * scale : frame.width
-            let x = scale < 1 ? frame.minX + (frame.width - width) / 2 : frame.minX
-            items.append(PlacedItem(role: box.role, page: page, frame: Rect(x: x, y: top, width: width, height: height),
-                                    lines: 0..<0, totalLines: 0, scale: scale, text: box.text, blockIndex: block, content: box.content))
+        func advance() {
+            newColumn()
+            let waiting = pending
+            pending = []
+            for item in waiting { placeBox(item.box, unit: item.unit, follow: 0) }
+        }
+
+        func placeBox(_ box: BoxUnit, unit: Unit, follow: Double) {
+            var before = atTop ? 0 : unit.spaceBefore
+            if !atTop, y + before + min(box.height, frame.height) + follow > frame.maxY + 0.01 {
+                advance()
+                before = atTop ? 0 : unit.spaceBefore
+            }
+            // A table row that starts a column after a break gets the header again.
+            if box.role == .tableRow, atTop, let table = box.tableID, lastTableID == table, let header = tableHeaders[table] {
+                place(header, at: y, height: header.height, scale: 1, block: unit.block)
+                y += header.height
+                atTop = false
+            }
+            var height = box.height
+            var scale = 1.0
+            if box.height > frame.maxY - (y + before) {
+                let available = frame.maxY - (y + before)
+                if box.scalable && box.height > 0 {
+                    scale = max(0.05, available / box.height)
+                    height = available
+                    warnings.append("\(box.text) is taller than a page (\(Int(box.height.rounded())) pt); scaled to \(Int((scale * 100).rounded()))%")
+                } else {
+                    warnings.append("\(box.text.prefix(60)) is taller than a page and runs into the bottom margin")
+                }
+            }
+            place(box, at: y + before, height: height, scale: scale, block: unit.block)
+            y += before + height + unit.spaceAfter
+            atTop = false
+            lastTableID = box.tableID
+        }
+
+        func flushPending() {
+            let waiting = pending
+            pending = []
+            for item in waiting { placeBox(item.box, unit: item.unit, follow: 0) }
         }
 
         for (index, unit) in units.enumerated() {
+            if !pending.isEmpty {
+                // Only paragraphs may pass a waiting figure; anything else places it first.
+                // Figures queue behind a waiting figure, keeping their order.
+                var passes = false
+                if case .text(let text) = unit.kind, text.role == .paragraph { passes = true }
+                if case .box(let box) = unit.kind, box.role == .figure, floatFigures { passes = true }
+                if !passes { flushPending() }
+            }
             switch unit.kind {
             case .pageBreak:
                 if !(atTop && column == 0) {
@@ -243,34 +301,17 @@ public struct LayoutEngine {
                     if y > frame.maxY { advance() }
                 }
             case .box(let box):
-                var before = atTop ? 0 : unit.spaceBefore
-                let follow = unit.keepWithNext ? minimumFollowing(units, from: index + 1) : 0
-                if !atTop, y + before + min(box.height, frame.height) + follow > frame.maxY + 0.01 {
-                    advance()
-                    before = 0
+                let before = atTop ? 0 : unit.spaceBefore
+                let doesNotFit = y + before + box.height > frame.maxY + 0.01
+                var nextIsParagraph = false
+                if index + 1 < units.count, case .text(let next) = units[index + 1].kind, next.role == .paragraph { nextIsParagraph = true }
+                let queueing = !pending.isEmpty && box.role == .figure && floatFigures
+                if queueing || (box.role == .figure && floatFigures && !atTop && doesNotFit && nextIsParagraph
+                                && frame.maxY - y > 72 && box.height <= frame.height) {
+                    pending.append((box, unit))
+                    continue
                 }
-                // A table row that starts a column after a break gets the header again.
-                if box.role == .tableRow, atTop, let table = box.tableID, lastTableID == table, let header = tableHeaders[table] {
-                    place(header, at: y, height: header.height, scale: 1, block: unit.block)
-                    y += header.height
-                    atTop = false
-                }
-                var height = box.height
-                var scale = 1.0
-                if box.height > frame.maxY - (y + before) {
-                    let available = frame.maxY - (y + before)
-                    if box.scalable && box.height > 0 {
-                        scale = max(0.05, available / box.height)
-                        height = available
-                        warnings.append("\(box.text) is taller than a page (\(Int(box.height.rounded())) pt); scaled to \(Int((scale * 100).rounded()))%")
-                    } else {
-                        warnings.append("\(box.text.prefix(60)) is taller than a page and runs into the bottom margin")
-                    }
-                }
-                place(box, at: y + before, height: height, scale: scale, block: unit.block)
-                y += before + height + unit.spaceAfter
-                atTop = false
-                lastTableID = box.tableID
+                placeBox(box, unit: unit, follow: unit.keepWithNext ? minimumFollowing(units, from: index + 1) : 0)
             case .text(let text):
                 var before = atTop ? 0 : unit.spaceBefore
                 var start = 0
@@ -338,6 +379,7 @@ public struct LayoutEngine {
                 lastTableID = nil
             }
         }
+        flushPending()
         let pageCount = (items.map(\.page).max() ?? 0) + 1
         return LaidOutDocument(items: items, pageCount: pageCount, outline: outline, warnings: warnings, style: style)
     }

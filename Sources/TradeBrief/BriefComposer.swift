@@ -92,17 +92,40 @@ public struct BriefComposer {
         var blocks: [Block] = [.heading("Korean investment in U.S. states", level: 1)]
         let states = dataset.aggregate(by: .state)
         let sectors = dataset.aggregate(by: .sector)
-        if let top = sectors.rows.first {
-            let shares = sectors.rows.prefix(4).map { "\(esc($0.label.lowercased())) \(MoneyFormat.short($0.amount))" }.joined(separator: ", ")
-            blocks.append(.paragraph("Korean capital is concentrated in the industries that U.S. industrial policy targets. By sector, the tracked commitments break down as \(shares); \(esc(top.label.lowercased())) alone account for \(percent(top.amount, of: sectors.total)) of the total. Geographically, the money lands in the South and the Midwest, where \(states.rows.prefix(3).map { esc($0.label) }.joined(separator: ", ")) lead."))
+        let leaders = states.rows.prefix(3).map { esc($0.label) }
+        blocks.append(.paragraph("Korean capital is concentrated in the industries that U.S. industrial policy targets, and in a few states. The tracked commitments reach \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"), led by \(listText(leaders))."))
+        blocks += figure("state-bars", caption: "Tracked Korean investment by state")
+        if let top = states.rows.first {
+            let projects = dataset.investments.filter { $0.states.contains { $0.state == top.key } }
+            let parts = projects.map { "\(esc($0.company))’s \(esc($0.project.lowercased())) (\(MoneyFormat.short($0.allocations.first { $0.state == top.key }?.amount ?? .zero)))" }
+            blocks.append(.paragraph("\(esc(top.label)) hosts \(projects.count == 1 ? "one project" : "\(projects.count) projects"): \(listText(parts)), for \(money(top.amount)) in all, \(percent(top.amount, of: states.total)) of the tracked total."))
         }
-        blocks += figure("state-bars", caption: "Figure 1. Tracked Korean investment by state")
-        blocks += figure("state-map", caption: "Figure 2. Where the investment lands")
-        blocks += figure("sector-bars", caption: "Figure 3. Tracked Korean investment by sector")
+        blocks += figure("state-map", caption: "Where the investment lands")
+        var mapNotes: [String] = []
+        for investment in dataset.investments where investment.split == .even {
+            let names = investment.states.map { USState.named($0.state)?.name ?? $0.state }
+            mapNotes.append("\(listText(names.map(esc))) share \(esc(investment.company))’s \(esc(investment.project.lowercased())); as no split is published, each is credited with an equal part (\(MoneyFormat.short(investment.allocations.first?.amount ?? .zero)) each).")
+        }
+        for investment in dataset.investments where investment.locationFromOtherSource {
+            let names = investment.states.map { USState.named($0.state)?.name ?? $0.state }
+            mapNotes.append("\(esc(investment.company))’s \(MoneyFormat.short(investment.amount)) \(esc(investment.project.lowercased())) is placed in \(listText(names.map(esc))) from the company’s own announcement, as the main source does not name the state.")
+        }
+        if !mapNotes.isEmpty { blocks.append(.paragraph(mapNotes.joined(separator: " "))) }
+        if let top = sectors.rows.first {
+            let shares = sectors.rows.prefix(4).map { "\(esc($0.label.lowercased())) \(MoneyFormat.short($0.amount))" }
+            blocks.append(.paragraph("By sector, the commitments break down as \(listText(shares)). \(esc(top.label)) alone account\(top.label.hasSuffix("s") ? "" : "s") for \(percent(top.amount, of: sectors.total)) of the total: the clean-energy and electric-vehicle supply chain is where Korean firms are building fastest."))
+        }
+        blocks += figure("sector-bars", caption: "Tracked Korean investment by sector")
         blocks.append(.heading("The tracked investments", level: 2))
         blocks.append(.table(investmentTable()))
         blocks += investmentNotes().map { .note($0) }
         return blocks
+    }
+
+    /// "A", "A and B", "A, B and C".
+    private func listText(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
     }
 
     func investmentTable() -> TableBlock {
@@ -172,8 +195,9 @@ public struct BriefComposer {
             .heading("Obstacles to address", level: 1),
             .paragraph("Investment and trade face obstacles on both sides. Those named by the source are:"),
             .bulletList(dataset.challenges.map { challenge in
-                let cited = challenge.citedFrom.map { " (cited from the \(esc($0)))" } ?? ""
-                return "<b>\(esc(challenge.title)).</b> \(esc(challenge.detail))\(cited.isEmpty || challenge.detail.contains(challenge.citedFrom ?? "\u{0}") ? "" : cited)"
+                var cited = ""
+                if let from = challenge.citedFrom, !challenge.detail.contains(from) { cited = " (cited from the \(esc(from)))" }
+                return "<b>\(esc(challenge.title)).</b> \(esc(challenge.detail))\(cited)"
             }),
         ]
     }
@@ -181,7 +205,7 @@ public struct BriefComposer {
     func pathForward() -> [Block] {
         let states = dataset.aggregate(by: .state)
         let stateList = states.rows.prefix(4).map { esc($0.label) }
-        let named = stateList.count > 1 ? stateList.dropLast().joined(separator: ", ") + " and " + (stateList.last ?? "") : stateList.first ?? "the host states"
+        let named = stateList.isEmpty ? "the host states" : listText(stateList)
         return [
             .heading("The path forward", level: 1),
             .paragraph("A durable agreement would treat investment and trade as one relationship. Predictable tariffs and tax credits protect the plants already under construction in \(named); clearer Korean rules on cloud services, platforms and data would open markets for U.S. firms; and cooperation in semiconductors, shipbuilding, digital technology and batteries would advance goals that neither country can reach alone."),

@@ -78,8 +78,21 @@ struct LayoutEngineTests {
         #expect(document.items.filter { $0.role == .tableRow }.count == 90)
     }
 
-    @Test("A figure that does not fit moves to the next page whole")
+    @Test("A figure that does not fit waits for the next page's top while the next paragraph fills the gap")
+    func figureFloats() throws {
+        let document = engine.layout([.paragraph(words(450)), .figure(FixedFigure(height: 400), caption: nil), .paragraph(words(60, seed: 2))],
+                                     typesetter: typesetter)
+        let figure = try #require(document.items.first { $0.role == .figure })
+        let after = try #require(document.items.first { $0.role == .paragraph && $0.blockIndex == 2 })
+        #expect(figure.page == 1)
+        #expect(figure.frame.minY == area.minY)
+        #expect(after.page == 0, "the paragraph after the figure should fill page 1")
+    }
+
+    @Test("Without floats, a figure that does not fit moves to the next page whole")
     func figureMoves() {
+        var engine = engine
+        engine.floatFigures = false
         let document = engine.layout([.paragraph(words(500)), .figure(FixedFigure(height: 400), caption: nil)], typesetter: typesetter)
         let figure = document.items.first { $0.role == .figure }
         #expect(figure?.scale == 1)
