@@ -3,38 +3,90 @@ import Foundation
 /// Makes Cairo's SVG safe to inline next to other SVGs and readable by
 /// screen readers: prefixes every `id` (and the references to it), numbers
 /// Cairo's process-wide `surfaceN` ids from one, and adds `role="img"`,
-/// `<title>` and `<desc>`.
+/// `<title>` and `<desc>`. One pass over the bytes.
 public enum SVGFinisher {
-    /// Whether `prefix` can be used in ids: a letter, then letters, digits, `-` or `_`.
+    /// Whether `prefix` can be used in ids: an ASCII letter, then ASCII letters, digits, `-` or `_`.
     public static func isValidPrefix(_ prefix: String) -> Bool {
-        guard let first = prefix.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
-        return prefix.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        let bytes = Array(prefix.utf8)
+        guard let first = bytes.first, isLetter(first) else { return false }
+        return bytes.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
-    /// Returns the finished SVG text.
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private static let idOpen = Array(#" id=""#.utf8)
+    private static let hrefOpen = Array(##"href="#"##.utf8)
+    private static let urlOpen = Array("url(#".utf8)
+    private static let surface = Array("surface".utf8)
+
+    /// Returns the finished SVG.
     public static func finish(_ svg: Data, title: String, description: String, idPrefix: String) -> Data {
-        var text = String(decoding: svg, as: UTF8.self)
-        // Cairo numbers surfaces with a process-wide counter: renumber them
-        // in order of appearance so the bytes do not depend on history.
-        var surfaceIDs: [String: String] = [:]
-        text = replacing(in: text, pattern: #"surface[0-9]+"#) { match in
-            if let known = surfaceIDs[match] { return known }
-            let fresh = "surface\(surfaceIDs.count + 1)"
-            surfaceIDs[match] = fresh
-            return fresh
+        let input = [UInt8](svg)
+        let prefix = Array((idPrefix + "-").utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count + input.count / 8 + 512)
+        var surfaceNumbers: [ArraySlice<UInt8>: Int] = [:]
+        var headInserted = false
+        var index = 0
+        let count = input.count
+
+        @inline(__always) func matches(_ pattern: [UInt8], at position: Int) -> Bool {
+            guard position + pattern.count <= count else { return false }
+            for offset in 0..<pattern.count where input[position + offset] != pattern[offset] { return false }
+            return true
         }
-        text = replacing(in: text, pattern: #" id="([^"]+)""#) { " id=\"\(idPrefix)-\($0.dropFirst(5).dropLast())\"" }
-        text = replacing(in: text, pattern: ##"href="#([^"]+)""##) { "href=\"#\(idPrefix)-\($0.dropFirst(7).dropLast())\"" }
-        text = replacing(in: text, pattern: ##"url\(#([^)]+)\)"##) { "url(#\(idPrefix)-\($0.dropFirst(5).dropLast()))" }
-        if let open = text.range(of: "<svg"), let close = text.range(of: ">", range: open.upperBound..<text.endIndex) {
-            let titleID = "\(idPrefix)-title"
-            let descID = "\(idPrefix)-desc"
-            let attributes = " role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
-            let head = "\n<title id=\"\(titleID)\">\(escape(title))</title>\n<desc id=\"\(descID)\">\(escape(description))</desc>"
-            text.replaceSubrange(close, with: ">" + head)
-            text.insert(contentsOf: attributes, at: open.upperBound)
+
+        while index < count {
+            let byte = input[index]
+            if !headInserted, byte == UInt8(ascii: "<"), matches(Array("<svg".utf8), at: index),
+               let close = input[index...].firstIndex(of: UInt8(ascii: ">")) {
+                let titleID = "\(idPrefix)-title"
+                let descID = "\(idPrefix)-desc"
+                output += Array("<svg role=\"img\" aria-labelledby=\"\(titleID) \(descID)\"".utf8)
+                output += input[(index + 4)...close]
+                output += Array("\n<title id=\"\(titleID)\">\(escape(title))</title>\n<desc id=\"\(descID)\">\(escape(description))</desc>".utf8)
+                index = close + 1
+                headInserted = true
+                continue
+            }
+            if byte == UInt8(ascii: " "), matches(idOpen, at: index) {
+                output += idOpen
+                output += prefix
+                index += idOpen.count
+                continue
+            }
+            if byte == UInt8(ascii: "h"), matches(hrefOpen, at: index) {
+                output += hrefOpen
+                output += prefix
+                index += hrefOpen.count
+                continue
+            }
+            if byte == UInt8(ascii: "u"), matches(urlOpen, at: index) {
+                output += urlOpen
+                output += prefix
+                index += urlOpen.count
+                continue
+            }
+            if byte == UInt8(ascii: "s"), matches(surface, at: index) {
+                // Cairo numbers surfaces with a process-wide counter: renumber them in
+                // order of appearance so the bytes do not depend on what came before.
+                var end = index + surface.count
+                while end < count, isDigit(input[end]) { end += 1 }
+                if end > index + surface.count {
+                    let key = input[(index + surface.count)..<end]
+                    let number = surfaceNumbers[key] ?? (surfaceNumbers.count + 1)
+                    surfaceNumbers[key] = number
+                    output += surface
+                    output += Array(String(number).utf8)
+                    index = end
+                    continue
+                }
+            }
+            output.append(byte)
+            index += 1
         }
-        return Data(text.utf8)
+        return Data(output)
     }
 
     /// Escapes text for XML character data and attributes.
@@ -52,19 +104,5 @@ public enum SVGFinisher {
             }
         }
         return out
-    }
-
-    private static func replacing(in text: String, pattern: String, with transform: (String) -> String) -> String {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
-        let ns = text as NSString
-        var result = ""
-        var last = 0
-        for match in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            result += ns.substring(with: NSRange(location: last, length: match.range.location - last))
-            result += transform(ns.substring(with: match.range))
-            last = match.range.location + match.range.length
-        }
-        result += ns.substring(from: last)
-        return result
     }
 }

@@ -1,0 +1,110 @@
+import Foundation
+import Yams
+
+/// One style file, parsed and checked on its own: the keys it sets (each
+/// with its line) and every problem found in it, all of them in one pass.
+struct StyleDocument: Sendable {
+    /// Where the file comes from.
+    var origin: StyleOrigin
+    /// The leaf keys the file sets, by dotted path, with checked values.
+    var settings: [String: StyleSetting] = [:]
+    /// Every problem found in the file, top to bottom.
+    var problems: [StyleProblem] = []
+
+    /// Parses and checks the YAML `text` of the file at `origin`.
+    init(text: String, origin: StyleOrigin) {
+        self.origin = origin
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            problems = [Self.syntaxProblem(error, file: origin.displayPath, text: text)]
+            return
+        }
+        guard let root, Tag.Name(rawValue: root.tag.rawValue) != .null else { return }
+        guard let mapping = root.mapping else {
+            let found = root.scalar.map { "'\($0.string)'" } ?? "a list"
+            problems = [StyleProblem(
+                file: origin.displayPath, line: root.mark?.line ?? 1,
+                message: "a style is a mapping of keys, like 'colors:' with keys indented under it, not \(found)")]
+            return
+        }
+        walk(mapping, parent: "")
+    }
+
+    /// The `extends` reference, if the file has a valid one.
+    var extends: (reference: String, setting: StyleSetting)? {
+        guard let setting = settings["extends"], let reference = setting.value.text else { return nil }
+        return (reference, setting)
+    }
+
+    /// The file's own description, if it has one.
+    var description: String? { settings["description"]?.value.text }
+
+    private var file: String { origin.displayPath }
+
+    private mutating func walk(_ mapping: Node.Mapping, parent: String) {
+        for (keyNode, valueNode) in mapping {
+            let keyLine = keyNode.mark?.line ?? 1
+            guard let name = keyNode.scalar?.string else {
+                problems.append(StyleProblem(
+                    file: file, line: keyLine, key: parent.isEmpty ? nil : parent,
+                    message: "a key must be a plain name, not a list or mapping"))
+                continue
+            }
+            let path = parent.isEmpty ? name : parent + "." + name
+            if let kind = StyleSchema.kind(of: path) {
+                let (value, found) = kind.check(valueNode, key: path, file: file, keyLine: keyLine)
+                problems += found
+                if let value { settings[path] = StyleSetting(value: value, file: file, line: keyLine) }
+            } else if StyleSchema.isGroup(path) {
+                switch valueNode {
+                case .mapping(let inner):
+                    walk(inner, parent: path)
+                case .scalar(let scalar) where Tag.Name(rawValue: valueNode.tag.rawValue) != .null:
+                    problems.append(StyleProblem(
+                        file: file, line: valueNode.mark?.line ?? keyLine, key: path,
+                        message: "'\(scalar.string)' is not a mapping; write its keys on the lines below, indented: "
+                            + StyleSchema.children(of: path).joined(separator: ", ")))
+                case .scalar:
+                    continue  // `colors:` with nothing under it changes nothing.
+                default:
+                    problems.append(StyleProblem(
+                        file: file, line: keyLine, key: path,
+                        message: "expects a mapping of keys ("
+                            + StyleSchema.children(of: path).joined(separator: ", ") + "), not a list"))
+                }
+            } else {
+                problems.append(StyleProblem(
+                    file: file, line: keyLine, key: path, message: StyleSchema.unknownKeyMessage(path, parent: parent)))
+            }
+        }
+    }
+
+    /// A located problem for an error thrown by Yams.
+    private static func syntaxProblem(_ error: any Error, file: String, text: String) -> StyleProblem {
+        guard let yamlError = error as? YamlError else {
+            return StyleProblem(file: file, message: "YAML syntax error: \(error)")
+        }
+        func located(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> StyleProblem {
+            let detail = context.map { " (\($0.text) on line \($0.mark.line))" } ?? ""
+            return StyleProblem(file: file, line: mark.line, message: "YAML syntax error: \(problem)\(detail)")
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return located(context, problem, mark)
+        case .reader(let problem, let offset, _, _):
+            let line = offset.map { text.prefix($0).filter(\.isNewline).count + 1 }
+            return StyleProblem(file: file, line: line, message: "cannot read the YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return StyleProblem(
+                file: file, line: context.mark.line,
+                message: "YAML syntax error: key \(names) appears more than once in the same mapping; keep one")
+        default:
+            return StyleProblem(file: file, message: "YAML syntax error: \(yamlError)")
+        }
+    }
+}

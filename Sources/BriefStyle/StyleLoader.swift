@@ -1,0 +1,113 @@
+import Foundation
+
+/// Finds, reads, checks and resolves style files.
+///
+/// `--style NAME` looks for `NAME.yaml` in each search path in turn, then
+/// among the styles embedded in the binary, so that an installed `tradebrief`
+/// works outside the repository. `--style path/to/file.yaml` (anything with a
+/// `/` or ending `.yaml` or `.yml`) reads that file. A style's `extends`
+/// resolves relative to its own file's folder first, then by name.
+public enum StyleLoader {
+    /// Loads and resolves the style `nameOrPath` and every style it extends.
+    ///
+    /// Every problem in every file of the chain is collected before failing,
+    /// so one run lists them all.
+    /// - Parameters:
+    ///   - nameOrPath: A style name (`default`, `colorblind`) or a path to a YAML file.
+    ///   - searchPaths: Folders to look in for `NAME.yaml`, in order, before
+    ///     the embedded styles (the CLI passes `./Styles`).
+    /// - Throws: ``StyleError`` listing every problem, each located as
+    ///   `FILE:LINE: key 'NAME': what is wrong`.
+    public static func load(_ nameOrPath: String, searchPaths: [URL]) throws(StyleError) -> Style {
+        let finder = StyleFinder(searchPaths: searchPaths)
+        let origin: StyleOrigin
+        if StyleFinder.isPath(nameOrPath) {
+            origin = .file(URL(fileURLWithPath: nameOrPath))
+        } else if let found = finder.named(nameOrPath) {
+            origin = found
+        } else {
+            throw StyleError(problems: [StyleProblem(file: nil, message: unknownNameMessage(nameOrPath, finder: finder))])
+        }
+
+        var chain: [StyleOrigin] = []
+        var documents: [StyleDocument] = []
+        var sources: [StyleSourceFile] = []
+        var problems: [StyleProblem] = []
+        var next: StyleOrigin? = origin
+        while let current = next {
+            next = nil
+            let contents: (text: String, data: Data)
+            do {
+                contents = try current.read()
+            } catch {
+                if chain.isEmpty { throw error }
+                problems += error.problems
+                break
+            }
+            chain.append(current)
+            sources.append(StyleSourceFile(path: current.displayPath, data: contents.data))
+            let document = StyleDocument(text: contents.text, origin: current)
+            problems += document.problems
+            documents.append(document)
+            guard let (reference, setting) = document.extends else { break }
+            guard let target = finder.extended(reference, from: current) else {
+                problems.append(setting.problem(key: "extends", missingMessage(reference, from: current, finder: finder)))
+                break
+            }
+            if let start = chain.firstIndex(where: { $0.identity == target.identity }) {
+                let names = (chain[start...] + [target]).map(\.styleName).joined(separator: " → ")
+                problems.append(setting.problem(key: "extends", "'\(reference)' makes a cycle: \(names)"))
+                break
+            }
+            next = target
+        }
+
+        var merged: [String: StyleSetting] = [:]
+        for document in documents.reversed() {
+            merged.merge(document.settings.filter { !StyleSchema.ownKeys.contains($0.key) }) { _, new in new }
+        }
+        problems += Style.consistencyProblems(merged)
+        guard problems.isEmpty else { throw StyleError(problems: problems) }
+        return Style(
+            name: origin.styleName, description: documents.first?.description ?? "",
+            settings: merged, sourceFiles: sources)
+    }
+
+    /// Every style `--style NAME` can find (search paths first, then the
+    /// embedded styles; the first of each name wins), sorted by name, with
+    /// its description, for `tradebrief styles`.
+    public static func available(searchPaths: [URL]) -> [StyleSummary] {
+        StyleFinder(searchPaths: searchPaths).all().map { name, origin in
+            let description: String
+            do {
+                let document = StyleDocument(text: try origin.read().text, origin: origin)
+                description = document.description ?? (document.problems.isEmpty ? "" : "(has problems; use it to see them)")
+            } catch {
+                description = "(cannot be read)"
+            }
+            return StyleSummary(name: name, description: description, path: origin.displayPath)
+        }
+    }
+
+    /// The message for a style name that names no style.
+    private static func unknownNameMessage(_ name: String, finder: StyleFinder) -> String {
+        let names = finder.all().map(\.name)
+        if let match = closestName(to: name, in: names, name: { $0 }) {
+            return "no style named '\(name)'; did you mean '\(match)'?"
+        }
+        return "no style named '\(name)'; the styles are " + names.joined(separator: ", ")
+    }
+
+    /// The message for an `extends` that names no file or style.
+    private static func missingMessage(_ reference: String, from origin: StyleOrigin, finder: StyleFinder) -> String {
+        if reference.contains("/") {
+            if case .file(let url) = origin {
+                let target = reference.hasPrefix("/")
+                    ? URL(fileURLWithPath: reference) : url.deletingLastPathComponent().appendingPathComponent(reference)
+                return "'\(reference)' names no file (looked for \(StyleOrigin.file(target).displayPath))"
+            }
+            return "'\(reference)' is a path, but a built-in style can only extend another by name"
+        }
+        return unknownNameMessage(StyleOrigin.styleName(ofFile: reference) ?? reference, finder: finder)
+    }
+}

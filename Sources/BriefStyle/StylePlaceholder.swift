@@ -1,2 +1,0 @@
-/// The style layer (filled in by the styles work).
-enum StylePlaceholder {}

@@ -1,0 +1,203 @@
+import Foundation
+import BriefRender
+import Yams
+
+/// What a style key holds, and how its YAML value is checked.
+enum StyleValueKind: Hashable, Sendable {
+    /// One line of text shown by `tradebrief styles`.
+    case description
+    /// A style name or a path relative to the file (`extends`).
+    case reference
+    /// `letter` or `a4`.
+    case paper
+    /// A length in points, 0 or more (margins, gutter, paragraph spacing).
+    case length
+    /// A size in points, more than 0 (font sizes, bar thickness).
+    case size
+    /// A factor more than 0 (line spacing).
+    case factor
+    /// 1 or 2.
+    case columns
+    /// A font family name (or a comma-separated list of them).
+    case family
+    /// A font weight by name.
+    case weight
+    /// A colour, `#RGB`, `#RRGGBB` or `#RRGGBBAA`.
+    case color
+    /// A list of at least `minimum` colours.
+    case colors(minimum: Int)
+    /// true or false.
+    case flag
+    /// A currency symbol (any text, even empty, kept exactly as written).
+    case symbol
+
+    /// What the key expects, for "expects X, not a list".
+    var expectation: String {
+        switch self {
+        case .description: "one line of text"
+        case .reference: "a style name or a path"
+        case .paper: "letter or a4"
+        case .length: "a length in points"
+        case .size: "a size in points"
+        case .factor: "a factor, like 1.28"
+        case .columns: "1 or 2"
+        case .family: "a font family name"
+        case .weight: "a font weight"
+        case .color: "a colour"
+        case .colors: "a list of colours"
+        case .flag: "true or false"
+        case .symbol: "a currency symbol"
+        }
+    }
+
+    /// Checks a YAML value. Problems carry `key` (`key[INDEX]` for list items)
+    /// and the value's line; `keyLine` locates values without a position of their own.
+    func check(_ node: Node, key: String, file: String, keyLine: Int) -> (value: StyleValue?, problems: [StyleProblem]) {
+        func failure(_ message: String, line: Int? = nil, key itemKey: String? = nil) -> (StyleValue?, [StyleProblem]) {
+            (nil, [StyleProblem(file: file, line: line ?? node.mark?.line ?? keyLine, key: itemKey ?? key, message: message)])
+        }
+        if case .colors(let minimum) = self {
+            return checkColors(node, minimum: minimum, key: key, file: file, keyLine: keyLine)
+        }
+        guard case .scalar(let scalar) = node else {
+            return failure("expects \(expectation), not \(node.mapping != nil ? "a mapping" : "a list")", line: keyLine)
+        }
+        let tag = Tag.Name(rawValue: node.tag.rawValue)
+        if tag == .null {
+            switch self {
+            case .color: return failure(Self.missingColor, line: keyLine)
+            case .symbol: return failure("no value given; write a symbol in quotes, like \"$\"", line: keyLine)
+            default: return failure("no value given; write \(expectation)", line: keyLine)
+            }
+        }
+        let raw = scalar.string
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch self {
+        case .description:
+            guard !text.contains(where: \.isNewline) else {
+                return failure("is more than one line; write the description on one line")
+            }
+            return (.text(text), [])
+        case .reference:
+            guard !text.isEmpty, !text.contains(where: \.isNewline) else {
+                return failure("'\(raw)' is not a style; write a style name, like default, or a path relative to this file")
+            }
+            return (.text(text), [])
+        case .symbol:
+            return (.text(raw), [])
+        case .paper:
+            let name = text.lowercased()
+            guard tag == .str, ["letter", "a4"].contains(name) else {
+                return failure("'\(raw)' is not a page size; write letter or a4")
+            }
+            return (.text(name), [])
+        case .family:
+            guard tag == .str, !text.isEmpty, !text.contains(where: \.isNewline) else {
+                return failure("'\(raw)' is not a font family; write a family name, like DejaVu Sans")
+            }
+            return (.text(text), [])
+        case .weight:
+            let name = text.lowercased()
+            guard let weight = FontWeight(rawValue: name) ?? FontWeight.allCases.first(where: { String($0.numericValue) == name }) else {
+                return failure("'\(raw)' is not a font weight; write light, regular, medium, semibold, bold or heavy")
+            }
+            return (.weight(weight), [])
+        case .color:
+            guard let color = Color(hex: text) else {
+                return failure("'\(raw)' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA")
+            }
+            return (.color(color), [])
+        case .flag:
+            switch tag == .bool ? node.bool : Self.flagWords[text.lowercased()] {
+            case .some(let flag): return (.flag(flag), [])
+            case .none: return failure("'\(raw)' is not true or false")
+            }
+        case .columns:
+            guard tag == .int || tag == .str, let columns = Int(text), columns == 1 || columns == 2 else {
+                return failure("'\(raw)' is not a number of columns; write 1 or 2")
+            }
+            return (.integer(columns), [])
+        case .size, .length, .factor:
+            return checkNumber(node, tag: tag, raw: raw, text: text, failure: { failure($0) })
+        case .colors:
+            return (nil, [])
+        }
+    }
+
+    /// The message for a colour left empty, usually by an unquoted `#`.
+    static let missingColor = "no colour given; a # starts a YAML comment, so put colours in quotes, like \"#0b5394\""
+
+    /// The largest size in points (fonts, bars): more cannot fit on a page.
+    static let largestSize: Double = 400
+    /// The largest length in points (margins, gutter, spacing): more than a page.
+    static let largestLength: Double = 1000
+    /// The largest line spacing factor.
+    static let largestFactor: Double = 10
+
+    /// The words YAML and people use for on and off.
+    private static let flagWords: [String: Bool] = [
+        "true": true, "yes": true, "on": true, "false": false, "no": false, "off": false,
+    ]
+
+    private func checkNumber(
+        _ node: Node, tag: Tag.Name, raw: String, text: String,
+        failure: (String) -> (StyleValue?, [StyleProblem])
+    ) -> (value: StyleValue?, problems: [StyleProblem]) {
+        let parsed: Double? = switch tag {
+        case .int: node.int.map(Double.init)
+        case .float: node.float
+        case .str: Double(text)
+        default: nil
+        }
+        switch self {
+        case .size:
+            guard let number = parsed, number.isFinite else {
+                return failure("'\(raw)' is not a number; write a size in points greater than 0, like 9.5")
+            }
+            guard number > 0 else { return failure("'\(raw)' is not a size; write a number of points greater than 0") }
+            guard number <= Self.largestSize else { return failure("'\(raw)' is too large; write a size of at most 400 points") }
+            return (.number(number), [])
+        case .length:
+            guard let number = parsed, number.isFinite else {
+                return failure("'\(raw)' is not a number; write a length in points (0 or more), like 60")
+            }
+            guard number >= 0 else { return failure("'\(raw)' is negative; write a length in points, 0 or more") }
+            guard number <= Self.largestLength else { return failure("'\(raw)' is too large; write a length of at most 1000 points") }
+            return (.number(number), [])
+        default:
+            guard let number = parsed, number.isFinite else {
+                return failure("'\(raw)' is not a number; write a factor greater than 0, like 1.28")
+            }
+            guard number > 0 else { return failure("'\(raw)' is not a line spacing; write a factor greater than 0, like 1.28") }
+            guard number <= Self.largestFactor else { return failure("'\(raw)' is too large; write a line spacing of at most 10") }
+            return (.number(number), [])
+        }
+    }
+
+    private func checkColors(
+        _ node: Node, minimum: Int, key: String, file: String, keyLine: Int
+    ) -> (value: StyleValue?, problems: [StyleProblem]) {
+        let line = node.mark?.line ?? keyLine
+        guard let sequence = node.sequence else {
+            let shown = node.scalar.map { "'\($0.string)'" } ?? "a mapping"
+            return (nil, [StyleProblem(
+                file: file, line: line, key: key,
+                message: "\(shown) is not a list of colours; write a list, like [\"#deebf7\", \"#08306b\"]")])
+        }
+        var colors: [Color] = []
+        var problems: [StyleProblem] = []
+        for (index, item) in sequence.enumerated() {
+            let itemKey = "\(key)[\(index)]"
+            let (value, itemProblems) = StyleValueKind.color.check(item, key: itemKey, file: file, keyLine: item.mark?.line ?? line)
+            problems += itemProblems
+            if let color = value?.color { colors.append(color) }
+        }
+        if sequence.count < minimum {
+            let have = sequence.count == 1 ? "1 colour" : "\(sequence.count) colours"
+            problems.append(StyleProblem(
+                file: file, line: line, key: key,
+                message: "has \(have); write at least \(minimum)\(minimum > 1 ? ", light to dark" : "")"))
+        }
+        return problems.isEmpty ? (.colors(colors), []) : (nil, problems)
+    }
+}
