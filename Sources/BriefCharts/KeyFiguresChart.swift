@@ -55,7 +55,7 @@ public struct KeyFiguresChart: PlannedChart {
     /// - Throws: ``ChartError/noData(chart:reason:)`` when there is no figure to show.
     public init(dataset: Dataset, theme: ChartTheme = .standard) throws {
         func credit(_ ids: [String]) -> String {
-            "Source: " + ids.map { dataset.source($0)?.shortCredit ?? $0 }.joined(separator: "; ")
+            "Source: " + SourceLine.names(ids, in: dataset, limit: 1).joined(separator: "; ")
         }
         var figures: [KeyFigure] = []
         var sourceIDs: [String] = []

@@ -27,8 +27,20 @@ public enum SourceLine {
 
     /// `Source: CSIS (2025).` or `Sources: CSIS (2025); SK hynix Newsroom (2024).`
     public static func credit(_ sourceIDs: [String], in dataset: Dataset) -> String {
-        let names = sourceIDs.map { dataset.source($0)?.shortCredit ?? $0 }
+        let names = self.names(sourceIDs, in: dataset)
         guard !names.isEmpty else { return "Source: not stated." }
         return (names.count == 1 ? "Source: " : "Sources: ") + names.joined(separator: "; ") + "."
+    }
+
+    /// The sources' short credits, each named once, at most `limit` of them
+    /// and then `N other sources` (a CSV can cite hundreds).
+    public static func names(_ sourceIDs: [String], in dataset: Dataset, limit: Int = 3) -> [String] {
+        var names: [String] = []
+        for id in sourceIDs {
+            let name = dataset.source(id)?.shortCredit ?? id
+            if !names.contains(name) { names.append(name) }
+        }
+        guard names.count > limit + 1 else { return names }
+        return Array(names.prefix(limit)) + ["\(names.count - limit) other sources (see the brief's Sources)"]
     }
 }

@@ -64,7 +64,7 @@ public struct TradeBalanceChart: PlannedChart {
         self.investmentTotal = total
         let source = "Sources: exports (\(when(exports))), \(credit(exports.source)); "
             + "deficit (\(when(deficit))), \(credit(deficit.source)); "
-            + "investment, \(InvestmentTotalNote.text(dataset.investments)), \(investmentSources.map(credit).joined(separator: ", ")). "
+            + "investment, \(InvestmentTotalNote.text(dataset.investments)), \(SourceLine.names(investmentSources, in: dataset).joined(separator: ", ")). "
             + "Trade figures are yearly flows; investment is a total of announced commitments."
         bars = HorizontalBarChart(
             name: name, title: "Exports, deficit and investment",

@@ -70,22 +70,25 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
                 (entry.state, Money(cents: base + (Int64(index) < leftover ? 1 : 0)))
             }
         }
+        // Shares are scaled by their sum (which validation keeps within 0.001 of
+        // 1), so the parts always add up to the amount, never more or less.
+        let sum = states.reduce(Decimal(0)) { $0 + ($1.share ?? 0) }
+        guard sum > 0 else { return states.map { ($0.state, Money(cents: 0)) } }
         var floors: [Int64] = []
         var remainders: [(index: Int, remainder: Decimal)] = []
         for (index, entry) in states.enumerated() {
-            var exact = Decimal(total) * (entry.share ?? 0)
+            var exact = Decimal(total) * (entry.share ?? 0) / sum
             var floored = Decimal()
             NSDecimalRound(&floored, &exact, 0, .down)
             floors.append(NSDecimalNumber(decimal: floored).int64Value)
             remainders.append((index, exact - floored))
         }
+        // Flooring leaves fewer than one cent per state to hand out.
         var leftover = total - floors.reduce(0, +)
         let order = remainders.sorted { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
-        var position = 0
-        while leftover > 0, !order.isEmpty {
-            floors[order[position % order.count].index] += 1
+        for entry in order where leftover > 0 {
+            floors[entry.index] += 1
             leftover -= 1
-            position += 1
         }
         return states.enumerated().map { index, entry in (entry.state, Money(cents: floors[index])) }
     }

@@ -26,10 +26,15 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
         self.note = note
     }
 
-    /// A one-line citation: `Authors, "Title", Publisher, date.`
+    /// A one-line citation: `Authors, “Title”, Publisher, date.` (parts that are
+    /// not known are left out).
     public var citation: String {
-        let people = authors.isEmpty ? "" : authors.joined(separator: " and ") + ", "
-        return "\(people)“\(title)”, \(publisher), \(date)."
+        var parts: [String] = []
+        if !authors.isEmpty { parts.append(authors.joined(separator: " and ")) }
+        if !title.isEmpty, title != publisher { parts.append("“\(title)”") }
+        if !publisher.isEmpty { parts.append(publisher) }
+        if !date.isEmpty { parts.append(date) }
+        return parts.joined(separator: ", ") + "."
     }
 
     /// A short credit for a chart's source line, e.g. `CSIS (2025)`.
@@ -40,6 +45,6 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
         } else {
             name = publisher
         }
-        return "\(name) (\(date.prefix(4)))"
+        return date.isEmpty ? name : "\(name) (\(date.prefix(4)))"
     }
 }

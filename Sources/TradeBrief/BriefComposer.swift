@@ -16,7 +16,7 @@ public struct BriefComposer {
     public var tableLimit: Int
 
     /// Creates a composer.
-    public init(dataset: Dataset, theme: ChartTheme = .standard, tableLimit: Int = 25) {
+    public init(dataset: Dataset, theme: ChartTheme = .standard, tableLimit: Int = 60) {
         self.dataset = dataset
         self.theme = theme
         self.tableLimit = max(1, tableLimit)

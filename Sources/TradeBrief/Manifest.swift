@@ -43,7 +43,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     public static let fileName = "manifest.json"
 
     /// Describes `artifacts` made from `inputs` (path, role, bytes).
-    public init(version: String, sourceDateEpoch: String?, inputs: [(path: String, role: String, data: Data)], artifacts: [Artifact]) {
+    public init(version: String, sourceDateEpoch: String?, inputs: [BriefInputs.File], artifacts: [Artifact]) {
         tool = "tradebrief"
         self.version = version
         self.sourceDateEpoch = sourceDateEpoch

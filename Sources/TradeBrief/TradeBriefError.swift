@@ -1,6 +1,7 @@
 import BriefCharts
 import BriefData
 import BriefRender
+import BriefStyle
 
 /// Everything that can go wrong in tradebrief, as values with messages a
 /// user can act on. The CLI maps each case to its own exit status.
@@ -9,6 +10,8 @@ public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
     case data(DataError)
     /// A chart that cannot be made as asked.
     case chart(ChartError)
+    /// A style file that cannot be used: every problem, located.
+    case style(StyleError)
     /// Cairo or Pango failed.
     case render(RenderError)
     /// A file or folder that cannot be read or written.
@@ -20,6 +23,7 @@ public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .data(let error): error.description
         case .chart(let error): error.description
+        case .style(let error): error.description
         case .render(let error): error.description
         case .io(let path, let reason): "\(path): \(reason)"
         case .usage(let message): message
@@ -32,6 +36,7 @@ public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
         case let error as TradeBriefError: error
         case let error as DataError: .data(error)
         case let error as ChartError: .chart(error)
+        case let error as StyleError: .style(error)
         case let error as RenderError: .render(error)
         default: .io(path: "", reason: String(describing: error))
         }

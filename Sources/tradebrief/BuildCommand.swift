@@ -20,6 +20,7 @@ struct BuildCommand: ParsableCommand {
         Examples:
           tradebrief
           tradebrief build --out public/brief --format pdf,svg --page a4
+          tradebrief build --investments my-list.csv --style colorblind
           SOURCE_DATE_EPOCH=1745366400 tradebrief build --check   # exit 1 if Output/ is stale
         """
     )
@@ -30,8 +31,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Comma-separated formats: pdf (the brief and charts), svg, png (charts).")
     var format: String = "pdf,svg,png"
 
-    @Option(help: "Paper size: letter or a4.")
-    var page: PageSize = .letter
+    @Option(help: "Paper size: letter or a4 (default: the style's, which is letter for the default style).")
+    var page: PageSize?
+
+    @OptionGroup var inputs: InputOptions
 
     @Flag(help: "Build in memory and compare with the output folder: exit 0 if identical, 1 if not. Writes nothing.")
     var check = false
@@ -42,11 +45,18 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let formats = try OutputFormats.parse(format)
         do {
-            let input = try DataInput.embedded()
+            let input = try inputs.loadInputs()
+            let (style, styleFiles) = try inputs.loadStyle()
+            let typesetter = Typesetter()
+            for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
             let epoch = BuildClock.creationDate()
-            let result = try BriefBuilder(dataset: input.dataset, pageSize: page, formats: formats, creationDate: epoch).build()
+            let paper = page ?? PageSize(rawValue: style.paperName) ?? .letter
+            let builder = BriefBuilder(dataset: input.dataset, pageSize: paper, formats: formats, creationDate: epoch,
+                                       theme: style.chartTheme, layoutStyle: style.layoutStyle)
+            let result = try builder.build(typesetter: typesetter)
             for warning in result.warnings { Diagnostics.warning(warning) }
-            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: input.files, artifacts: result.artifacts)
+            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: input.files + styleFiles,
+                                    artifacts: result.artifacts)
             let artifacts = result.artifacts + [try manifest.artifact()]
             let writer = ArtifactWriter(folder: URL(fileURLWithPath: out, isDirectory: true))
             if check {

@@ -14,6 +14,7 @@ struct ChartCommand: ParsableCommand {
         Examples:
           tradebrief chart state-bars -o state-bars.svg
           tradebrief chart sector-bars -o sector.png --width 320
+          tradebrief chart state-map -o map.pdf --investments my-list.csv --style grayscale
           tradebrief chart --list
         """
     )
@@ -36,6 +37,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Prefix for every id inside the SVG (default: tb-NAME).")
     var idPrefix: String?
 
+    @OptionGroup var inputs: InputOptions
+
     func run() throws {
         if list {
             let widest = ChartCatalog.names.map(\.count).max() ?? 0
@@ -52,10 +55,13 @@ struct ChartCommand: ParsableCommand {
         }
         guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16.") }
         do {
-            let dataset = try Dataset.embedded()
-            let chart = try ChartCatalog.chart(named: name, dataset: dataset)
+            let dataset = try inputs.loadInputs().dataset
+            let style = try inputs.loadStyle().style
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: style.chartTheme)
+            let typesetter = Typesetter()
+            for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
             let export = ChartExport(width: width, pngScale: scale, idPrefix: idPrefix, creationDate: BuildClock.creationDate())
-            let data = try export.render(chart, as: format, typesetter: Typesetter())
+            let data = try export.render(chart, as: format, theme: style.chartTheme, typesetter: typesetter)
             try AtomicFile.write(data, to: url)
         } catch {
             throw ExitStatus.fail(error)

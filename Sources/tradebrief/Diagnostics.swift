@@ -7,6 +7,14 @@ enum Diagnostics {
         emit(message.split(separator: "\n", omittingEmptySubsequences: false).map { "tradebrief: error: \($0)" })
     }
 
+    /// Prints at most `limit` located problems, one per line, then how many more there are.
+    static func problems(_ lines: [String], kind: String, limit: Int = 50) {
+        guard !lines.isEmpty else { return }
+        var out = lines.prefix(limit).map { "tradebrief: \(kind): \($0)" }
+        if lines.count > limit { out.append("tradebrief: \(kind): … and \(lines.count - limit) more (\(lines.count) in all)") }
+        emit(out)
+    }
+
     /// Prints `tradebrief: warning: message`.
     static func warning(_ message: String) { emit(["tradebrief: warning: \(message)"]) }
 

@@ -18,11 +18,16 @@ enum ExitStatus {
         let status: Int32
         switch wrapped {
         case .data: status = data
+        case .style: status = style
         case .chart, .usage: status = usage
         case .render: status = render
         case .io: status = io
         }
-        Diagnostics.error(wrapped.description)
+        switch wrapped {
+        case .data(let error): Diagnostics.problems(error.problems.map(\.description), kind: "error")
+        case .style(let error): Diagnostics.problems(error.problems.map(\.description), kind: "error")
+        default: Diagnostics.error(wrapped.description)
+        }
         return ExitCode(status)
     }
 }

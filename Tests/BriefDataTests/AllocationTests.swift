@@ -24,6 +24,14 @@ struct AllocationTests {
         #expect(result.map(\.amount.cents) == [333_000, 333_000, 334_001])
     }
 
+    @Test("Shares that add up to 1.001 or 0.999 (within tolerance) still split the exact amount", arguments: ["1.001", "0.999"])
+    func sharesOffByTolerance(sum: String) {
+        let total = Decimal(string: sum) ?? 1
+        let shares = [StateShare(state: "KY", share: total / 2), StateShare(state: "TN", share: total / 2)]
+        let result = investment(387_000_000_000, shares, .shares).allocations
+        #expect(result.map(\.amount.cents) == [193_500_000_000, 193_500_000_000])
+    }
+
     @Test("Sums over many odd amounts still reconcile")
     func manyOddAmounts() {
         let states = ["GA", "KY", "TN", "IN", "OH", "MI", "TX"].map { StateShare(state: $0) }

@@ -1,0 +1,84 @@
+import BriefData
+import Foundation
+
+/// The dataset a brief is made from, the files it was read from (for the
+/// manifest) and the warnings to show the user.
+public struct BriefInputs: Sendable {
+    /// One input file and its bytes.
+    public struct File: Sendable {
+        /// The path as the user gave it.
+        public var path: String
+        /// `dataset`, `investments` or `style`.
+        public var role: String
+        /// The bytes read.
+        public var data: Data
+
+        /// Creates a file entry.
+        public init(path: String, role: String, data: Data) {
+            self.path = path
+            self.role = role
+            self.data = data
+        }
+    }
+
+    /// The dataset: the embedded figures, with the investments replaced when a CSV is given.
+    public var dataset: Dataset
+    /// Every file read.
+    public var files: [File]
+    /// Warnings about the input (unknown columns, duplicate rows…), located.
+    public var warnings: [DataProblem]
+
+    /// Reads a user's file: a regular file, or a pipe (`<(…)`, `/dev/stdin`), at most 256 MB.
+    static func readInput(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw TradeBriefError.io(path: path, reason: "no such file; check the path")
+        }
+        guard !isDirectory.boolValue else {
+            throw TradeBriefError.io(path: path, reason: "is a folder; give the path of a CSV file")
+        }
+        let tooLarge = DataError(problems: [DataProblem(file: path, message: "the file is over the limit of \(InvestmentCSV.maxBytes) bytes (256 MB); split it or keep only the rows you need")])
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > InvestmentCSV.maxBytes {
+            throw tooLarge
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw TradeBriefError.io(path: path, reason: "cannot open the file for reading; check its permissions")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: InvestmentCSV.maxBytes + 1) ?? Data()
+            guard data.count <= InvestmentCSV.maxBytes else { throw tooLarge }
+            return data
+        } catch let error as DataError {
+            throw error
+        } catch {
+            throw TradeBriefError.io(path: path, reason: "cannot read the file (\(error.localizedDescription))")
+        }
+    }
+
+    /// The embedded dataset, or the embedded indicators and text with the
+    /// investments of `investmentsCSV` (the CSV's own sources replace the
+    /// embedded investment sources).
+    /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
+    public static func load(investmentsCSV: String? = nil) throws -> BriefInputs {
+        do {
+            var dataset = try Dataset.embedded()
+            var files = [File(path: "(embedded) \(Dataset.embeddedFileName)", role: "dataset", data: Data((Dataset.embeddedJSON ?? "").utf8))]
+            var warnings: [DataProblem] = []
+            if let path = investmentsCSV {
+                let bytes = try readInput(path)
+                let result = try InvestmentCSV.parse(bytes, file: path)
+                let indicatorSources = Set(dataset.indicators.map(\.source) + dataset.cooperationAreas.map(\.source) + dataset.challenges.map(\.source) + [dataset.primarySource])
+                dataset.sources = dataset.sources.filter { indicatorSources.contains($0.id) } + result.sources
+                dataset.investments = result.investments
+                let problems = dataset.validationProblems(file: path)
+                guard problems.isEmpty else { throw DataError(problems: problems) }
+                files.append(File(path: path, role: "investments", data: bytes))
+                warnings = result.warnings
+            }
+            return BriefInputs(dataset: dataset, files: files, warnings: warnings)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+}

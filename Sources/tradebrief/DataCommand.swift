@@ -1,0 +1,40 @@
+import ArgumentParser
+import BriefData
+import Foundation
+import TradeBrief
+
+extension AggregationKey: ExpressibleByArgument {}
+extension AggregationFormat: ExpressibleByArgument {}
+
+/// `tradebrief data`: the totals behind the charts, for pipes and spreadsheets.
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Print investment totals by state, sector or company (table, CSV or JSON) on standard output.",
+        discussion: """
+        Examples:
+          tradebrief data --by state
+          tradebrief data --by company --format csv > companies.csv
+          tradebrief data --by sector --format json --investments my-list.csv
+        """
+    )
+
+    @Option(help: "What to total by: state, sector or company.")
+    var by: AggregationKey = .state
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: AggregationFormat = .table
+
+    @Option(help: ArgumentHelp("An investments CSV to use instead of the embedded investments.", valueName: "file.csv"))
+    var investments: String?
+
+    func run() throws {
+        do {
+            let inputs = try BriefInputs.load(investmentsCSV: investments)
+            Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
+            FileHandle.standardOutput.write(Data(format.render(inputs.dataset.aggregate(by: by)).utf8))
+        } catch {
+            throw ExitStatus.fail(error)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import BriefStyle
+import Foundation
+import TradeBrief
+
+/// `--investments` and `--style`, shared by the commands that draw.
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("An investments CSV to use instead of the embedded investments (see README: The investments CSV).", valueName: "file.csv"))
+    var investments: String?
+
+    @Option(help: ArgumentHelp("A style name from Styles/ (see 'tradebrief styles') or a path to a style file.", valueName: "name|file"))
+    var style: String = "default"
+
+    /// Loads the dataset and prints its warnings.
+    func loadInputs() throws -> BriefInputs {
+        let inputs = try BriefInputs.load(investmentsCSV: investments)
+        Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
+        return inputs
+    }
+
+    /// Loads the style and returns it with its files (for the manifest).
+    func loadStyle() throws -> (style: Style, files: [BriefInputs.File]) {
+        do {
+            let loaded = try StyleLoader.load(style, searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
+            let files = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
+            return (loaded, files)
+        } catch {
+            throw TradeBriefError.style(error)
+        }
+    }
+}

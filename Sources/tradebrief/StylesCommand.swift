@@ -1,0 +1,22 @@
+import ArgumentParser
+import BriefStyle
+import Foundation
+
+/// `tradebrief styles`: lists the styles with their descriptions.
+struct StylesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "styles",
+        abstract: "List the styles (from ./Styles and those built in) with their descriptions.",
+        discussion: """
+        Use one with --style NAME, or pass a file with --style path/to/style.yaml.
+        """
+    )
+
+    func run() throws {
+        let styles = StyleLoader.available(searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
+        let widest = styles.map(\.name.count).max() ?? 0
+        for style in styles {
+            print(style.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + style.description)
+        }
+    }
+}
