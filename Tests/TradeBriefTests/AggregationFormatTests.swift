@@ -1,0 +1,38 @@
+import BriefData
+import Foundation
+import Testing
+import TradeBrief
+
+@Suite("Printing totals for pipes and spreadsheets")
+struct AggregationFormatTests {
+    let investments = [
+        Investment(id: "a", company: "Acme, \"Korea\"", project: "P", sector: "Solar", amountUSD: Decimal(string: "1234.5") ?? 0,
+                   states: [StateShare(state: "GA")], split: .single, source: "s"),
+        Investment(id: "b", company: "Beta", project: "P", sector: "Solar", amountUSD: 2_000_000_000,
+                   states: [StateShare(state: "KY"), StateShare(state: "TN")], split: .even, source: "s"),
+    ]
+
+    @Test("JSON is an array of key, label, amount_usd (exact dollars) and projects")
+    func json() throws {
+        let text = AggregationFormat.json.render(Aggregation(investments, by: .company))
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["key"] as? String } == ["Beta", "Acme, \"Korea\""])
+        #expect((rows[1]["amount_usd"] as? NSNumber)?.doubleValue == 1234.5)
+        #expect(rows[0]["projects"] as? Int == 1)
+    }
+
+    @Test("CSV quotes fields with commas and quotes")
+    func csv() {
+        let text = AggregationFormat.csv.render(Aggregation(investments, by: .company))
+        #expect(text.contains("\"Acme, \"\"Korea\"\"\",\"Acme, \"\"Korea\"\"\",1234.5,1"))
+        #expect(text.hasPrefix("key,label,amount_usd,projects\n"))
+    }
+
+    @Test("The table ends with a total row that matches the sum")
+    func table() {
+        let text = AggregationFormat.table.render(Aggregation(investments, by: .state))
+        #expect(text.contains("Total"))
+        #expect(text.contains("$2,000,001,234.50"))
+        #expect(text.contains("Kentucky"))
+    }
+}
