@@ -21,6 +21,11 @@ let package = Package(
             providers: [.apt(["libcairo2-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CPango",
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
@@ -36,7 +41,7 @@ let package = Package(
         ),
 
         // The render layer: the only code that sees C pointers.
-        .target(name: "BriefRender", dependencies: ["CCairo", "CPango"]),
+        .target(name: "BriefRender", dependencies: ["CCairo", "CPango", "CZlib"]),
 
         // The data model, the embedded dataset, aggregation. Pure Swift.
         .target(

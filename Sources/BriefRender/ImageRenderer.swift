@@ -63,10 +63,7 @@ public struct ImageRenderer {
                 context.scale(by: pngScale, pngScale)
                 try draw(context)
             }
-            cairo_surface_flush(surface)
-            let sink = ByteSink()
-            try RenderError.check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.opaque), "encoding the PNG")
-            return sink.data
+            return try PNGEncoder.encode(surface)
         }
     }
 
