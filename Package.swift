@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // System libraries, found through pkg-config.
@@ -81,6 +82,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // How a third party uses the library: the example the README and DocC point to.
+        .executableTarget(name: "tradebrief-example", dependencies: ["TradeBrief"], path: "Examples/QuickStart"),
 
         .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender"]),
         .testTarget(name: "BriefDataTests", dependencies: ["BriefData"]),

@@ -1,0 +1,2 @@
+// A placeholder replaced by the library example.
+print("tradebrief example")
