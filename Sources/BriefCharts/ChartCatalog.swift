@@ -13,6 +13,9 @@ public enum ChartCatalog {
         ("key-figures", "Key figures as cards: investor rank, share of U.S. FDI, exports, tracked investment"),
     ]
 
+    /// The most bars a state chart shows; the smallest states beyond it are summed in one bar.
+    public static let maximumBars = 15
+
     /// The names of all charts.
     public static var names: [String] { entries.map(\.name) }
 
@@ -24,11 +27,16 @@ public enum ChartCatalog {
         switch name {
         case "state-bars":
             let rows = dataset.aggregate(by: .state).rows
+            // Beyond 15 bars a chart stops being readable: the rest are summed in the subtitle.
+            let shown = rows.prefix(maximumBars)
+            var subtitle = "Announced manufacturing investment, U.S. dollars (\(rows.count) states)"
+            if rows.count > maximumBars {
+                let rest = rows.dropFirst(maximumBars)
+                subtitle = "Announced manufacturing investment, U.S. dollars: the \(maximumBars) largest of \(rows.count) states; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
+            }
             return HorizontalBarChart(
-                name: name, title: "Korean investment by state",
-                subtitle: "Announced manufacturing investment, U.S. dollars (\(rows.count) states)",
-                source: source,
-                items: rows.map { BarItem(label: $0.label, amount: $0.amount) }, theme: theme)
+                name: name, title: "Korean investment by state", subtitle: subtitle, source: source,
+                items: shown.map { BarItem(label: $0.label, amount: $0.amount) }, theme: theme)
         case "sector-bars":
             let colors = SectorColors(dataset: dataset, theme: theme)
             let rows = dataset.aggregate(by: .sector).rows

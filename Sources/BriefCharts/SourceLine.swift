@@ -8,18 +8,25 @@ public enum SourceLine {
     /// do not show where the money goes).
     public static func forInvestments(_ investments: [Investment], in dataset: Dataset, locationNotes: Bool = true) -> String {
         var ids: [String] = []
-        for investment in investments where !ids.contains(investment.source) { ids.append(investment.source) }
+        var seen = Set<String>()
+        for investment in investments where seen.insert(investment.source).inserted { ids.append(investment.source) }
         var text = credit(ids, in: dataset)
         guard locationNotes else { return text }
-        let elsewhere = investments.filter(\.locationFromOtherSource)
-        for investment in elsewhere {
+        // Indices, not copies: a CSV can hold a million investments.
+        let elsewhere = investments.indices.filter { investments[$0].locationFromOtherSource }
+        for index in elsewhere.prefix(3) {
+            let investment = investments[index]
             let states = investment.states.map { USState.named($0.state)?.name ?? $0.state }.joined(separator: ", ")
             let other = investment.locationSource.flatMap { dataset.source($0)?.shortCredit } ?? "another source"
             text += " \(investment.company) location (\(states)) from \(other), not the main source."
         }
-        let even = investments.filter { $0.split == .even }
+        if elsewhere.count > 3 {
+            text += " \(elsewhere.count - 3) more investments are located from sources other than their amount's."
+        }
+        let even = investments.indices.filter { investments[$0].split == .even }
         if !even.isEmpty {
-            let names = even.map { "\($0.company) (\(MoneyFormat.short($0.amount)))" }.joined(separator: ", ")
+            var names = even.prefix(3).map { "\(investments[$0].company) (\(MoneyFormat.short(investments[$0].amount)))" }.joined(separator: ", ")
+            if even.count > 3 { names += " and \(even.count - 3) more" }
             text += " Split evenly across states, as no split is published: \(names)."
         }
         return text

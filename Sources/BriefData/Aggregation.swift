@@ -13,30 +13,32 @@ public struct Aggregation: Hashable, Sendable {
         self.key = key
         var amounts: [String: Money] = [:]
         var projects: [String: Int] = [:]
-        var labels: [String: String] = [:]
         var total = Money.zero
+        func add(_ name: String, _ amount: Money) {
+            amounts[name, default: .zero] += amount
+            projects[name, default: 0] += 1
+        }
         for investment in investments {
             total += investment.amount
             switch key {
             case .state:
-                for (code, amount) in investment.allocations {
-                    amounts[code, default: .zero] += amount
-                    projects[code, default: 0] += 1
-                    labels[code] = labels[code] ?? USState.named(code)?.name ?? code
+                if investment.states.count == 1 {
+                    add(investment.states[0].state, investment.amount)
+                } else {
+                    for (code, amount) in investment.allocations { add(code, amount) }
                 }
             case .sector:
-                amounts[investment.sector, default: .zero] += investment.amount
-                projects[investment.sector, default: 0] += 1
-                labels[investment.sector] = investment.sector
+                add(investment.sector, investment.amount)
             case .company:
-                amounts[investment.company, default: .zero] += investment.amount
-                projects[investment.company, default: 0] += 1
-                labels[investment.company] = investment.company
+                add(investment.company, investment.amount)
             }
         }
         self.total = total
-        rows = amounts.map { AggregateRow(key: $0.key, label: labels[$0.key] ?? $0.key, amount: $0.value, projects: projects[$0.key] ?? 0) }
-            .sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.key < $1.key }
+        rows = amounts.map { entry in
+            let label = key == .state ? (USState.named(entry.key)?.name ?? entry.key) : entry.key
+            return AggregateRow(key: entry.key, label: label, amount: entry.value, projects: projects[entry.key] ?? 0)
+        }
+        .sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.key < $1.key }
     }
 
     /// The row for `key`, if any investment touches it.

@@ -13,7 +13,12 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     /// The industry, e.g. `Semiconductors`.
     public var sector: String
     /// The committed amount in U.S. dollars, exact.
-    public var amountUSD: Decimal
+    public var amountUSD: Decimal {
+        didSet { amount = Money(dollars: amountUSD) }
+    }
+    /// The amount, exact to the cent (kept with ``amountUSD``; sorting and
+    /// totals use it without decimal arithmetic).
+    public private(set) var amount: Money
     /// The year of the announcement, when known.
     public var year: Int?
     /// The states it lands in.
@@ -41,6 +46,7 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
         self.project = project
         self.sector = sector
         self.amountUSD = amountUSD
+        self.amount = Money(dollars: amountUSD)
         self.year = year
         self.states = states
         self.split = split
@@ -50,8 +56,28 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
         self.line = line
     }
 
-    /// The amount, exact to the cent.
-    public var amount: Money { Money(dollars: amountUSD) }
+    private enum CodingKeys: String, CodingKey {
+        case id, company, companyKorean, project, sector, amountUSD, year, states, split, source, locationSource, note, line
+    }
+
+    /// Decodes an investment from the dataset's JSON.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            company: try container.decode(String.self, forKey: .company),
+            companyKorean: try container.decodeIfPresent(String.self, forKey: .companyKorean),
+            project: try container.decode(String.self, forKey: .project),
+            sector: try container.decode(String.self, forKey: .sector),
+            amountUSD: try container.decode(Decimal.self, forKey: .amountUSD),
+            year: try container.decodeIfPresent(Int.self, forKey: .year),
+            states: try container.decode([StateShare].self, forKey: .states),
+            split: try container.decode(SplitMethod.self, forKey: .split),
+            source: try container.decode(String.self, forKey: .source),
+            locationSource: try container.decodeIfPresent(String.self, forKey: .locationSource),
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            line: try container.decodeIfPresent(Int.self, forKey: .line))
+    }
 
     /// Whether the location comes from a source other than the amount's.
     public var locationFromOtherSource: Bool { locationSource != nil && locationSource != source }

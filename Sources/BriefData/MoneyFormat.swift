@@ -44,11 +44,19 @@ public enum MoneyFormat {
     /// significant digits; 100 and up: one decimal. Trailing zeros dropped.
     static func trimmed(_ value: Double) -> String {
         let decimals = value < 100 ? 2 : 1
-        var text = String(format: "%.\(decimals)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        let scale = decimals == 2 ? 100.0 : 10.0
+        let scaled = (value * scale).rounded()
+        guard scaled.isFinite, scaled < 9e15 else { return String(value) }
+        let units = Int64(scaled)
+        let whole = units / Int64(scale)
+        var fraction = units % Int64(scale)
+        var digits = decimals
+        while digits > 0, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
         }
-        return text
+        guard digits > 0 else { return String(whole) }
+        let text = String(fraction)
+        return "\(whole)." + String(repeating: "0", count: digits - text.count) + text
     }
 }

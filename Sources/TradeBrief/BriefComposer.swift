@@ -97,16 +97,24 @@ public struct BriefComposer {
         blocks += figure("state-bars", caption: "Tracked Korean investment by state")
         if let top = states.rows.first {
             let projects = dataset.investments.filter { $0.states.contains { $0.state == top.key } }
-            let parts = projects.map { "\(esc($0.company))’s \(esc($0.project.lowercased())) (\(MoneyFormat.short($0.allocations.first { $0.state == top.key }?.amount ?? .zero)))" }
+            func share(_ investment: Investment) -> Money { investment.allocations.first { $0.state == top.key }?.amount ?? .zero }
+            let largest = projects.sorted { share($0) > share($1) }
+            var parts = largest.prefix(4).map { "\(esc($0.company))’s \(esc($0.project.lowercased())) (\(MoneyFormat.short(share($0))))" }
+            if largest.count > 4 { parts.append("\(largest.count - 4) more") }
             blocks.append(.paragraph("\(esc(top.label)) hosts \(projects.count == 1 ? "one project" : "\(projects.count) projects"): \(listText(parts)), for \(money(top.amount)) in all, \(percent(top.amount, of: states.total)) of the tracked total."))
         }
         blocks += figure("state-map", caption: "Where the investment lands")
         var mapNotes: [String] = []
-        for investment in dataset.investments where investment.split == .even {
+        let even = dataset.investments.filter { $0.split == .even }
+        for investment in even.prefix(3) {
             let names = investment.states.map { USState.named($0.state)?.name ?? $0.state }
             mapNotes.append("\(listText(names.map(esc))) share \(esc(investment.company))’s \(esc(investment.project.lowercased())); as no split is published, each is credited with an equal part (\(MoneyFormat.short(investment.allocations.first?.amount ?? .zero)) each).")
         }
-        for investment in dataset.investments where investment.locationFromOtherSource {
+        if even.count > 3 {
+            mapNotes.append("\(even.count - 3) more investments name several states without a published split; each of their states is credited with an equal part.")
+        }
+        let elsewhere = dataset.investments.filter(\.locationFromOtherSource)
+        for investment in elsewhere.prefix(3) {
             let names = investment.states.map { USState.named($0.state)?.name ?? $0.state }
             mapNotes.append("\(esc(investment.company))’s \(MoneyFormat.short(investment.amount)) \(esc(investment.project.lowercased())) is placed in \(listText(names.map(esc))) from the company’s own announcement, as the main source does not name the state.")
         }
@@ -154,9 +162,11 @@ public struct BriefComposer {
         }
         let even = dataset.investments.filter { $0.split == .even }
         if !even.isEmpty {
-            notes.append("* No split among states is published for \(even.map { esc($0.company) }.joined(separator: ", ")); the amount is divided evenly among the states listed.")
+            var names = listText(even.prefix(5).map { esc($0.company) })
+            if even.count > 5 { names = even.prefix(5).map { esc($0.company) }.joined(separator: ", ") + " and \(even.count - 5) more" }
+            notes.append("* No split among states is published for \(names); the amount is divided evenly among the states listed.")
         }
-        for investment in dataset.investments where investment.locationFromOtherSource {
+        for investment in dataset.investments.filter(\.locationFromOtherSource).prefix(5) {
             let other = investment.locationSource.flatMap { dataset.source($0) }
             notes.append("† \(esc(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))\(other.map { " Location source: \(esc($0.shortCredit))." } ?? "")")
         }
