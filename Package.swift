@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout"]),
         .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle"]),
         .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief"]),
-        .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief"]),
+        .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example"]),
         .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"]),
     ],
     swiftLanguageModes: [.v6]

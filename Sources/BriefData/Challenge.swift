@@ -10,4 +10,13 @@ public struct Challenge: Codable, Hashable, Sendable, Identifiable {
     public var source: String
     /// A publication the source cites for it, when it names one.
     public var citedFrom: String?
+
+    /// Creates a challenge.
+    public init(id: String, title: String, detail: String, source: String, citedFrom: String? = nil) {
+        self.id = id
+        self.title = title
+        self.detail = detail
+        self.source = source
+        self.citedFrom = citedFrom
+    }
 }

@@ -8,4 +8,12 @@ public struct CooperationArea: Codable, Hashable, Sendable, Identifiable {
     public var summary: String
     /// The id of the ``Source`` that names it.
     public var source: String
+
+    /// Creates a cooperation area.
+    public init(id: String, title: String, summary: String, source: String) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.source = source
+    }
 }

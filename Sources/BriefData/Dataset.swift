@@ -22,6 +22,23 @@ public struct Dataset: Codable, Hashable, Sendable {
     /// Obstacles named by the source.
     public var challenges: [Challenge]
 
+    /// Creates a dataset from values in code; check it with ``validationProblems(file:)``.
+    public init(
+        title: String, subtitle: String, asOf: String, primarySource: String, sources: [Source],
+        indicators: [Indicator] = [], investments: [Investment] = [], cooperationAreas: [CooperationArea] = [],
+        challenges: [Challenge] = []
+    ) {
+        self.title = title
+        self.subtitle = subtitle
+        self.asOf = asOf
+        self.primarySource = primarySource
+        self.sources = sources
+        self.indicators = indicators
+        self.investments = investments
+        self.cooperationAreas = cooperationAreas
+        self.challenges = challenges
+    }
+
     /// The name of the embedded dataset file.
     public static let embeddedFileName = "dataset.json"
 

@@ -58,21 +58,43 @@ public struct BriefBuilder {
             creationDate: creationDate)
     }
 
+    /// The most pages a brief may have; a longer one is an error, not a file.
+    public static let maxPages = 200
+
+    /// Lays out and draws the brief alone, as PDF bytes.
+    /// - Returns: the PDF, its page count and the layout's warnings.
+    /// - Throws: ``TradeBriefError/usage(_:)`` when the brief would exceed
+    ///   ``maxPages`` pages; ``TradeBriefError/render(_:)`` when drawing fails.
+    public func renderBrief(typesetter: Typesetter = Typesetter()) throws -> (data: Data, pageCount: Int, warnings: [String]) {
+        let document = layout(typesetter: typesetter)
+        if document.pageCount > Self.maxPages {
+            throw TradeBriefError.usage(
+                "the brief would have \(document.pageCount) pages; the limit is \(Self.maxPages). "
+                    + "Use a style with smaller type or margins (fonts.sizes, page.margins), or fewer investments")
+        }
+        let info = DocumentInfo(
+            runningTitle: dataset.title, runningDate: DateText.long(dataset.asOf),
+            footerNote: dataset.mainSource.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief",
+            metadata: metadata)
+        do {
+            let data = try DocumentRenderer(info: info).renderPDF(document, typesetter: typesetter)
+            return (data, document.pageCount, document.warnings)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
     /// Builds every artifact.
-    /// - Throws: ``TradeBriefError`` when rendering fails.
+    /// - Throws: ``TradeBriefError`` when rendering fails, or
+    ///   ``TradeBriefError/usage(_:)`` when the brief would exceed ``maxPages`` pages.
     public func build(typesetter: Typesetter = Typesetter()) throws -> Result {
         do {
             var artifacts: [Artifact] = []
             var warnings: [String] = []
             if formats.contains(.pdf) {
-                let document = layout(typesetter: typesetter)
-                warnings += document.warnings
-                let info = DocumentInfo(
-                    runningTitle: dataset.title, runningDate: DateText.long(dataset.asOf),
-                    footerNote: dataset.mainSource.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief",
-                    metadata: metadata)
-                let data = try DocumentRenderer(info: info).renderPDF(document, typesetter: typesetter)
-                artifacts.append(Artifact(relativePath: "brief.pdf", format: .pdf, data: data, pageCount: document.pageCount))
+                let brief = try renderBrief(typesetter: typesetter)
+                warnings += brief.warnings
+                artifacts.append(Artifact(relativePath: "brief.pdf", format: .pdf, data: brief.data, pageCount: brief.pageCount))
             }
             let export = ChartExport(creationDate: creationDate)
             for name in ChartCatalog.names {

@@ -10,10 +10,12 @@ public struct ChartFigure: FigureContent {
     /// Wraps `chart`.
     public init(_ chart: any Chart) { self.chart = chart }
 
+    /// The height the chart needs at `width`, measured with `typesetter`.
     public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
         chart.preferredHeight(width: width, typesetter: typesetter)
     }
 
+    /// Draws the chart inside `frame`.
     public func draw(in context: GraphicsContext, frame: Rect) throws {
         try chart.draw(in: context, frame: frame)
     }

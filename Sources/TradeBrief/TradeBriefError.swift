@@ -19,6 +19,12 @@ public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
     /// An option with a value that cannot work.
     case usage(String)
 
+    /// The message for a person: for data and style errors every problem on
+    /// its own line, located; otherwise one line naming what failed and why.
+    ///
+    /// ```swift
+    /// do { _ = try Brief(.investmentsFile(url)) } catch { print(error.description) }
+    /// ```
     public var description: String {
         switch self {
         case .data(let error): error.description

@@ -1,0 +1,206 @@
+import Foundation
+
+/// A brief about U.S.–Korea trade and investment: a dataset and a style,
+/// ready to render as a multi-page PDF, chart by chart as PDF, SVG or PNG,
+/// or as totals.
+///
+/// This is the type to start with. Make one from the embedded data, a file,
+/// a CSV or a `Dataset` built in code; pick a style; then render:
+///
+/// ```swift
+/// import TradeBrief
+///
+/// let brief = try Brief()                                    // embedded data, house style
+/// try brief.write(to: URL(fileURLWithPath: "brief.pdf"))       // the brief
+/// let svg = try brief.chart("state-map", idPrefix: "map").render(.svg)
+/// for row in brief.totals(by: .state).rows {
+///     print(row.key, MoneyFormat.full(row.amount))
+/// }
+/// ```
+///
+/// A `Brief` is a value: copy it, change its ``style`` or ``pageSize``, and
+/// render again. Rendering does not touch the file system except when
+/// writing to a file you name, and never reads the environment.
+public struct Brief: Renderable {
+    /// The data: indicators, investments, cooperation areas, challenges and
+    /// the sources they cite. Change it freely; it is checked when rendered.
+    ///
+    /// ```swift
+    /// var brief = try Brief()
+    /// brief.dataset.investments.removeAll { $0.sector == "Solar" }
+    /// ```
+    public var dataset: Dataset
+    /// The look of the charts and pages; nil is the house style (the
+    /// built-in `default` style, US Letter).
+    ///
+    /// ```swift
+    /// var brief = try Brief()
+    /// brief.style = try .named("grayscale")
+    /// ```
+    public var style: Style?
+    /// The paper; nil takes the style's (`letter` for the house style).
+    ///
+    /// ```swift
+    /// var brief = try Brief()
+    /// brief.pageSize = .a4
+    /// ```
+    public var pageSize: PageSize?
+    /// The creation date stamped into PDFs; nil stamps the current time. Set
+    /// it for byte-identical output, e.g. from `SOURCE_DATE_EPOCH`.
+    ///
+    /// ```swift
+    /// var brief = try Brief()
+    /// brief.creationDate = Date(timeIntervalSince1970: 1_745_366_400)
+    /// assert(try brief.render(.pdf) == brief.render(.pdf))
+    /// ```
+    public var creationDate: Date?
+    /// Warnings from reading the data (an unknown CSV column, a duplicate
+    /// row), located as `FILE:LINE: …`; empty for a dataset made in code.
+    ///
+    /// ```swift
+    /// let brief = try Brief(.investmentsFile(url))
+    /// for warning in brief.warnings { print("warning: \(warning)") }
+    /// ```
+    public var warnings: [DataProblem]
+
+    /// A brief of `dataset`, for data you build or change in code.
+    ///
+    /// ```swift
+    /// var dataset = try Dataset.embedded()
+    /// dataset.investments = [
+    ///     Investment(id: "solar", company: "Hanwha Q Cells", project: "Solar factory", sector: "Solar",
+    ///                amountUSD: 2_500_000_000, states: [StateShare(state: "GA")], split: .single,
+    ///                source: dataset.primarySource),
+    /// ]
+    /// let brief = Brief(dataset: dataset)
+    /// ```
+    /// The dataset is checked when rendered (see ``render(_:)``) or
+    /// beforehand with ``validate()``.
+    /// - Parameters:
+    ///   - dataset: The data, used as it is.
+    ///   - style: The look; nil for the house style.
+    public init(dataset: Dataset, style: Style? = nil) {
+        self.dataset = dataset
+        self.style = style
+        pageSize = nil
+        creationDate = nil
+        warnings = []
+    }
+
+    /// A brief of the data from `source`: by default the dataset embedded in
+    /// the package.
+    ///
+    /// ```swift
+    /// let brief = try Brief()
+    /// let mine = try Brief(.investmentsFile(URL(fileURLWithPath: "my-list.csv")), style: .named("grayscale"))
+    /// ```
+    /// - Parameters:
+    ///   - source: Where the data comes from; the embedded dataset by default.
+    ///   - style: The look; nil for the house style.
+    /// - Throws: ``TradeBriefError/data(_:)`` with every problem in the data,
+    ///   located; ``TradeBriefError/io(path:reason:)`` for a file that cannot be read.
+    public init(_ source: DatasetSource = .embedded, style: Style? = nil) throws(TradeBriefError) {
+        let inputs = try source.load()
+        self.init(dataset: inputs.dataset, style: style)
+        warnings = inputs.warnings
+    }
+
+    /// The names of the charts ``chart(_:width:idPrefix:)`` makes, in the
+    /// order the brief shows them.
+    ///
+    /// ```swift
+    /// for name in Brief.chartNames { try brief.chart(name).write(to: folder.appendingPathComponent("\(name).svg")) }
+    /// ```
+    public static var chartNames: [String] { ChartCatalog.names }
+
+    /// The paper the brief is set on: ``pageSize``, else the style's, else Letter.
+    ///
+    /// ```swift
+    /// try Brief(style: .named("a4-two-column")).effectivePageSize   // .a4
+    /// ```
+    public var effectivePageSize: PageSize {
+        pageSize ?? style.flatMap { PageSize(rawValue: $0.paperName) } ?? .letter
+    }
+
+    /// Checks the dataset: unknown sources or states, bad amounts, years or
+    /// shares, repeated ids.
+    ///
+    /// ```swift
+    /// do { try brief.validate() } catch { print(error) }   // every problem, one per line
+    /// ```
+    /// - Throws: ``TradeBriefError/data(_:)`` with every problem.
+    public func validate() throws(TradeBriefError) {
+        let problems = dataset.validationProblems(file: "dataset")
+        guard problems.isEmpty else { throw .data(DataError(problems: problems)) }
+    }
+
+    /// The investment totals by state, sector or company, exact to the cent
+    /// (the rows add up to `total`), largest first.
+    ///
+    /// ```swift
+    /// let states = brief.totals(by: .state)
+    /// for row in states.rows { print(row.label, MoneyFormat.short(row.amount), row.projects) }
+    /// print(AggregationFormat.json.render(states))   // what `tradebrief data --format json` prints
+    /// ```
+    /// - Parameter key: What to total by: `.state` (an amount split among
+    ///   states counts in each by its share), `.sector` or `.company`.
+    public func totals(by key: AggregationKey) -> Aggregation {
+        dataset.aggregate(by: key)
+    }
+
+    /// One chart of the brief, ready to render alone.
+    ///
+    /// ```swift
+    /// let svg = try brief.chart("state-bars", idPrefix: "bars").render(.svg)
+    /// ```
+    /// - Parameters:
+    ///   - name: A name from ``chartNames``, e.g. `state-map`.
+    ///   - width: The width in points (160–5000).
+    ///   - idPrefix: The prefix for every `id` in an SVG; nil means `tb-NAME`.
+    /// - Throws: ``TradeBriefError/chart(_:)``: for an unknown name, with the
+    ///   closest name ("did you mean"); when the data lacks what the chart shows.
+    ///   ``TradeBriefError/data(_:)`` for a dataset that fails ``validate()``.
+    public func chart(_ name: String, width: Double = 504, idPrefix: String? = nil) throws(TradeBriefError) -> ChartRendering {
+        try validate()
+        let theme = style?.chartTheme ?? .standard
+        do {
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme)
+            return ChartRendering(chart, theme: theme, width: width, idPrefix: idPrefix, creationDate: creationDate)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
+    /// The brief renders as PDF only (it has pages); render its charts as
+    /// SVG or PNG with ``chart(_:width:idPrefix:)``.
+    ///
+    /// ```swift
+    /// try Brief().formats   // [.pdf]
+    /// ```
+    public var formats: [OutputFormat] { [.pdf] }
+
+    /// Renders the brief: a tagged, multi-page PDF with an outline, links,
+    /// metadata and page numbers.
+    ///
+    /// ```swift
+    /// let pdf = try Brief().render(.pdf)
+    /// ```
+    /// - Parameter format: `.pdf` (the default); the brief has no SVG or PNG form.
+    /// - Throws: ``TradeBriefError/usage(_:)`` for SVG or PNG;
+    ///   ``TradeBriefError/data(_:)`` for a dataset that fails ``validate()``;
+    ///   ``TradeBriefError/render(_:)`` when Cairo or Pango fail.
+    public func render(_ format: OutputFormat = .pdf) throws(TradeBriefError) -> Data {
+        guard format == .pdf else {
+            throw unsupported(format, what: "the brief", hint: "it has pages, so it is a PDF; render its charts as SVG or PNG with chart(_:)")
+        }
+        try validate()
+        let builder = BriefBuilder(
+            dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
+            theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
+        do {
+            return try builder.renderBrief().data
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+}
