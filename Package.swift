@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle"]),
         .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief"]),
         .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example"]),
-        .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"]),
+        .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"], exclude: ["BadInputs"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,7 @@ import BriefRender
 /// its USPS code centred in the tile, shaded by total investment in classes
 /// of round amounts on the theme's sequential scale; states without
 /// investment in the theme's neutral fill. Tiles stay square at any size.
+/// One state may be ``highlighted`` with a strong outline, for locator maps.
 public struct StateMapChart: PlannedChart {
     /// The chart's name in the catalog.
     public let name: String
@@ -21,11 +22,17 @@ public struct StateMapChart: PlannedChart {
     public var noDataLabel: String
     /// Fonts and colours.
     public var theme: ChartTheme
+    /// The USPS code of a state drawn with a strong outline (a dark ring
+    /// inside its tile, set off from the fill by a thin light line), for
+    /// locator maps; nil (the default) outlines none.
+    public var highlighted: String?
 
-    /// Creates a map of `amounts` (USPS code → total).
+    /// Creates a map of `amounts` (USPS code → total), with the state
+    /// `highlighted` (a USPS code) outlined, if given.
     public init(
         name: String = "state-map", title: String, subtitle: String? = nil, source: String,
-        amounts: [String: Money], noDataLabel: String = "No tracked investment", theme: ChartTheme = .standard
+        amounts: [String: Money], noDataLabel: String = "No tracked investment", theme: ChartTheme = .standard,
+        highlighted: String? = nil
     ) {
         self.name = name
         self.title = title
@@ -34,6 +41,7 @@ public struct StateMapChart: PlannedChart {
         self.amounts = amounts
         self.noDataLabel = noDataLabel
         self.theme = theme
+        self.highlighted = highlighted
     }
 
     /// The map of `dataset`'s investments by state, with the location caveats
@@ -67,7 +75,7 @@ public struct StateMapChart: PlannedChart {
     }
 
     /// The map in words: the states with investment, largest first, the
-    /// shading classes, then the source line.
+    /// shading classes, the outlined state (if any), then the source line.
     public var textDescription: String {
         let invested = amounts.filter { $0.value > .zero }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -78,6 +86,7 @@ public struct StateMapChart: PlannedChart {
             + (parts.isEmpty ? "" : parts.joined(separator: "; ") + ". ")
             + "The other \(others) have no tracked investment. "
             + (classes.isEmpty ? "" : "Shading classes: \(classes). ")
+            + (highlighted.map { "\(USState.named($0)?.name ?? $0) is outlined. " } ?? "")
             + source
     }
 
@@ -210,11 +219,24 @@ public struct StateMapChart: PlannedChart {
                             width: side, height: side)
             let amount = amounts[state.code]
             let color = fill(for: amount, bins: bins)
-            plan.fill(rect, radius: side * 0.14, color)
+            var inner = side
+            if state.code == highlighted {
+                // A strong outline inside the tile: a dark ring, a thin line of
+                // background, then the fill; the tile keeps its size and place.
+                let ring = max(1.2, side * 0.08)
+                let line = max(0.8, side * 0.04)
+                inner = max(0, side - 2 * (ring + line))
+                plan.fill(rect, radius: side * 0.14, theme.text)
+                plan.fill(rect.insetBy(dx: ring, dy: ring), radius: max(0, side * 0.14 - ring), theme.background)
+                plan.fill(rect.insetBy(dx: ring + line, dy: ring + line), radius: max(0, side * 0.14 - ring - line), color)
+            } else {
+                plan.fill(rect, radius: side * 0.14, color)
+            }
             tiles[state.code] = rect
             guard let code = codes[state.code] else { continue }
             let ink = textColor(on: color, invested: (amount ?? .zero) > .zero)
-            if showValues, let value = values[state.code] {
+            if showValues, let value = values[state.code],
+               value.size.width <= inner - 2, value.size.height + code.size.height <= inner - 2 {
                 let top = rect.midY - (code.size.height + value.size.height) / 2
                 plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: top), ink)
                 plan.text(value, at: Point(x: rect.midX - value.size.width / 2, y: top + code.size.height), ink)

@@ -171,8 +171,10 @@ public enum AmountParser {
            first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
             return result
         }
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
+        // By scalars, not characters: a space with a combining mark on it (" \u{31D}5")
+        // is a space and a mark, and the mark must not be trimmed away with the space.
+        while let first = result.unicodeScalars.first, first.properties.isWhitespace { result.unicodeScalars.removeFirst() }
+        while let last = result.unicodeScalars.last, last.properties.isWhitespace { result.unicodeScalars.removeLast() }
         return result
     }
 

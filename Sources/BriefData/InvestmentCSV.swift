@@ -41,6 +41,15 @@ public enum InvestmentCSV {
     public static let maxRows = 1_000_000
     /// The longest field accepted, in characters.
     public static let maxFieldCharacters = 10_000
+    /// The longest company, project or sector name read without a warning,
+    /// in characters: charts shorten longer ones (two lines ending in …), and
+    /// a table cell may not fit on a page.
+    public static let maxLabelCharacters = 200
+    /// The most different sectors accepted: a chart cannot tell more apart.
+    public static let maxSectors = 100
+    /// The largest sum of all amounts accepted, in dollars (10^16, ten
+    /// quadrillion): totals are kept in 64-bit cents, which hold up to about 9.2 × 10^16.
+    public static let maxTotalUSD = Decimal(sign: .plus, exponent: 16, significand: 1)
     /// The id of the source cited by rows that name no source and no URL.
     public static let unsourcedID = "csv-unsourced"
     /// The years accepted in the `year` column.
@@ -61,14 +70,22 @@ public enum InvestmentCSV {
             throw failure("there is no such file; check the path")
         }
         guard !isDirectory.boolValue else { throw failure("this is a folder, not a CSV file; give the path of the file") }
-        if let handle = try? FileHandle(forReadingFrom: url) {
-            let size = (try? handle.seekToEnd()) ?? 0
-            try? handle.close()
-            if size > UInt64(maxBytes) { throw failure(tooLarge(bytes: Int(clamping: size))) }
-        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        if size > maxBytes { throw failure(tooLarge(bytes: size)) }
         let data: Data
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            if attributes?[.type] as? FileAttributeType == .typeRegular, size > 0 {
+                data = try Data(contentsOf: url, options: .mappedIfSafe)
+            } else {
+                // A device, a pipe or a file that reports no size (`/dev/zero`, `<(…)`,
+                // `/proc`): read at most one byte over the limit, so nothing can hang.
+                // (This also keeps empty files away from `Data(contentsOf:)`, which
+                // leaks a 4 KB buffer for them on Linux.)
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+            }
         } catch {
             throw failure("cannot read the file (\(error.localizedDescription)); check that it exists and can be read")
         }
@@ -104,6 +121,9 @@ public enum InvestmentCSV {
         return InvestmentCSVResult(investments: reading.investments, sources: reading.sources, warnings: reading.warnings)
     }
 
+    /// ``maxTotalUSD`` in cents.
+    static let maxTotalCents: Int64 = 1_000_000_000_000_000_000
+
     private static func tooLarge(bytes: Int) -> String {
         "the file is \(CSVParser.grouped(bytes)) bytes; the limit is 256 MB (\(CSVParser.grouped(maxBytes)) bytes), so split it into smaller files"
     }
@@ -128,6 +148,12 @@ public enum InvestmentCSV {
         var citedSources = 0
         /// What each distinct `states` cell says.
         var statesCells: [String: Result<StatesCell, StateListParser.Failure>] = [:]
+        /// The different sectors of the rows read, and the first row with one over ``InvestmentCSV/maxSectors``.
+        var sectors: Set<String> = []
+        var firstSectorOverLimit: (line: Int, sector: String)?
+        /// The sum of the amounts of the rows read, in cents, and whether it went over ``InvestmentCSV/maxTotalUSD``.
+        var totalCents: Int64 = 0
+        var reportedTotal = false
 
         /// The states of an investment, how its amount is split, and the note that goes with the split.
         typealias StatesCell = (states: [StateShare], split: SplitMethod, note: String?)
@@ -165,7 +191,8 @@ public enum InvestmentCSV {
             }
             let header = records[headerIndex]
             readHeader(header)
-            addSyntaxProblems(headerLine: header.line)
+            // Column names only when the first row is a header; else they are data (or garbage).
+            addSyntaxProblems(headerLine: knownColumns.isEmpty ? nil : header.line)
             // Without a header, the rows cannot be read column by column.
             guard !knownColumns.isEmpty else { return }
             if let line = output.stoppedAtLine {
@@ -180,11 +207,27 @@ public enum InvestmentCSV {
                 dataRows += 1
                 readRow(record)
             }
+            if let first = firstSectorOverLimit {
+                problems.append(DataProblem(
+                    file: file, line: first.line, column: position("sector").map { $0 + 1 }, field: "sector",
+                    message: "the file has \(CSVParser.grouped(sectors.count)) different sectors; the limit is \(InvestmentCSV.maxSectors), "
+                        + "and \(AmountParser.quoted(first.sector)) on this line is the first one over it; merge similar sectors (e.g. 'Batteries' for 'Battery cells' and 'Battery packs')"))
+            }
             if dataRows == 0, problems.isEmpty {
                 problems.append(DataProblem(
                     file: file, line: header.line,
                     message: "the file has a header row but no data rows; add one row per investment below the header"))
             }
+        }
+
+        /// A column name from the file as messages show it: control characters
+        /// (a terminal would obey an ESC) as U+FFFD, and at most 40 characters.
+        static func shown(_ name: String) -> String {
+            var visible = name
+            if firstControlCharacter(name) != nil {
+                visible = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+            }
+            return visible.count > 40 ? visible.prefix(39) + "…" : visible
         }
 
         /// The columns, for messages.
@@ -206,7 +249,7 @@ public enum InvestmentCSV {
                 let name = raw.lowercased()
                 if !name.isEmpty, let first = firstColumn[name] {
                     problems.append(DataProblem(
-                        file: file, line: header.line, column: index + 1, field: known.contains(name) ? name : raw,
+                        file: file, line: header.line, column: index + 1, field: known.contains(name) ? name : Self.shown(raw),
                         message: "this column name appears twice in the header (columns \(first + 1) and \(index + 1)); keep one of them"))
                     continue
                 }
@@ -218,23 +261,27 @@ public enum InvestmentCSV {
                 }
             }
             if !unknown.isEmpty {
-                let list = unknown.map { $0.name.isEmpty ? "an unnamed column (column \($0.column))" : "'\($0.name)' (column \($0.column))" }
-                let words = unknown.count == 1 ? "an unknown column" : "\(unknown.count) unknown columns"
+                // The first ten by name: a header of 10,000 columns must not make a 200 KB warning.
+                var list = unknown.prefix(10).map { $0.name.isEmpty ? "an unnamed column (column \($0.column))" : "'\(Self.shown($0.name))' (column \($0.column))" }
+                if unknown.count > 10 { list.append("and \(CSVParser.grouped(unknown.count - 10)) more") }
+                let words = unknown.count == 1 ? "an unknown column" : "\(CSVParser.grouped(unknown.count)) unknown columns"
                 warnings.append(DataProblem(
                     file: file, line: header.line,
                     message: "ignoring \(words): \(list.joined(separator: ", ")); the known columns are "
                         + (InvestmentCSV.requiredColumns + InvestmentCSV.optionalColumns).joined(separator: ", ")))
             }
             if knownColumns.isEmpty {
-                problems.append(DataProblem(
-                    file: file, line: header.line,
-                    message: "the first row names none of the known columns, so it is not a header row; start the file with a header row such as company,sector,states,amount_usd (\(Self.columnList))"))
+                // "c\0o\0m\0…": UTF-16 without a byte-order mark (the reader finds UTF-16 with one).
+                let message = header.fields.contains(where: { $0.utf8.contains(0) })
+                    ? "the first row has NUL bytes, so the file is probably UTF-16 text without a byte-order mark, or not text at all; save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"
+                    : "the first row names none of the known columns, so it is not a header row; start the file with a header row such as company,sector,states,amount_usd (\(Self.columnList))"
+                problems.append(DataProblem(file: file, line: header.line, message: message))
                 return
             }
             for name in InvestmentCSV.requiredColumns where position(name) == nil {
                 var message = "the header row has no '\(name)' column; add it (required columns: \(InvestmentCSV.requiredColumns.joined(separator: ", ")))"
                 if let guess = unknown.first(where: { Self.resembles($0.name, name) }) {
-                    message = "the header row has no '\(name)' column; rename '\(guess.name)' (column \(guess.column)) to \(name)"
+                    message = "the header row has no '\(name)' column; rename '\(Self.shown(guess.name))' (column \(guess.column)) to \(name)"
                 }
                 problems.append(DataProblem(file: file, line: header.line, field: name, message: message))
             }
@@ -272,7 +319,7 @@ public enum InvestmentCSV {
         func fieldName(column: Int) -> String? {
             guard column >= 1, column <= headerNames.count else { return nil }
             let name = headerNames[column - 1]
-            return position(name.lowercased()) == column - 1 ? name.lowercased() : name
+            return position(name.lowercased()) == column - 1 ? name.lowercased() : Self.shown(name)
         }
 
         mutating func readRow(_ record: CSVParser.Record) {
@@ -308,7 +355,14 @@ public enum InvestmentCSV {
                     valid = false
                     return nil
                 }
-                return Self.clean(record.fields[index])
+                let text = Self.clean(record.fields[index])
+                if let control = Self.firstControlCharacter(text) {
+                    // NUL and other control characters cut names short in PDFs and charts.
+                    report(name, "the text has a control character (U+\(String(format: "%04X", control.value))), which cannot be shown; "
+                        + "remove it (a file with NUL bytes may be damaged, or UTF-16 text without a byte-order mark)")
+                    return nil
+                }
+                return text
             }
 
             let companyCell = cell("company")
@@ -322,6 +376,13 @@ public enum InvestmentCSV {
                 report("sector", "the sector is missing; give the industry, e.g. Semiconductors or Batteries")
             }
             let project = cell("project") ?? ""
+            for (name, text) in [("company", company), ("project", project), ("sector", sector)]
+            where text.utf8.count > InvestmentCSV.maxLabelCharacters && text.count > InvestmentCSV.maxLabelCharacters {
+                warnings.append(DataProblem(
+                    file: file, line: record.line, column: position(name).map { $0 + 1 }, field: name,
+                    message: "the \(name) is \(CSVParser.grouped(text.count)) characters long, over \(InvestmentCSV.maxLabelCharacters); "
+                        + "charts shorten it to two lines ending in …, and in the brief's table it may not fit on a page; shorten it"))
+            }
 
             var states: [StateShare] = []
             var split = SplitMethod.single
@@ -376,10 +437,23 @@ public enum InvestmentCSV {
             } else {
                 firstLines[key] = record.line
             }
-            investments.append(Investment(
+            let investment = Investment(
                 id: "row-\(record.line)", company: company, project: project, sector: sector, amountUSD: amount,
                 year: year, states: states, split: split, source: sourceID,
-                note: note, line: record.line))
+                note: note, line: record.line)
+            if sectors.insert(sector).inserted, sectors.count > InvestmentCSV.maxSectors, firstSectorOverLimit == nil {
+                firstSectorOverLimit = (record.line, sector)
+            }
+            // Below 10^18 cents before, below 10^15 added: no overflow; adding stops once over.
+            if !reportedTotal { totalCents += investment.amount.cents }
+            if !reportedTotal, totalCents >= InvestmentCSV.maxTotalCents {
+                reportedTotal = true
+                problems.append(DataProblem(
+                    file: file, line: record.line, column: position("amount_usd").map { $0 + 1 }, field: "amount_usd",
+                    message: "with this row the amounts add up to 10^16 dollars (ten quadrillion) or more, more than the totals "
+                        + "can hold; check the amounts (are they in dollars?), or split the file"))
+            }
+            investments.append(investment)
         }
 
         /// The states, split and note for a `states` cell; the same cell
@@ -424,6 +498,14 @@ public enum InvestmentCSV {
             }
             let list = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
             return "No split among \(list) is given; the amount is divided evenly."
+        }
+
+        /// The first control character (Unicode category Cc, e.g. NUL or BEL)
+        /// in `text`, quickly nil when it is printable ASCII. Run on cleaned text,
+        /// where tabs and line breaks have become spaces.
+        static func firstControlCharacter(_ text: String) -> Unicode.Scalar? {
+            guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
+            return text.unicodeScalars.first { $0.properties.generalCategory == .control }
         }
 
         /// Trims the text and turns each run of white space into one space.

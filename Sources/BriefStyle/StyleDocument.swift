@@ -14,6 +14,15 @@ struct StyleDocument: Sendable {
     /// Parses and checks the YAML `text` of the file at `origin`.
     init(text: String, origin: StyleOrigin) {
         self.origin = origin
+        // Yams checks every mapping for duplicate keys by hashing the keys, and an
+        // alias as a key hashes everything it stands for: a few hundred bytes of
+        // nested aliases ("billion laughs") then take forever. A style never needs one.
+        if let line = Self.firstAliasLine(text) {
+            problems = [StyleProblem(
+                file: origin.displayPath, line: line,
+                message: "YAML aliases (*name) are not supported in style files; write the value out where it is used")]
+            return
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -81,14 +90,78 @@ struct StyleDocument: Sendable {
         }
     }
 
+    /// The line of the first YAML alias (`*name` where a value or key starts) in
+    /// `text`, outside quotes and comments; nil when there is none. A `*` inside
+    /// text (`Bold *and* clear`) is not an alias.
+    static func firstAliasLine(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "*")) else { return nil }
+        var line = 1
+        var quote: UInt8?
+        var inComment = false
+        var atNodeStart = true
+        var previous = UInt8(ascii: "\n")
+        var index = 0
+        func isBlank(_ offset: Int) -> Bool {
+            offset >= bytes.count || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset])
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            defer { index += 1 }
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                inComment = false
+                if quote == nil { atNodeStart = true }
+                previous = 0x0A
+                continue
+            }
+            if inComment { continue }
+            if let open = quote {
+                if byte == UInt8(ascii: "\\"), open == UInt8(ascii: "\"") {
+                    index += 1  // an escaped character
+                } else if byte == open {
+                    if open == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == open {
+                        index += 1  // '' is one quote
+                    } else {
+                        quote = nil
+                    }
+                }
+                previous = byte
+                continue
+            }
+            switch byte {
+            case 0x20, 0x09, 0x0D:
+                break
+            case UInt8(ascii: "#") where [0x20, 0x09, 0x0A].contains(previous):
+                inComment = true
+            case UInt8(ascii: "\"") where atNodeStart, UInt8(ascii: "'") where atNodeStart:
+                quote = byte
+                atNodeStart = false
+            case UInt8(ascii: "*") where atNodeStart:
+                return line
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                atNodeStart = isBlank(index + 1)
+            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
+                atNodeStart = true
+            default:
+                atNodeStart = false
+            }
+            previous = byte
+        }
+        return nil
+    }
+
     /// A located problem for an error thrown by Yams.
     private static func syntaxProblem(_ error: any Error, file: String, text: String) -> StyleProblem {
         guard let yamlError = error as? YamlError else {
             return StyleProblem(file: file, message: "YAML syntax error: \(error)")
         }
+        // At the end of a file without a final line break, libyaml puts the mark on
+        // the line after the last one; an editor cannot go there.
+        let lastLine = text.filter(\.isNewline).count + 1
         func located(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> StyleProblem {
-            let detail = context.map { " (\($0.text) on line \($0.mark.line))" } ?? ""
-            return StyleProblem(file: file, line: mark.line, message: "YAML syntax error: \(problem)\(detail)")
+            let detail = context.map { " (\($0.text) on line \(min($0.mark.line, lastLine)))" } ?? ""
+            return StyleProblem(file: file, line: min(mark.line, lastLine), message: "YAML syntax error: \(problem)\(detail)")
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),

@@ -8,6 +8,9 @@ enum StyleOrigin: Hashable, Sendable {
     /// An embedded file, by its file name (e.g. `default.yaml`).
     case builtin(String)
 
+    /// The largest style file read: 1 MB.
+    static let maxBytes = 1 << 20
+
     /// The prefix that marks embedded files in messages and manifests.
     static let builtinFolder = "<built-in>"
 
@@ -52,7 +55,7 @@ enum StyleOrigin: Hashable, Sendable {
 
     /// Reads the file's text and bytes.
     /// - Throws: ``StyleError`` with one problem when the file is missing,
-    ///   a folder, unreadable or not UTF-8.
+    ///   a folder, unreadable, over ``maxBytes`` or not UTF-8.
     func read() throws(StyleError) -> (text: String, data: Data) {
         func failure(_ message: String) -> StyleError {
             StyleError(problems: [StyleProblem(file: displayPath, message: message)])
@@ -67,11 +70,19 @@ enum StyleOrigin: Hashable, Sendable {
                 throw failure("cannot read the style: no such file")
             }
             guard !isFolder.boolValue else { throw failure("cannot read the style: it is a folder, not a file") }
+            // At most `maxBytes + 1` bytes through a file handle: `/dev/zero` or an endless
+            // pipe cannot hang the tool, and an empty file does not hit the leak in
+            // Foundation's `Data(contentsOf:)` (it keeps a 4 KB buffer for empty files on Linux).
             let data: Data
             do {
-                data = try Data(contentsOf: url)
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                data = try handle.read(upToCount: Self.maxBytes + 1) ?? Data()
             } catch {
                 throw failure("cannot read the style: \(error.localizedDescription)")
+            }
+            guard data.count <= Self.maxBytes else {
+                throw failure("cannot read the style: it is over 1 MB (\(Self.maxBytes) bytes); a style file is a few kilobytes of YAML")
             }
             guard let text = String(data: data, encoding: .utf8) else {
                 throw failure("cannot read the style: it is not UTF-8 text")

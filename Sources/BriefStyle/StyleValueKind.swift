@@ -71,6 +71,10 @@ enum StyleValueKind: Hashable, Sendable {
             }
         }
         let raw = scalar.string
+        // NUL and other control characters (YAML's "\0", "\a"…) would cut font names short in C.
+        if let control = raw.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !["\n", "\t"].contains($0) }) {
+            return failure("has a control character (U+\(String(format: "%04X", control.value))), which cannot be used; remove it")
+        }
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         switch self {
         case .description:

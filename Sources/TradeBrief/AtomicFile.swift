@@ -16,6 +16,12 @@ public enum AtomicFile {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw TradeBriefError.io(path: url.path, reason: "is a folder; give a file name")
         }
+        // A device or pipe (e.g. -o /dev/stdout) is written to, never replaced.
+        var info = stat()
+        if stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFIFO {
+            try writeTemporary(data, to: url, finalPath: url.path, truncate: false)
+            return
+        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         try writeTemporary(data, to: temporary, finalPath: url.path)
         if rename(temporary.path, url.path) != 0 {
@@ -28,8 +34,8 @@ public enum AtomicFile {
     /// Writes `data` to `temporary` completely, or removes it and throws. (No fsync:
     /// a killed process cannot truncate what the kernel already holds, and the
     /// rename makes the file appear whole.)
-    static func writeTemporary(_ data: Data, to temporary: URL, finalPath: String) throws {
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    static func writeTemporary(_ data: Data, to temporary: URL, finalPath: String, truncate: Bool = true) throws {
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | (truncate ? O_TRUNC : 0) | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw TradeBriefError.io(path: finalPath, reason: "cannot write here (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
         }
@@ -48,7 +54,7 @@ public enum AtomicFile {
         }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
-            unlink(temporary.path)
+            if truncate { unlink(temporary.path) }
             throw TradeBriefError.io(path: finalPath, reason: "cannot write (\(failure)); nothing was changed")
         }
     }

@@ -21,6 +21,8 @@ struct BuildCommand: ParsableCommand {
           tradebrief
           tradebrief build --out public/brief --format pdf,svg --page a4
           tradebrief build --investments my-list.csv --style colorblind
+          tradebrief build --per-state                 # plus states/GA.pdf, states/KY.pdf, …
+          tradebrief build --state GA,KY --format pdf
           SOURCE_DATE_EPOCH=1745366400 tradebrief build --check   # exit 1 if Output/ is stale
         """
     )
@@ -35,6 +37,12 @@ struct BuildCommand: ParsableCommand {
     var page: PageSize?
 
     @OptionGroup var inputs: InputOptions
+
+    @Flag(help: "Also write a one-page PDF for every state with investment into states/ (rendered in parallel).")
+    var perState = false
+
+    @Option(help: ArgumentHelp("Write one-pagers for these states only, e.g. GA,KY or Georgia,Kentucky (a state without investment gets an honest page).", valueName: "list"))
+    var state: String?
 
     @Flag(help: "Build in memory and compare with the output folder: exit 0 if identical, 1 if not. Writes nothing.")
     var check = false
@@ -53,11 +61,21 @@ struct BuildCommand: ParsableCommand {
             let paper = page ?? PageSize(rawValue: style.paperName) ?? .letter
             let builder = BriefBuilder(dataset: input.dataset, pageSize: paper, formats: formats, creationDate: epoch,
                                        theme: style.chartTheme, layoutStyle: style.layoutStyle)
+            // A bad --state list is an error before anything is rendered.
+            let chosenStates = try state.map { try StatePages.parseStateList($0) }
             let result = try builder.build(typesetter: typesetter)
             for warning in result.warnings { Diagnostics.warning(warning) }
+            var made = result.artifacts
+            if perState || chosenStates != nil {
+                let pages = StatePages(dataset: input.dataset, pageSize: paper, theme: style.chartTheme,
+                                       layoutStyle: style.layoutStyle, creationDate: epoch)
+                let codes = chosenStates ?? pages.investedStates
+                let progress = ProgressLine(enabled: !quiet)
+                made += try BlockingTask.run { try await pages.render(states: codes) { progress.update(done: $0, total: $1, item: $2) } }
+            }
             let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: input.files + styleFiles,
-                                    artifacts: result.artifacts)
-            let artifacts = result.artifacts + [try manifest.artifact()]
+                                    artifacts: made)
+            let artifacts = made + [try manifest.artifact()]
             let writer = ArtifactWriter(folder: URL(fileURLWithPath: out, isDirectory: true))
             if check {
                 let differing = writer.differences(from: artifacts)

@@ -1,0 +1,326 @@
+import BriefCharts
+import BriefData
+import BriefLayout
+import BriefRender
+import Foundation
+
+/// Writes the blocks of one state's one-pager from the dataset: the state's
+/// total, rank and projects as key figures, a line on its share of the
+/// national total, a locator map beside its sector mix, its projects as a
+/// table and the sources. A state without tracked investment gets a page
+/// that says so, with the locator map and the national total for context.
+///
+/// Every number is computed from the dataset. How compact the page is drawn
+/// is chosen by a ``StatePageFit``; ``StatePages`` picks the fullest that fits.
+struct StatePageComposer {
+    /// The dataset the page is about.
+    let dataset: Dataset
+    /// The state.
+    let state: USState
+    /// The charts' look.
+    let theme: ChartTheme
+    /// The state's standing among the states.
+    let rank: StateRank
+    /// The state's projects with its part of each, largest part first.
+    let projects: [(investment: Investment, amount: Money)]
+
+    /// The command that lists every project, named where the page cannot.
+    static let fullListCommand = "tradebrief data --by company"
+
+    /// Creates a composer for `state` in `dataset`.
+    init(dataset: Dataset, state: USState, theme: ChartTheme) {
+        self.dataset = dataset
+        self.state = state
+        self.theme = theme
+        rank = StateRank(state: state, in: dataset)
+        projects = dataset.investments.compactMap { investment -> (investment: Investment, amount: Money)? in
+            let part = investment.allocations.filter { $0.state == state.code }.reduce(Money.zero) { $0 + $1.amount }
+            guard investment.states.contains(where: { $0.state == state.code }), part > .zero else { return nil }
+            return (investment, part)
+        }
+        .sorted {
+            if $0.amount != $1.amount { return $0.amount > $1.amount }
+            if $0.investment.company != $1.investment.company { return $0.investment.company < $1.investment.company }
+            return $0.investment.id < $1.investment.id
+        }
+    }
+
+    private func esc(_ text: String) -> String { Typesetter.escapeMarkup(text) }
+
+    // MARK: Document
+
+    /// The PDF's document information.
+    func metadata(creationDate: String?) -> PDFMetadata {
+        let sectors = Set(projects.map(\.investment.sector)).sorted()
+        return PDFMetadata(
+            title: "Korean investment in \(state.name)",
+            author: "tradebrief",
+            subject: rank.hasInvestment
+                ? "Korean manufacturing investment tracked in \(state.name): total, rank among states, projects, sectors and sources"
+                : "No Korean manufacturing investment is tracked in \(state.name) in this dataset",
+            keywords: ["Korea", "United States", "foreign direct investment", state.name, state.code] + sectors,
+            creator: "tradebrief",
+            creationDate: creationDate)
+    }
+
+    /// The running header and footer, and the metadata.
+    func documentInfo(creationDate: String?) -> DocumentInfo {
+        DocumentInfo(
+            runningTitle: "Korean investment in \(state.name)", runningDate: DateText.long(dataset.asOf),
+            footerNote: dataset.mainSource.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief",
+            metadata: metadata(creationDate: creationDate))
+    }
+
+    // MARK: Blocks
+
+    /// The page's blocks, compacted as `fit` says.
+    func blocks(fit: StatePageFit) -> [Block] {
+        var blocks: [Block] = [titleBlock()]
+        if rank.hasInvestment {
+            // With the cards, one line adds the national total; without them, one sentence gives every figure.
+            if fit.keyFigureCards {
+                blocks.append(.figure(ChartFigure(keyFigures()), caption: nil))
+                blocks.append(.paragraph(nationalShareLine(), alignment: .left))
+            } else {
+                blocks.append(.paragraph(nationalLine(), alignment: .left))
+            }
+            let theme = fit.compactCharts ? compactTheme : self.theme
+            blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, subtitle: !fit.compactCharts)],
+                                                 weights: fit.compactCharts ? [0.75, 1.25] : [0.9, 1.1]), caption: nil))
+            blocks.append(.heading(esc("Projects in \(state.name)"), level: 2))
+            let shown = min(projects.count, fit.tableRows ?? projects.count)
+            blocks.append(.table(projectTable(rows: shown, koreanNames: fit.koreanNames)))
+            blocks += tableNotes(shown: shown, compactEntries: fit.compactEntries).map { .note($0) }
+        } else {
+            blocks.append(.paragraph("<b>No Korean manufacturing investment is tracked in \(esc(state.name)) in this dataset.</b> "
+                                     + nationalContext(), alignment: .left))
+            blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme)], maxWidth: 360), caption: nil))
+        }
+        blocks.append(.heading("Sources", level: 2))
+        blocks.append(.sourceNotes(sourceNotes(limit: fit.sourceLimit)))
+        return blocks
+    }
+
+    private func titleBlock() -> Block {
+        let dateline = [
+            "Figures as of \(DateText.long(dataset.asOf))",
+            dataset.mainSource.map { "Main source: \($0.publisher)" },
+        ].compactMap { $0 }.joined(separator: "  ·  ")
+        return .title(esc(state.name), subtitle: esc("Korean manufacturing investment tracked in \(state.name)"), dateline: esc(dateline))
+    }
+
+    /// The source ids of the state's projects (amounts and locations), in table order.
+    private var stateSourceIDs: [String] {
+        var ids: [String] = []
+        for (investment, _) in projects {
+            for id in [investment.source, investment.locationSource].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// The source ids of every investment, in dataset order.
+    private var allSourceIDs: [String] {
+        var ids: [String] = []
+        for investment in dataset.investments {
+            for id in [investment.source, investment.locationSource].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// A card's credit, short enough for one line: `Source: CSIS (2025)`, or
+    /// `Sources: see below` when there are several (the page lists them).
+    private func cardCredit(_ ids: [String]) -> String {
+        var names: [String] = []
+        for id in ids {
+            let name = dataset.source(id)?.shortCredit ?? id
+            if !names.contains(name) { names.append(name) }
+        }
+        guard let first = names.first else { return "Source: not stated" }
+        return names.count == 1 ? "Source: \(first)" : "Sources: see below"
+    }
+
+    private func keyFigures() -> KeyFiguresChart {
+        let credit = cardCredit(stateSourceIDs)
+        let computed = "Computed by tradebrief"
+        var rankLabel = "of \(rank.rankedStates) state\(rank.rankedStates == 1 ? "" : "s") by amount"
+        if !rank.tiedWith.isEmpty { rankLabel = "of \(rank.rankedStates) states, tied with \(tiedText(rank.tiedWith))" }
+        let figures = [
+            KeyFigure(value: MoneyFormat.short(rank.amount), label: "Korean investment tracked in \(state.name)", credit: credit),
+            KeyFigure(value: rank.rank.map(StateRank.ordinal) ?? "–", label: rankLabel, credit: computed),
+            KeyFigure(value: "\(rank.projects)", label: "project\(rank.projects == 1 ? "" : "s") (\(rank.nationalProjects) tracked in all)",
+                      credit: credit),
+            KeyFigure(value: rank.shareText, label: "of the \(MoneyFormat.short(rank.nationalTotal)) U.S. total", credit: computed),
+        ]
+        return KeyFiguresChart(name: "state-key-figures", title: "\(state.name) at a glance", source: credit, figures: figures,
+                               showsChrome: false, theme: theme)
+    }
+
+    /// The line under the cards: the state's share of the national total.
+    func nationalShareLine() -> String {
+        let states = rank.rankedStates
+        return "\(esc(state.name)) holds <b>\(rank.shareText)</b> of the <b>\(MoneyFormat.long(rank.nationalTotal))</b> "
+            + "tracked nationally in \(states) state\(states == 1 ? "" : "s")."
+    }
+
+    /// The sentence that gives every key figure and puts the state in the national picture.
+    func nationalLine() -> String {
+        let name = esc(state.name)
+        let place: String
+        if let rankText = rank.rankText {
+            if rank.tiedWith.isEmpty {
+                place = "\(name) ranks \(rankText) with tracked Korean manufacturing investment"
+            } else {
+                let others = tiedText(rank.tiedWith.map { esc(USState.named($0)?.name ?? $0) })
+                place = "\(name) ranks \(rankText) with tracked Korean manufacturing investment, tied with \(others)"
+            }
+        } else {
+            place = name
+        }
+        let count = rank.projects == 1 ? "one project" : "\(rank.projects) projects"
+        return "\(place): <b>\(MoneyFormat.long(rank.amount))</b> in \(count), <b>\(rank.shareText)</b> of the "
+            + "\(MoneyFormat.long(rank.nationalTotal)) tracked nationally across \(rank.nationalProjects) project\(rank.nationalProjects == 1 ? "" : "s")."
+    }
+
+    /// For a state without investment: what the dataset tracks elsewhere.
+    func nationalContext() -> String {
+        let rows = dataset.aggregate(by: .state).rows.filter { $0.amount > .zero }
+        guard !rows.isEmpty else { return "The dataset tracks no Korean manufacturing investment in any state." }
+        let count = dataset.investments.count
+        let leaders = rows.prefix(3).map { "\(esc($0.label)) (\(MoneyFormat.short($0.amount)))" }
+        return "For context, the dataset tracks <b>\(MoneyFormat.long(rank.nationalTotal))</b> across \(count) project\(count == 1 ? "" : "s") "
+            + "in \(rows.count) state\(rows.count == 1 ? "" : "s"), led by \(listText(leaders))."
+    }
+
+    /// The states tied with this one: `KY`, `KY and TN`, or `4 others` beyond two.
+    private func tiedText(_ names: [String]) -> String {
+        names.count > 2 ? "\(names.count) others" : listText(names)
+    }
+
+    /// "A", "A and B", "A, B and C".
+    private func listText(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+
+    // MARK: Charts
+
+    private var evenSplitCaveat: String {
+        dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
+            ? " Even split where none is published." : ""
+    }
+
+    /// The charts' look in the compact form: smaller type and thinner bars.
+    var compactTheme: ChartTheme {
+        var compact = theme
+        compact.titleSize = min(theme.titleSize, 11)
+        compact.subtitleSize = min(theme.subtitleSize, 8.5)
+        compact.labelSize = min(theme.labelSize, 8)
+        compact.smallSize = min(theme.smallSize, 6.5)
+        compact.barThickness = min(theme.barThickness, 11)
+        return compact
+    }
+
+    /// The tile map of every state's total with this state outlined.
+    func locatorMap(theme: ChartTheme) -> StateMapChart {
+        var amounts: [String: Money] = [:]
+        for row in dataset.aggregate(by: .state).rows { amounts[row.key] = row.amount }
+        return StateMapChart(
+            name: "state-locator", title: "Among the states",
+            subtitle: rank.hasInvestment ? nil : "\(state.name), outlined, has no tracked investment",
+            source: SourceLine.credit(allSourceIDs, in: dataset) + evenSplitCaveat,
+            amounts: amounts, theme: theme, highlighted: state.code)
+    }
+
+    /// The state's part of each project, totalled by sector.
+    func sectorMix(theme: ChartTheme, subtitle: Bool) -> HorizontalBarChart {
+        let colors = SectorColors(dataset: dataset, theme: theme)
+        var totals: [String: Money] = [:]
+        for (investment, amount) in projects { totals[investment.sector, default: .zero] += amount }
+        let items = totals.map { BarItem(label: $0.key, amount: $0.value, color: colors.color(for: $0.key)) }
+        let split = projects.contains { $0.investment.states.count > 1 }
+        return HorizontalBarChart(
+            name: "state-sectors", title: "By sector",
+            subtitle: subtitle ? (split ? "\(state.name)’s part of each project, U.S. dollars" : "U.S. dollars") : nil,
+            source: SourceLine.credit(stateSourceIDs, in: dataset)
+                + (projects.contains { $0.investment.split == .even && isShared($0.investment) } ? evenSplitCaveat : ""),
+            items: items, theme: theme)
+    }
+
+    // MARK: Table
+
+    private func isShared(_ investment: Investment) -> Bool { investment.states.count > 1 }
+
+    func projectTable(rows count: Int, koreanNames: Bool) -> TableBlock {
+        let rows = projects.prefix(count).map { investment, amount -> [String] in
+            var company = esc(investment.company)
+            if koreanNames, let korean = investment.companyKorean, !korean.isEmpty {
+                company += "\n<span lang=\"ko\">\(esc(korean))</span>"
+            }
+            let project = esc(investment.project) + (investment.locationFromOtherSource ? " †" : "")
+            var money = MoneyFormat.short(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
+            if isShared(investment) {
+                money += "\n<span size=\"smaller\">of \(MoneyFormat.short(investment.amount))</span>"
+            }
+            let source = dataset.source(investment.source)?.shortCredit ?? investment.source
+            return [company, project, esc(investment.sector), money, esc(source)]
+        }
+        return TableBlock(columns: [
+            TableColumn("Company", weight: 2.0), TableColumn("Project", weight: 2.0), TableColumn("Sector", weight: 1.25),
+            TableColumn("Amount", weight: 0.95, alignment: .right), TableColumn("Source", weight: 1.3),
+        ], rows: Array(rows))
+    }
+
+    func tableNotes(shown: Int, compactEntries: Int) -> [String] {
+        var notes: [String] = []
+        let listed = projects.prefix(shown).map(\.investment)
+        let rest = Array(projects.dropFirst(shown))
+        if !rest.isEmpty {
+            // The compact form: the next few projects in one line, then the rest as a count and a total.
+            let named = rest.prefix(max(0, compactEntries)).map {
+                "\(esc($0.investment.company)) – \(esc($0.investment.project)) (\(MoneyFormat.short($0.amount)))"
+            }
+            let unnamed = rest.dropFirst(named.count)
+            let total = unnamed.reduce(Money.zero) { $0 + $1.amount }
+            let count = "\(unnamed.count) \(shown + named.count > 0 ? "more " : "")project\(unnamed.count == 1 ? "" : "s") totalling \(MoneyFormat.short(total))"
+            var text: String
+            if named.isEmpty {
+                text = "And \(count) in \(esc(state.name))"
+                if shown == 0 { text = "\(count) in \(esc(state.name)) are not listed for lack of room" }
+            } else {
+                text = "Also in \(esc(state.name)): \(named.joined(separator: "; "))"
+                if !unnamed.isEmpty { text += "; and \(count)" }
+            }
+            notes.append(text + "; full list: <tt>\(Self.fullListCommand)</tt>.")
+        }
+        if projects.contains(where: { isShared($0.investment) }) {
+            var text = "Amounts are \(esc(state.name))’s part of each project; “of” gives the whole amount of a project shared with other states."
+            if listed.contains(where: { $0.split == .even && isShared($0) }) {
+                text += " * No split among states is published; the amount is divided evenly among the project’s states."
+            }
+            notes.append(text)
+        }
+        for investment in listed where investment.locationFromOtherSource {
+            let other = investment.locationSource.flatMap { dataset.source($0) }
+            notes.append("† \(esc(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))"
+                         + (other.map { " Location source: \(esc($0.shortCredit))." } ?? ""))
+        }
+        return notes
+    }
+
+    // MARK: Sources
+
+    func sourceNotes(limit: Int?) -> [SourceNote] {
+        let ids = rank.hasInvestment ? stateSourceIDs : allSourceIDs
+        let sources = ids.compactMap { dataset.source($0) }
+        let shown = sources.prefix(limit ?? sources.count)
+        var notes = shown.map { SourceNote(text: $0.citation + ($0.note.map { " \($0)" } ?? ""), url: $0.url.isEmpty ? nil : $0.url) }
+        if sources.count > shown.count {
+            let more = sources.count - shown.count
+            notes.append(SourceNote(text: "\(more) more source\(more == 1 ? " is" : "s are") listed in the brief (brief.pdf)."))
+        }
+        let count = dataset.investments.count
+        notes.append(SourceNote(text: "Totals, rank and shares: tradebrief, computed from the \(count) tracked investment\(count == 1 ? "" : "s") "
+                                + "in this dataset. Amounts are announced commitments in U.S. dollars, not disbursements."))
+        return notes
+    }
+}

@@ -1,0 +1,241 @@
+import BriefCharts
+import BriefData
+import BriefLayout
+import BriefRender
+import Foundation
+
+/// Renders per-state one-pagers: for each state a single-page PDF,
+/// `states/XX.pdf`, with the state's total, rank and projects, its share of
+/// the national total, a locator map, its sector mix, a table of its projects
+/// and the sources; or, for a state without tracked investment, a page that
+/// says so. Each page has the brief's metadata, outline and tags.
+///
+/// A page always fits on one page: long project lists first get smaller type
+/// (table text down to 6.5 pt), then the table lists the largest projects and
+/// a note names and totals the rest and points to the full list.
+///
+/// A batch renders in parallel on the machine's cores; the result does not
+/// depend on scheduling (the same bytes as ``render(states:workers:progress:)``
+/// with one worker, sorted by state code).
+public struct StatePages: Sendable {
+    /// Reports progress: pages done so far, pages in all, and the state just finished.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ state: String) -> Void
+
+    /// The dataset.
+    public var dataset: Dataset
+    /// The paper size.
+    public var pageSize: PageSize
+    /// The charts' look.
+    public var theme: ChartTheme
+    /// The pages' look; its page size is replaced by ``pageSize``, and the
+    /// pages are always set in one column.
+    public var layoutStyle: LayoutStyle
+    /// The PDF creation date (ISO 8601 with separators), for reproducible bytes; nil for now.
+    public var creationDate: String?
+
+    /// The folder, relative to the output folder, that the pages go into.
+    public static let folder = "states"
+
+    /// Creates a renderer for the one-pagers of `dataset`.
+    public init(dataset: Dataset, pageSize: PageSize = .letter, theme: ChartTheme = .standard,
+                layoutStyle: LayoutStyle = LayoutStyle(), creationDate: String? = nil) {
+        self.dataset = dataset
+        self.pageSize = pageSize
+        self.theme = theme
+        self.layoutStyle = layoutStyle
+        self.creationDate = creationDate
+    }
+
+    /// The page's path relative to the output folder: `states/GA.pdf`.
+    public static func relativePath(for code: String) -> String { "\(folder)/\(code).pdf" }
+
+    /// The USPS codes of the states with tracked investment in the dataset, sorted.
+    public var investedStates: [String] {
+        dataset.aggregate(by: .state).rows.filter { $0.amount > .zero }.map(\.key).sorted()
+    }
+
+    /// The USPS codes of all 50 states and DC, sorted.
+    public static var allStates: [String] { USState.all.map(\.code) }
+
+    // MARK: Validation
+
+    /// Reads a list of states such as `GA,KY` or `ga, Kentucky`: USPS codes or
+    /// full names, any case, separated by commas (or semicolons); empty
+    /// entries are skipped. Returns USPS codes, each once, sorted.
+    /// - Throws: ``TradeBriefError/usage(_:)`` naming every entry that is not
+    ///   one of the 50 states or DC (with a suggestion for likely typos), or
+    ///   when the list names no state.
+    public static func parseStateList(_ text: String) throws -> [String] {
+        let entries = text.split(whereSeparator: { $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        guard !entries.isEmpty else {
+            throw TradeBriefError.usage("no state given; list USPS codes or names separated by commas, e.g. GA,KY or Georgia,Kentucky")
+        }
+        var codes = Set<String>()
+        var bad: [String] = []
+        for entry in entries {
+            if let state = USState.named(entry) {
+                codes.insert(state.code)
+            } else if !bad.contains(entry) {
+                bad.append(entry)
+            }
+        }
+        guard bad.isEmpty else {
+            let names = USState.all.map(\.name)
+            let described = bad.map { entry -> String in
+                let suggestion = entry.count > 2 ? closestMatch(to: entry, in: names) : nil
+                return "'\(entry)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+            }
+            let list = described.count == 1 ? described[0] : described.dropLast().joined(separator: ", ") + " and " + (described.last ?? "")
+            throw TradeBriefError.usage("unknown state\(bad.count == 1 ? "" : "s") \(list); use USPS codes or full names of the 50 states "
+                                        + "and DC, separated by commas, e.g. GA,KY or Georgia,Kentucky")
+        }
+        return codes.sorted()
+    }
+
+    // MARK: Rendering
+
+    /// Renders the one-pagers of `states` (USPS codes or names), sorted by
+    /// state code, each state once.
+    ///
+    /// The pages are shared among `workers` tasks (by default one per active
+    /// processor core, never more than there are pages); each task owns its
+    /// own ``Typesetter`` and renders its pages without suspending, so Cairo
+    /// and Pango objects never cross threads. With `workers` 1 the pages are
+    /// rendered in order on the calling task. The bytes do not depend on
+    /// the number of workers or on scheduling.
+    ///
+    /// - Parameter progress: called after each page with the count done, the
+    ///   count in all and the page's state code; from any thread, in the order
+    ///   pages finish.
+    /// - Throws: ``TradeBriefError/usage(_:)`` naming unknown states, before
+    ///   anything is rendered; ``TradeBriefError/render(_:)`` when a page
+    ///   cannot be drawn or cannot be made to fit one page; `CancellationError`
+    ///   when the task is cancelled.
+    public func render(states: [String], workers: Int? = nil, progress: Progress? = nil) async throws -> [Artifact] {
+        let codes = try Self.validated(states)
+        guard !codes.isEmpty else { return [] }
+        let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, codes.count))
+        if count == 1 {
+            let typesetter = Typesetter()
+            var artifacts: [Artifact] = []
+            for (index, code) in codes.enumerated() {
+                try Task.checkCancellation()
+                artifacts.append(try render(stateCode: code, typesetter: typesetter))
+                progress?(index + 1, codes.count, code)
+            }
+            return artifacts
+        }
+        // Worker w renders the pages w, w + count, w + 2·count … of the sorted
+        // list with its own typesetter, in one synchronous run (no suspension
+        // point, so the typesetter never changes threads), and returns them.
+        // Progress comes from each worker as it finishes a page; the count of
+        // pages done is kept by a lock-guarded counter. A page that fails does
+        // not stop the others, so that the error reported is always the one of
+        // the first failing state in code order, whatever the scheduling.
+        let counter = ProgressCounter(total: codes.count, report: progress)
+        let renderer = self
+        var results = try await withThrowingTaskGroup(of: [(Int, Result<Artifact, TradeBriefError>)].self) { group in
+            for worker in 0..<count {
+                group.addTask {
+                    let typesetter = Typesetter()
+                    var done: [(Int, Result<Artifact, TradeBriefError>)] = []
+                    for index in stride(from: worker, to: codes.count, by: count) {
+                        try Task.checkCancellation()
+                        let result = Result { try renderer.render(stateCode: codes[index], typesetter: typesetter) }.mapError(TradeBriefError.wrap)
+                        if case .success = result { counter.finished(codes[index]) }
+                        done.append((index, result))
+                    }
+                    return done
+                }
+            }
+            var results: [(Int, Result<Artifact, TradeBriefError>)] = []
+            for try await part in group { results += part }
+            return results
+        }
+        results.sort { $0.0 < $1.0 }
+        return try results.map { try $0.1.get() }
+    }
+
+    /// Renders the one-pager of one state (a USPS code or name) with `typesetter`.
+    /// - Throws: ``TradeBriefError/usage(_:)`` for an unknown state;
+    ///   ``TradeBriefError/render(_:)`` when the page cannot be drawn or fit.
+    public func render(state: String, typesetter: Typesetter) throws -> Artifact {
+        guard let code = try Self.validated([state]).first else {
+            throw TradeBriefError.usage("no state given")
+        }
+        return try render(stateCode: code, typesetter: typesetter)
+    }
+
+    /// The USPS codes of `states`, each once, sorted.
+    private static func validated(_ states: [String]) throws -> [String] {
+        guard !states.isEmpty else { return [] }
+        return try parseStateList(states.joined(separator: ","))
+    }
+
+    private func render(stateCode code: String, typesetter: Typesetter) throws -> Artifact {
+        guard let state = USState.named(code) else { throw TradeBriefError.usage("unknown state '\(code)'") }
+        do {
+            let composer = StatePageComposer(dataset: dataset, state: state, theme: theme)
+            let document = try layout(composer, typesetter: typesetter)
+            let data = try DocumentRenderer(info: composer.documentInfo(creationDate: creationDate)).renderPDF(document, typesetter: typesetter)
+            return Artifact(relativePath: Self.relativePath(for: state.code), format: .pdf, data: data, pageCount: document.pageCount)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
+    // MARK: Fitting
+
+    /// The page style at a fit's small size: the given style on ``pageSize``,
+    /// always in one column (the page's own grid puts charts side by side).
+    private func style(for fit: StatePageFit) -> LayoutStyle {
+        var style = layoutStyle
+        style.pageSize = pageSize.size
+        style.columns = 1
+        style.smallSize = fit.smallSize
+        return style
+    }
+
+    /// Whether `document` is one page with nothing scaled down or running into the margin.
+    private func fits(_ document: LaidOutDocument) -> Bool {
+        document.pageCount == 1 && document.warnings.isEmpty
+    }
+
+    /// Lays out the fullest form of the page that fits one page.
+    func layout(_ composer: StatePageComposer, typesetter: Typesetter) throws -> LaidOutDocument {
+        func attempt(_ fit: StatePageFit) -> LaidOutDocument? {
+            let document = LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit), typesetter: typesetter)
+            return fits(document) ? document : nil
+        }
+        // 1. Everything, with type shrinking step by step to the smallest allowed.
+        let base = layoutStyle.smallSize
+        for fit in StatePageFit.ladder(smallSize: base) {
+            if let document = attempt(fit) { return document }
+        }
+        // 2. The largest projects in the table, the rest named or totalled in a
+        //    note: the most rows that fit (fewer rows never take more room).
+        let total = composer.projects.count
+        if total > 0, let first = attempt(.truncated(rows: 0, of: total, smallSize: base)) {
+            var best = first
+            var low = 1
+            var high = total - 1
+            while low <= high {
+                let middle = (low + high) / 2
+                if let document = attempt(.truncated(rows: middle, of: total, smallSize: base)) {
+                    best = document
+                    low = middle + 1
+                } else {
+                    high = middle - 1
+                }
+            }
+            return best
+        }
+        // 3. The barest form.
+        if let document = attempt(.bare(smallSize: base)) { return document }
+        throw TradeBriefError.render(RenderError(
+            operation: "laying out the one-pager for \(composer.state.name)",
+            reason: "it does not fit on one page even in its most compact form; choose a style with smaller type or margins"))
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A one-line progress display on standard error ("12/51  GA  0.21 s"),
+/// shown only when standard error is a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start = Date()
+    private let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled && isatty(STDERR_FILENO) != 0 }
+
+    func update(done: Int, total: Int, item: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let elapsed = String(format: "%.2f", Date().timeIntervalSince(start))
+        FileHandle.standardError.write(Data("\r\u{1B}[2K  one-pagers \(done)/\(total)  \(item)  \(elapsed) s".utf8))
+        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite("Per-state one-pagers from the command line")
+struct StatePagesCLITests {
+    @Test("--per-state writes one single-page PDF per state with investment, listed in the manifest")
+    func perState() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["build", "--per-state", "--format", "pdf", "--out", folder.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pages = CLI.files(in: folder.appendingPathComponent("states"))
+        #expect(pages == ["GA.pdf", "IN.pdf", "KY.pdf", "TN.pdf"])
+        for page in pages {
+            let info = try BriefTests.tool("pdfinfo", [folder.appendingPathComponent("states/\(page)").path])
+            #expect(info.contains("Pages:           1"), "\(page)")
+        }
+        let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("states/GA.pdf"))
+    }
+
+    @Test("--state with a state without investment gets an honest page")
+    func emptyState() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLI.run(["build", "--state", "ak,Georgia", "--format", "pdf", "--out", folder.path, "--quiet"]).status == 0)
+        #expect(CLI.files(in: folder.appendingPathComponent("states")) == ["AK.pdf", "GA.pdf"])
+        let text = try BriefTests.tool("pdftotext", [folder.appendingPathComponent("states/AK.pdf").path, "-"])
+        #expect(text.contains("Alaska"))
+        #expect(text.contains("No Korean manufacturing investment is tracked in Alaska"))
+    }
+
+    @Test("One bad state in --state is a usage error before anything is written")
+    func badState() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["build", "--state", "GA,XX", "--out", out.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'XX'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
