@@ -101,12 +101,15 @@ public struct StatePages: Sendable {
     ///
     /// The pages are shared among `workers` tasks (by default one per active
     /// processor core, never more than there are pages); each task owns its
-    /// own ``Typesetter`` and renders its pages without suspending, so Cairo
+    /// own `Typesetter` and renders its pages without suspending, so Cairo
     /// and Pango objects never cross threads. With `workers` 1 the pages are
     /// rendered in order on the calling task. The bytes do not depend on
     /// the number of workers or on scheduling.
     ///
-    /// - Parameter progress: called after each page with the count done, the
+    /// - Parameters:
+    ///   - states: USPS codes or names of the states to render.
+    ///   - workers: how many tasks render at once (default: the active cores).
+    ///   - progress: called after each page with the count done, the
     ///   count in all and the page's state code; from any thread, in the order
     ///   pages finish.
     /// - Throws: ``TradeBriefError/usage(_:)`` naming unknown states, before
