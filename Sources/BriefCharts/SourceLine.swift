@@ -47,7 +47,7 @@ public enum SourceLine {
             let name = dataset.source(id)?.shortCredit ?? id
             if !names.contains(name) { names.append(name) }
         }
-        guard names.count > limit + 1 else { return names }
+        guard names.count - 1 > limit else { return names }
         return Array(names.prefix(limit)) + ["\(names.count - limit) other sources (see the brief's Sources)"]
     }
 }
