@@ -43,6 +43,16 @@ def comm_is(*names):
     return lambda frames, comm: comm in names
 
 
+def pango_thread_only(frames, comm):
+    """A thread's own start-up or exit with nothing else on its stack (Pango starts
+    one thread per new fontset); Swift concurrency and Dispatch workers also
+    begin in start_thread, but their stacks show the work they do."""
+    if not any("start_thread" in f or "clone3" in f for f in frames):
+        return False
+    user = [f for f in frames if "kernel.kallsyms" not in f and not f.startswith("[unknown]")]
+    return all(any(lib in f for lib in ("libc.so", "libglib", "ld-linux", "(inlined)")) for f in user)
+
+
 RULES = [
     ("process start-up: exec, ld.so loading and relocating ~40 shared libraries",
      either(has("_dl_start", "dl_main", "_dl_relocate_object", "_dl_init ", "load_elf_binary", "bprm_execve", "_dl_runtime_resolve",
@@ -55,7 +65,7 @@ RULES = [
      has("FcFontSetSort", "FcFontSetMatch", "FcFontSort", "FcFontMatch", "FcConfigSubstitute", "FcDefaultSubstitute",
          "FcFontRenderPrepare", "FcCharSetMerge", "FcPatternDuplicate", "pango_fc_font_map_load_fontset", "pango_fc_fontset")),
     ("Pango's fontconfig worker threads: create, start, exit (one per new fontset)",
-     either(has("start_thread", "clone3", "__pthread_create", "g_thread_new"), lambda f, c: False)),
+     either(has("__pthread_create", "g_thread_new"), pango_thread_only)),
     ("PNG encode (zlib deflate, filtering, CRC)", both(has("deflate", "crc32", "adler32", "png_", "PNGEncoder"),
                                                         lambda f, c: not any("cairo_surface_finish" in x or "show_page" in x for x in f))),
     ("cairo PDF/SVG output: page emission, font subsetting, stream deflate, number printing",
@@ -76,6 +86,7 @@ RULES = [
     ("other cairo drawing and rasterising (paths, fills, pixman)", has("cairo_", "pixman")),
     ("dataset JSON decode (Foundation JSONDecoder)", has("JSONDecoder", "JSONDecod", "JSONScanner", "JSONMap")),
     ("style YAML (Yams)", has("Yams", "yaml_parser", "StyleLoader")),
+    ("dataset validation after import (Dataset.validationProblems)", has("validationProblems")),
     ("CSV parse (InvestmentCSV, CSVParser)", has("InvestmentCSV", "CSVParser", "AmountParser", "StateListParser")),
     ("aggregation + output formatting", has("Aggregation", "AggregationFormat", "MoneyFormat")),
     ("argument parsing (swift-argument-parser)", has("parseAsRoot", "ArgumentSet", "SplitArguments", "CommandParser",

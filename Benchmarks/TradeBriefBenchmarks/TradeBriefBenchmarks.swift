@@ -10,7 +10,7 @@ import TradeBrief
 
 // In-process benchmarks of tradebrief's stages. Names are "group/what"; each
 // group has a baseline to read ratios against (see README.md):
-//   brief/  the brief PDF in memory, and its parts (layout, drawing)
+//   brief/  the brief PDF in memory, its parts (layout, drawing), 51 one-pagers
 //   chart/  each chart to SVG and PNG, against drawing it to a recording surface
 //   text/   Pango layout: warm paragraph and label, against a cold typesetter
 //   csv/    parsing 100,000 rows (about 10 MB), aggregation, the `data` path
@@ -64,6 +64,22 @@ let benchmarks: @Sendable () -> Void = {
         let data = try DocumentRenderer(info: Fixtures.documentInfo).renderPDF(Fixtures.document, typesetter: Fixtures.typesetter)
         benchmark.stopMeasurement()
         benchmark.measurement(outputBytes, data.count)
+    }
+
+    let pages = StatePages(dataset: Fixtures.dataset, pageSize: .letter, theme: Fixtures.style.chartTheme,
+                           layoutStyle: Fixtures.style.layoutStyle, creationDate: "2024-01-01T00:00:00Z")
+    let allStates = USState.all.map(\.code)
+    Benchmark("brief/51 one-pagers (StatePages.render, all states, one worker per core)",
+              configuration: .init(metrics: withSize + [.peakMemoryResident], maxIterations: 30, setup: warm)) { benchmark in
+        let artifacts = try await pages.render(states: allStates)
+        benchmark.stopMeasurement()
+        benchmark.measurement(outputBytes, artifacts.reduce(0) { $0 + $1.data.count })
+    }
+    Benchmark("brief/51 one-pagers, one worker (StatePages.render workers: 1)",
+              configuration: .init(metrics: withSize, maxIterations: 30, setup: warm)) { benchmark in
+        let artifacts = try await pages.render(states: allStates, workers: 1)
+        benchmark.stopMeasurement()
+        benchmark.measurement(outputBytes, artifacts.reduce(0) { $0 + $1.data.count })
     }
 
     // MARK: chart — (b) each chart to SVG and PNG, against a recording surface
