@@ -41,7 +41,9 @@ for k in "${kinds[@]}"; do
         address)
             scratch=.build-asan
             # halt_on_error=1: the first report fails the run. detect_leaks=1: LeakSanitizer at exit.
-            export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=0:external_symbolizer_path=$symbolizer"
+            # fast_unwind_on_malloc=0: full stacks through the system libraries (built without
+            # frame pointers), so that the suppressions name functions, not whole libraries.
+            export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=40:external_symbolizer_path=$symbolizer"
             export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
             ;;
         thread)
