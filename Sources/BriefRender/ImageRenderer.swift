@@ -30,7 +30,7 @@ public struct ImageRenderer {
         }
         switch format {
         case .pdf:
-            let writer = try PDFDocumentWriter(metadata: metadata ?? PDFMetadata())
+            let writer = try PDFDocumentWriter(metadata: metadata ?? PDFMetadata(), typesetter: typesetter)
             let context = try writer.beginPage(size: size)
             if let background { context.paint(background) }
             try draw(context)

@@ -20,10 +20,24 @@ public final class Typesetter {
     }()
 
     /// Creates a typesetter with its own font map.
-    public init() {
+    ///
+    /// - Parameter families: the font families its text will ask for (each
+    ///   may be a comma-separated list, as in a style). When tradebrief's
+    ///   pinned fonts provide all of them, the font map uses only those fonts
+    ///   (reproducible and fast); otherwise it uses the system's fontconfig
+    ///   configuration. Generic names (`sans-serif`, `serif`, `monospace`)
+    ///   are always provided.
+    public init(families: [String] = []) {
         _ = Typesetter.environmentPinned
+        let configuration = FontConfiguration.configuration(for: families)
         // Both only fail when memory runs out, where a crash is the honest outcome.
         fontMap = pango_cairo_font_map_new()!
+        if let configuration {
+            pango_fc_font_map_set_config(OpaquePointer(fontMap), configuration)
+        }
+        // The font map's resolution must match the context's: otherwise Pango
+        // builds (and fontconfig sorts) every fontset twice, at 96 and 72 dpi.
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
         context = pango_font_map_create_context(fontMap)!
         pango_cairo_context_set_resolution(context, 72)
         if let options = cairo_font_options_create() {

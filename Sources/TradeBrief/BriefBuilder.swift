@@ -65,7 +65,10 @@ public struct BriefBuilder {
     /// - Returns: the PDF, its page count and the layout's warnings.
     /// - Throws: ``TradeBriefError/usage(_:)`` when the brief would exceed
     ///   ``maxPages`` pages; ``TradeBriefError/render(_:)`` when drawing fails.
-    public func renderBrief(typesetter: Typesetter = Typesetter()) throws -> (data: Data, pageCount: Int, warnings: [String]) {
+    /// - Parameter typesetter: the typesetter to lay out with; by default a
+    ///   new one for the theme's and layout style's fonts.
+    public func renderBrief(typesetter: Typesetter? = nil) throws -> (data: Data, pageCount: Int, warnings: [String]) {
+        let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
         let document = layout(typesetter: typesetter)
         if document.pageCount > Self.maxPages {
             throw TradeBriefError.usage(
@@ -87,7 +90,10 @@ public struct BriefBuilder {
     /// Builds every artifact.
     /// - Throws: ``TradeBriefError`` when rendering fails, or
     ///   ``TradeBriefError/usage(_:)`` when the brief would exceed ``maxPages`` pages.
-    public func build(typesetter: Typesetter = Typesetter()) throws -> Result {
+    /// - Parameter typesetter: the typesetter for the brief and every chart;
+    ///   by default a new one for the theme's and layout style's fonts.
+    public func build(typesetter: Typesetter? = nil) throws -> Result {
+        let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
         do {
             var artifacts: [Artifact] = []
             var warnings: [String] = []

@@ -18,7 +18,7 @@ public struct ChartRendering: Renderable {
     ///
     /// ```swift
     /// let chart = try brief.chart("state-bars").chart
-    /// let height = chart.preferredHeight(width: 480, typesetter: Typesetter())
+    /// let height = chart.preferredHeight(width: 480, typesetter: Typesetter(theme: theme))
     /// ```
     public let chart: any Chart
     /// The charts' look (colours, fonts, bars), from the brief's style.

@@ -121,7 +121,7 @@ public struct StatePages: Sendable {
         guard !codes.isEmpty else { return [] }
         let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, codes.count))
         if count == 1 {
-            let typesetter = Typesetter()
+            let typesetter = Typesetter(theme: theme, layoutStyle: layoutStyle)
             var artifacts: [Artifact] = []
             for (index, code) in codes.enumerated() {
                 try Task.checkCancellation()
@@ -142,7 +142,7 @@ public struct StatePages: Sendable {
         var results = try await withThrowingTaskGroup(of: [(Int, Result<Artifact, TradeBriefError>)].self) { group in
             for worker in 0..<count {
                 group.addTask {
-                    let typesetter = Typesetter()
+                    let typesetter = Typesetter(theme: renderer.theme, layoutStyle: renderer.layoutStyle)
                     var done: [(Int, Result<Artifact, TradeBriefError>)] = []
                     for index in stride(from: worker, to: codes.count, by: count) {
                         try Task.checkCancellation()

@@ -55,7 +55,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let input = try inputs.loadInputs()
             let (style, styleFiles) = try inputs.loadStyle()
-            let typesetter = Typesetter()
+            let typesetter = Typesetter(theme: style.chartTheme, layoutStyle: style.layoutStyle)
             for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
             let epoch = BuildClock.creationDate()
             let paper = page ?? PageSize(rawValue: style.paperName) ?? .letter

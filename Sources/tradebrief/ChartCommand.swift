@@ -58,7 +58,7 @@ struct ChartCommand: ParsableCommand {
             let dataset = try inputs.loadInputs().dataset
             let style = try inputs.loadStyle().style
             let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: style.chartTheme)
-            let typesetter = Typesetter()
+            let typesetter = Typesetter(theme: style.chartTheme)
             for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
             let export = ChartExport(width: width, pngScale: scale, idPrefix: idPrefix, creationDate: BuildClock.creationDate())
             let data = try export.render(chart, as: format, theme: style.chartTheme, typesetter: typesetter)
