@@ -18,10 +18,11 @@ public struct LineMetrics: Hashable, Sendable {
 /// ``GraphicsContext/draw(_:at:color:)``.
 public final class TextLayout {
     let pointer: OpaquePointer
-    let typesetter: Typesetter
 
+    /// A layout in `typesetter`'s Pango context. The layout holds a reference
+    /// to the context (and so to the font map), not to the typesetter, which
+    /// keeps its layouts in a cache.
     init(typesetter: Typesetter) {
-        self.typesetter = typesetter
         pointer = pango_layout_new(typesetter.context)
     }
 

@@ -11,6 +11,8 @@ import Foundation
 public final class Typesetter {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
+    /// Layouts already made, shared by later requests for the same text.
+    private var cache = LayoutCache()
 
     /// Pins fontconfig's language once per process, before fontconfig starts,
     /// so that the fonts picked for "Sans" do not depend on the user's locale.
@@ -62,9 +64,13 @@ public final class Typesetter {
         _ text: String, font: Font, width: Double? = nil, alignment: TextAlignment = .left,
         lineSpacing: Double = 1, maxLines: Int? = nil
     ) -> TextLayout {
+        let key = LayoutCache.Key(text: text, isMarkup: false, font: font, width: width, alignment: alignment,
+                                  lineSpacing: lineSpacing, maxLines: maxLines)
+        if let cached = cache[key] { return cached }
         let layout = TextLayout(typesetter: self)
         layout.setText(text)
         layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+        cache.insert(layout, for: key)
         return layout
     }
 
@@ -74,6 +80,9 @@ public final class Typesetter {
         markup: String, font: Font, width: Double? = nil, alignment: TextAlignment = .left,
         lineSpacing: Double = 1, maxLines: Int? = nil
     ) throws -> TextLayout {
+        let key = LayoutCache.Key(text: markup, isMarkup: true, font: font, width: width, alignment: alignment,
+                                  lineSpacing: lineSpacing, maxLines: maxLines)
+        if let cached = cache[key] { return cached }
         var error: UnsafeMutablePointer<GError>?
         if pango_parse_markup(markup, -1, 0, nil, nil, nil, &error) == 0 {
             let reason = error.map { String(cString: $0.pointee.message) } ?? "invalid markup"
@@ -83,6 +92,7 @@ public final class Typesetter {
         let layout = TextLayout(typesetter: self)
         layout.setMarkup(markup)
         layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+        cache.insert(layout, for: key)
         return layout
     }
 

@@ -22,27 +22,22 @@ struct StatePageComposer {
     /// The state's standing among the states.
     let rank: StateRank
     /// The state's projects with its part of each, largest part first.
-    let projects: [(investment: Investment, amount: Money)]
+    let projects: [StateProject]
+    /// What all pages of the batch share.
+    let national: NationalPicture
 
     /// The command that lists every project, named where the page cannot.
     static let fullListCommand = "tradebrief data --by company"
 
-    /// Creates a composer for `state` in `dataset`.
-    init(dataset: Dataset, state: USState, theme: ChartTheme) {
+    /// Creates a composer for `state` in `dataset`, whose shared figures
+    /// `national` holds (worked out once for a batch of pages).
+    init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture) {
         self.dataset = dataset
         self.state = state
         self.theme = theme
-        rank = StateRank(state: state, in: dataset)
-        projects = dataset.investments.compactMap { investment -> (investment: Investment, amount: Money)? in
-            let part = investment.allocations.filter { $0.state == state.code }.reduce(Money.zero) { $0 + $1.amount }
-            guard investment.states.contains(where: { $0.state == state.code }), part > .zero else { return nil }
-            return (investment, part)
-        }
-        .sorted {
-            if $0.amount != $1.amount { return $0.amount > $1.amount }
-            if $0.investment.company != $1.investment.company { return $0.investment.company < $1.investment.company }
-            return $0.investment.id < $1.investment.id
-        }
+        self.national = national
+        rank = StateRank(state: state, aggregation: national.byState, nationalProjects: dataset.investments.count)
+        projects = national.projects[state.code] ?? []
     }
 
     private func esc(_ text: String) -> String { Typesetter.escapeMarkup(text) }
@@ -112,20 +107,14 @@ struct StatePageComposer {
     /// The source ids of the state's projects (amounts and locations), in table order.
     private var stateSourceIDs: [String] {
         var ids: [String] = []
-        for (investment, _) in projects {
+        for investment in projects.map(\.investment) {
             for id in [investment.source, investment.locationSource].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
         }
         return ids
     }
 
     /// The source ids of every investment, in dataset order.
-    private var allSourceIDs: [String] {
-        var ids: [String] = []
-        for investment in dataset.investments {
-            for id in [investment.source, investment.locationSource].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
-        }
-        return ids
-    }
+    private var allSourceIDs: [String] { national.allSourceIDs }
 
     /// A card's credit, short enough for one line: `Source: CSIS (2025)`, or
     /// `Sources: see below` when there are several (the page lists them).
@@ -183,7 +172,7 @@ struct StatePageComposer {
 
     /// For a state without investment: what the dataset tracks elsewhere.
     func nationalContext() -> String {
-        let rows = dataset.aggregate(by: .state).rows.filter { $0.amount > .zero }
+        let rows = national.byState.rows.filter { $0.amount > .zero }
         guard !rows.isEmpty else { return "The dataset tracks no Korean manufacturing investment in any state." }
         let count = dataset.investments.count
         let leaders = rows.prefix(3).map { "\(esc($0.label)) (\(MoneyFormat.short($0.amount)))" }
@@ -205,8 +194,7 @@ struct StatePageComposer {
     // MARK: Charts
 
     private var evenSplitCaveat: String {
-        dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
-            ? " Even split where none is published." : ""
+        national.hasEvenSplit ? " Even split where none is published." : ""
     }
 
     /// The charts' look in the compact form: smaller type and thinner bars.
@@ -222,20 +210,18 @@ struct StatePageComposer {
 
     /// The tile map of every state's total with this state outlined.
     func locatorMap(theme: ChartTheme) -> StateMapChart {
-        var amounts: [String: Money] = [:]
-        for row in dataset.aggregate(by: .state).rows { amounts[row.key] = row.amount }
-        return StateMapChart(
+        StateMapChart(
             name: "state-locator", title: "Among the states",
             subtitle: rank.hasInvestment ? nil : "\(state.name), outlined, has no tracked investment",
-            source: SourceLine.credit(allSourceIDs, in: dataset) + evenSplitCaveat,
-            amounts: amounts, theme: theme, highlighted: state.code)
+            source: national.mapCredit,
+            amounts: national.amounts, theme: theme, highlighted: state.code)
     }
 
     /// The state's part of each project, totalled by sector.
     func sectorMix(theme: ChartTheme, subtitle: Bool) -> HorizontalBarChart {
         let colors = SectorColors(dataset: dataset, theme: theme)
         var totals: [String: Money] = [:]
-        for (investment, amount) in projects { totals[investment.sector, default: .zero] += amount }
+        for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
         let items = totals.map { BarItem(label: $0.key, amount: $0.value, color: colors.color(for: $0.key)) }
         let split = projects.contains { $0.investment.states.count > 1 }
         return HorizontalBarChart(
@@ -251,7 +237,8 @@ struct StatePageComposer {
     private func isShared(_ investment: Investment) -> Bool { investment.states.count > 1 }
 
     func projectTable(rows count: Int, koreanNames: Bool) -> TableBlock {
-        let rows = projects.prefix(count).map { investment, amount -> [String] in
+        let rows = projects.prefix(count).map { project -> [String] in
+            let investment = project.investment, amount = project.amount
             var company = esc(investment.company)
             if koreanNames, let korean = investment.companyKorean, !korean.isEmpty {
                 company += "\n<span lang=\"ko\">\(esc(korean))</span>"

@@ -119,13 +119,14 @@ public struct StatePages: Sendable {
     public func render(states: [String], workers: Int? = nil, progress: Progress? = nil) async throws -> [Artifact] {
         let codes = try Self.validated(states)
         guard !codes.isEmpty else { return [] }
+        let national = NationalPicture(dataset: dataset)
         let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, codes.count))
         if count == 1 {
             let typesetter = Typesetter(theme: theme, layoutStyle: layoutStyle)
             var artifacts: [Artifact] = []
             for (index, code) in codes.enumerated() {
                 try Task.checkCancellation()
-                artifacts.append(try render(stateCode: code, typesetter: typesetter))
+                artifacts.append(try render(stateCode: code, national: national, typesetter: typesetter))
                 progress?(index + 1, codes.count, code)
             }
             return artifacts
@@ -146,7 +147,7 @@ public struct StatePages: Sendable {
                     var done: [(Int, Result<Artifact, TradeBriefError>)] = []
                     for index in stride(from: worker, to: codes.count, by: count) {
                         try Task.checkCancellation()
-                        let result = Result { try renderer.render(stateCode: codes[index], typesetter: typesetter) }.mapError(TradeBriefError.wrap)
+                        let result = Result { try renderer.render(stateCode: codes[index], national: national, typesetter: typesetter) }.mapError(TradeBriefError.wrap)
                         if case .success = result { counter.finished(codes[index]) }
                         done.append((index, result))
                     }
@@ -168,7 +169,7 @@ public struct StatePages: Sendable {
         guard let code = try Self.validated([state]).first else {
             throw TradeBriefError.usage("no state given")
         }
-        return try render(stateCode: code, typesetter: typesetter)
+        return try render(stateCode: code, national: NationalPicture(dataset: dataset), typesetter: typesetter)
     }
 
     /// The USPS codes of `states`, each once, sorted.
@@ -177,10 +178,10 @@ public struct StatePages: Sendable {
         return try parseStateList(states.joined(separator: ","))
     }
 
-    private func render(stateCode code: String, typesetter: Typesetter) throws -> Artifact {
+    private func render(stateCode code: String, national: NationalPicture, typesetter: Typesetter) throws -> Artifact {
         guard let state = USState.named(code) else { throw TradeBriefError.usage("unknown state '\(code)'") }
         do {
-            let composer = StatePageComposer(dataset: dataset, state: state, theme: theme)
+            let composer = StatePageComposer(dataset: dataset, state: state, theme: theme, national: national)
             let document = try layout(composer, typesetter: typesetter)
             let data = try DocumentRenderer(info: composer.documentInfo(creationDate: creationDate)).renderPDF(document, typesetter: typesetter)
             return Artifact(relativePath: Self.relativePath(for: state.code), format: .pdf, data: data, pageCount: document.pageCount)

@@ -1,0 +1,61 @@
+import BriefCharts
+import BriefData
+
+/// What every one-pager of a batch shares, worked out once per batch rather
+/// than once per page: the totals by state (for the locator map, the ranks
+/// and the national context), each state's projects with its part of each,
+/// and the sources of every investment.
+struct NationalPicture: Sendable {
+    /// The dataset's totals by state.
+    let byState: Aggregation
+    /// Each state's total, by USPS code.
+    let amounts: [String: Money]
+    /// Each state's projects with the state's part of each, largest part first
+    /// (then by company and id), by USPS code; states without one are absent.
+    let projects: [String: [StateProject]]
+    /// The source ids of every investment (amounts and locations), in dataset order.
+    let allSourceIDs: [String]
+    /// Whether any project shared by several states is split evenly (no published split).
+    let hasEvenSplit: Bool
+    /// The locator map's source line: every source, and the even-split caveat.
+    let mapCredit: String
+
+    /// Works out the picture of `dataset`.
+    init(dataset: Dataset) {
+        byState = dataset.aggregate(by: .state)
+        var amounts: [String: Money] = [:]
+        for row in byState.rows { amounts[row.key] = row.amount }
+        self.amounts = amounts
+        var projects: [String: [StateProject]] = [:]
+        var ids: [String] = []
+        var seen: Set<String> = []
+        for investment in dataset.investments {
+            var parts: [String: Money] = [:]
+            for allocation in investment.allocations { parts[allocation.state, default: .zero] += allocation.amount }
+            for (state, part) in parts where part > .zero && investment.states.contains(where: { $0.state == state }) {
+                projects[state, default: []].append(StateProject(investment: investment, amount: part))
+            }
+            for id in [investment.source, investment.locationSource].compactMap({ $0 }) where seen.insert(id).inserted {
+                ids.append(id)
+            }
+        }
+        self.projects = projects.mapValues { list in
+            list.sorted {
+                if $0.amount != $1.amount { return $0.amount > $1.amount }
+                if $0.investment.company != $1.investment.company { return $0.investment.company < $1.investment.company }
+                return $0.investment.id < $1.investment.id
+            }
+        }
+        allSourceIDs = ids
+        hasEvenSplit = dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
+        mapCredit = SourceLine.credit(ids, in: dataset) + (hasEvenSplit ? " Even split where none is published." : "")
+    }
+}
+
+/// One project as a state's one-pager lists it: the investment and the state's part of it.
+struct StateProject: Sendable {
+    /// The investment.
+    let investment: Investment
+    /// The state's part of its amount.
+    let amount: Money
+}
