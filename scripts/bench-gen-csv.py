@@ -60,6 +60,9 @@ def row(i):
 
 
 def main():
+    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help") or sys.argv[1].startswith("-"):
+        print(__doc__.strip().split("\n\n")[1] if len(sys.argv) >= 2 else __doc__, file=sys.stderr)
+        sys.exit(0 if len(sys.argv) >= 2 and sys.argv[1] in ("-h", "--help") else 2)
     out = sys.argv[1]
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
     with open(out, "w", encoding="utf-8", newline="") as f:

@@ -90,6 +90,19 @@ enum Fixtures {
         return path
     }()
 
+    /// A dataset whose investments touch every state and DC (153 synthetic
+    /// rows: 3 or more projects each), for the 51 one-pagers.
+    static let allStatesDataset: Dataset = {
+        let path = NSTemporaryDirectory() + "tradebrief-bench-all51-\(getpid()).csv"
+        defer { unlink(path) }
+        do {
+            try SyntheticCSV.make(rows: 153).write(to: URL(fileURLWithPath: path))
+            return try BriefInputs.load(investmentsCSV: path).dataset
+        } catch {
+            fatalError("synthetic 51-state CSV does not load: \(String(describing: error).prefix(500))")
+        }
+    }()
+
     /// Loads fontconfig and the font map, so that "warm" means warm.
     static func warmUp() {
         _ = typesetter.layout(paragraph, font: Font(family: style.layoutStyle.bodyFamily, size: 9.5), width: 492).size

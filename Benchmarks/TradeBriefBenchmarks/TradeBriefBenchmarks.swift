@@ -66,7 +66,8 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(outputBytes, data.count)
     }
 
-    let pages = StatePages(dataset: Fixtures.dataset, pageSize: .letter, theme: Fixtures.style.chartTheme,
+    // A dataset touching every state, so that all 51 pages are full one-pagers.
+    let pages = StatePages(dataset: Fixtures.allStatesDataset, pageSize: .letter, theme: Fixtures.style.chartTheme,
                            layoutStyle: Fixtures.style.layoutStyle, creationDate: "2024-01-01T00:00:00Z")
     let allStates = USState.all.map(\.code)
     Benchmark("brief/51 one-pagers (StatePages.render, all states, one worker per core)",

@@ -41,6 +41,13 @@ public struct Aggregation: Hashable, Sendable {
         .sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.key < $1.key }
     }
 
+    /// Totals made elsewhere (e.g. while reading a file), sorted as ``init(_:by:)`` sorts them.
+    init(key: AggregationKey, unsortedRows: [AggregateRow], total: Money) {
+        self.key = key
+        self.total = total
+        rows = unsortedRows.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.key < $1.key }
+    }
+
     /// The row for `key`, if any investment touches it.
     public func row(for key: String) -> AggregateRow? { rows.first { $0.key == key } }
 }

@@ -50,6 +50,11 @@ public enum AmountParser {
     /// - Returns: the exact amount in dollars, more than 0 and less than 10^13.
     /// - Throws: ``Failure`` saying what is wrong and which forms are accepted.
     public static func parse(_ text: String) throws(Failure) -> Decimal {
+        try parseAmount(text).decimal
+    }
+
+    /// ``parse(_:)``, with the amount as significand and exponent.
+    static func parseAmount(_ text: String) throws(Failure) -> ParsedAmount {
         let trimmed = trimmingWhitespace(text)
         guard !trimmed.isEmpty else {
             throw Failure(message: "no amount given; write the amount in U.S. dollars, e.g. \(acceptedForms)")
@@ -152,7 +157,7 @@ public enum AmountParser {
             throw Failure(message: "\(shown) is zero; an amount must be more than 0 dollars")
         }
         // Below 10^13: at most 13 − scale whole digits were allowed above.
-        return Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
+        return ParsedAmount(significand: significand, exponent: exponent)
     }
 
     /// Whether `bytes` spell `word` (lowercase ASCII), ignoring ASCII case.

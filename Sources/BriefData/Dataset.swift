@@ -106,8 +106,10 @@ public struct Dataset: Codable, Hashable, Sendable {
         let sourceIDs = Set(sources.map(\.id))
         if !sourceIDs.contains(primarySource) { report("primarySource", "'\(primarySource)' is not the id of any source") }
         var seen = Set<String>()
+        seen.reserveCapacity(investments.count)
         for investment in investments {
-            let place = "investments[\(investment.id)]"
+            // The location is only spelled out when something is wrong.
+            var place: String { "investments[\(investment.id)]" }
             if !seen.insert(investment.id).inserted { report(place, "the id '\(investment.id)' is used twice") }
             if !sourceIDs.contains(investment.source) { report(place + ".source", "'\(investment.source)' is not the id of any source") }
             if let location = investment.locationSource, !sourceIDs.contains(location) {
@@ -127,12 +129,7 @@ public struct Dataset: Codable, Hashable, Sendable {
             case .single where investment.states.count != 1:
                 report(place + ".split", "'single' needs exactly one state, found \(investment.states.count)")
             case .shares:
-                let shares = investment.states.compactMap(\.share)
-                if shares.count != investment.states.count {
-                    report(place + ".split", "'shares' needs a share on every state")
-                } else if abs(NSDecimalNumber(decimal: shares.reduce(0, +)).doubleValue - 1) > 0.001 {
-                    report(place + ".states", "shares add up to \(shares.reduce(0, +)), not 1")
-                }
+                if let message = Self.sharesProblem(investment.states) { report(place + ".\(message.field)", message.message) }
             default: break
             }
         }
@@ -146,6 +143,19 @@ public struct Dataset: Codable, Hashable, Sendable {
             report("challenges[\(challenge.id)].source", "'\(challenge.source)' is not the id of any source")
         }
         return problems
+    }
+
+    /// What ``validationProblems(file:)`` says about the states of an
+    /// investment split by ``SplitMethod/shares``: a share missing, or shares
+    /// whose sum (as a `Double`) is more than 0.001 from 1.
+    static func sharesProblem(_ states: [StateShare]) -> (field: String, message: String)? {
+        let shares = states.compactMap(\.share)
+        if shares.count != states.count {
+            return ("split", "'shares' needs a share on every state")
+        } else if abs(NSDecimalNumber(decimal: shares.reduce(0, +)).doubleValue - 1) > 0.001 {
+            return ("states", "shares add up to \(shares.reduce(0, +)), not 1")
+        }
+        return nil
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -56,6 +56,25 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
         self.line = line
     }
 
+    /// An investment whose amount in cents is already known (it must be `amountUSD` rounded to the cent).
+    init(
+        id: String, company: String, project: String, sector: String, amountUSD: Decimal, amount: Money,
+        year: Int?, states: [StateShare], split: SplitMethod, source: String, note: String?, line: Int?
+    ) {
+        self.id = id
+        self.company = company
+        self.project = project
+        self.sector = sector
+        self.amountUSD = amountUSD
+        self.amount = amount
+        self.year = year
+        self.states = states
+        self.split = split
+        self.source = source
+        self.note = note
+        self.line = line
+    }
+
     private enum CodingKeys: String, CodingKey {
         case id, company, companyKorean, project, sector, amountUSD, year, states, split, source, locationSource, note, line
     }
@@ -86,6 +105,65 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     /// ``amount``. Even splits give any leftover cents to the first states;
     /// published shares are rounded by largest remainder.
     public var allocations: [(state: String, amount: Money)] {
+        if split == .shares, !states.contains(where: { $0.share == nil }), let tenThousandths = Self.tenThousandths(states) {
+            let parts = Self.allocatedCents(amount.cents, states: states, split: split, tenThousandths: tenThousandths)
+            return zip(states, parts).map { ($0.state, Money(cents: $1)) }
+        }
+        return decimalAllocations
+    }
+
+    /// The shares in ten-thousandths when every one is a whole number of them
+    /// and they add up to exactly 1.
+    static func tenThousandths(_ states: [StateShare]) -> [Int64]? {
+        var result: [Int64] = []
+        for entry in states {
+            guard var scaled = entry.share.map({ $0 * 10_000 }) else { return nil }
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &scaled, 0, .plain)
+            guard rounded == scaled, rounded >= 0, rounded <= 10_000 else { return nil }
+            result.append(NSDecimalNumber(decimal: rounded).int64Value)
+        }
+        return result.reduce(0, +) == 10_000 ? result : nil
+    }
+
+    /// ``allocations`` in cents, for `total` cents: even splits in whole
+    /// numbers; shares given in ten-thousandths that add up to exactly 10,000
+    /// in whole numbers too (`total × share` is then exact, as it is with
+    /// `Decimal`); any other shares with ``decimalAllocations``.
+    static func allocatedCents(_ total: Int64, states: [StateShare], split: SplitMethod, tenThousandths: [Int64]) -> [Int64] {
+        guard !states.isEmpty else { return [] }
+        let count = Int64(states.count)
+        if split != .shares || states.contains(where: { $0.share == nil }) {
+            let base = total / count
+            let leftover = total - base * count
+            return (0..<states.count).map { base + (Int64($0) < leftover ? 1 : 0) }
+        }
+        guard tenThousandths.count == states.count, tenThousandths.allSatisfy({ (0...10_000).contains($0) }),
+              total >= 0, total < 1_000_000_000_000_000 else {
+            let investment = Investment(
+                id: "", company: "", project: "", sector: "", amountUSD: 0, amount: Money(cents: total),
+                year: nil, states: states, split: split, source: "", note: nil, line: nil)
+            return investment.decimalAllocations.map(\.amount.cents)
+        }
+        // total < 10^15 and shares ≤ 10^4: the products fit in 64 bits unsigned.
+        var floors: [Int64] = []
+        var remainders: [(index: Int, remainder: UInt64)] = []
+        for (index, share) in tenThousandths.enumerated() {
+            let exact = UInt64(total) * UInt64(share)
+            floors.append(Int64(exact / 10_000))
+            remainders.append((index, exact % 10_000))
+        }
+        var leftover = total - floors.reduce(0, +)
+        let order = remainders.sorted { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
+        for entry in order where leftover > 0 {
+            floors[entry.index] += 1
+            leftover -= 1
+        }
+        return floors
+    }
+
+    /// ``allocations`` worked out with `Decimal` arithmetic, as it always was.
+    var decimalAllocations: [(state: String, amount: Money)] {
         let total = amount.cents
         guard !states.isEmpty else { return [] }
         let count = Int64(states.count)

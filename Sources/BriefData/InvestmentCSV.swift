@@ -104,12 +104,42 @@ public enum InvestmentCSV {
 
     /// ``parse(_:file:)`` with other limits on rows and field length, for tests.
     static func parse(_ data: Data, file: String, maxRows: Int, maxFieldCharacters: Int) throws(DataError) -> InvestmentCSVResult {
+        let reading = try read(data, file: file, keeping: .investments, maxRows: maxRows, maxFieldCharacters: maxFieldCharacters)
+        return InvestmentCSVResult(investments: reading.investments, sources: reading.sources, warnings: reading.warnings)
+    }
+
+    /// Reads and checks investments CSV bytes like ``parse(_:file:)``, but
+    /// keeps only running totals by `key`, not the investments: the same
+    /// problems (every one, located) and the same warnings, with memory that
+    /// grows with the distinct companies, sectors, sources and `states` cells
+    /// (and a few bytes per row to find repeated rows), not with whole rows.
+    /// - Parameters:
+    ///   - data: the file's contents, UTF-8.
+    ///   - file: how to name the file in problems.
+    ///   - key: what to total by.
+    /// - Returns: the totals (equal to `Aggregation(parse(data, file: file).investments, by: key)`),
+    ///   the warnings, and what ``Dataset/validationProblems(file:)`` would say about the investments.
+    /// - Throws: ``DataError`` with every problem found, in file order.
+    public static func totals(_ data: Data, file: String, by key: AggregationKey) throws(DataError) -> InvestmentCSVTotals {
+        try totals(data, file: file, by: key, maxRows: maxRows, maxFieldCharacters: maxFieldCharacters)
+    }
+
+    /// ``totals(_:file:by:)`` with other limits on rows and field length, for tests.
+    static func totals(_ data: Data, file: String, by key: AggregationKey, maxRows: Int, maxFieldCharacters: Int) throws(DataError) -> InvestmentCSVTotals {
+        let reading = try read(data, file: file, keeping: .totals(key), maxRows: maxRows, maxFieldCharacters: maxFieldCharacters)
+        return InvestmentCSVTotals(aggregation: reading.aggregation(by: key), warnings: reading.warnings, validationProblems: reading.validationProblems)
+    }
+
+    /// One checked pass over `data`.
+    private static func read(_ data: Data, file: String, keeping: Reading.Keeping, maxRows: Int, maxFieldCharacters: Int) throws(DataError) -> Reading {
         guard data.count <= maxBytes else {
             throw DataError(problems: [DataProblem(file: file, message: tooLarge(bytes: data.count))])
         }
         let parser = CSVParser(maxRecords: maxRows + 1, maxFieldCharacters: maxFieldCharacters)
-        var reading = Reading(file: file, output: parser.parse(data), maxRows: maxRows)
-        reading.run()
+        var reading = Reading(file: file, parser: parser, maxRows: maxRows, keeping: keeping)
+        data.withUnsafeBytes { raw in
+            reading.run(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
+        }
         guard reading.problems.isEmpty else {
             let problems = reading.problems.enumerated().sorted { a, b in
                 let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
@@ -118,7 +148,7 @@ public enum InvestmentCSV {
             }
             throw DataError(problems: problems.map(\.element))
         }
-        return InvestmentCSVResult(investments: reading.investments, sources: reading.sources, warnings: reading.warnings)
+        return reading
     }
 
     /// ``maxTotalUSD`` in cents.
@@ -128,96 +158,195 @@ public enum InvestmentCSV {
         "the file is \(CSVParser.grouped(bytes)) bytes; the limit is 256 MB (\(CSVParser.grouped(maxBytes)) bytes), so split it into smaller files"
     }
 
-    /// One pass over a parsed file.
+    /// One pass over a file, record by record.
     private struct Reading {
+        /// What the pass keeps of each row that passes every check.
+        enum Keeping {
+            /// Every row, as an ``Investment``.
+            case investments
+            /// Running totals by a key.
+            case totals(AggregationKey)
+        }
+
+        /// What a distinct `states` cell says, worked out once.
+        struct StatesEntry {
+            var states: [StateShare]
+            var split: SplitMethod
+            var note: String?
+            /// The index in ``USState/all`` of each state, in the cell's order.
+            var indexes: [Int]
+            /// The codes as the repeated-row check compares them: sorted when
+            /// more than one, joined by `;`.
+            var key: [UInt8]
+            /// What ``Dataset/validationProblems(file:)`` says about the shares, if anything.
+            var sharesProblem: (field: String, message: String)?
+            /// The shares in ten-thousandths when every one is a whole number
+            /// of them and they add up to exactly 1; empty otherwise.
+            var tenThousandths: [Int64]
+        }
+
+        /// Where the known columns are (0-based), −1 when absent.
+        struct Columns {
+            var company = -1, project = -1, sector = -1, states = -1, amount = -1, year = -1, source = -1, url = -1
+        }
+
         let file: String
-        let output: CSVParser.Output
+        let parser: CSVParser
+        let keeping: Keeping
+        /// Problems of the header row, then CSV syntax, then too many rows, then
+        /// rows, then the whole file: the order in which ties are broken.
+        var headerProblems: [DataProblem] = []
+        var syntaxProblems: [DataProblem] = []
+        var limitProblems: [DataProblem] = []
+        var rowProblems: [DataProblem] = []
         var problems: [DataProblem] = []
         var warnings: [DataProblem] = []
+        /// What ``Dataset/validationProblems(file:)`` says about the rows (only when keeping totals).
+        var validationProblems: [DataProblem] = []
         var investments: [Investment] = []
         var sources: [Source] = []
         /// Header column names as written (trimmed), by position.
         var headerNames: [String] = []
         /// The known columns found in the header, with their 0-based positions.
         /// (A list, not a dictionary: with at most eight short names, a
-        /// search is quicker than hashing, and it runs for every cell.)
+        /// search is quicker than hashing.)
         var knownColumns: [(name: String, index: Int)] = []
-        var sourceIDs: [SourceKey: String] = [:]
-        var firstLines: [RowKey: Int] = [:]
+        var columns = Columns()
+        var companies = TextTable()
+        var sectorNames = TextTable()
+        var sourceTexts = TextTable()
+        var urls = TextTable()
+        /// The id of the source for each pair of source text and URL ids.
+        var sourceIDs: [Int: String] = [:]
         /// How many sources other than `csv-unsourced` have been made.
         var citedSources = 0
-        /// What each distinct `states` cell says.
-        var statesCells: [String: Result<StatesCell, StateListParser.Failure>] = [:]
-        /// The different sectors of the rows read, and the first row with one over ``InvestmentCSV/maxSectors``.
-        var sectors: Set<String> = []
+        /// The distinct `states` cells, and the entry of each (an index in `entries`).
+        var statesCells = TextTable()
+        var entryOfCell: [Int] = []
+        /// The entries: first the 51 single states (by index in ``USState/all``), then one per distinct cell.
+        var entries: [Result<StatesEntry, StateListParser.Failure>]
+        /// The repeated-row key part of each entry (empty for a bad cell).
+        var entryKeys: [[UInt8]]
+        /// The rows read so far, by company, project and states (lower case), for
+        /// the repeated-row warning: ASCII keys as bytes, others as strings.
+        var rowKeys = ByteInterner()
+        var rowKeyLines: [Int] = []
+        var otherRowKeys: [RowKey: Int] = [:]
+        var keyBytes: [UInt8] = []
+        /// Which sectors the rows read have, and the first row with one over ``InvestmentCSV/maxSectors``.
+        var sectorSeen: [Bool] = []
+        var sectorCount = 0
         var firstSectorOverLimit: (line: Int, sector: String)?
         /// The sum of the amounts of the rows read, in cents, and whether it went over ``InvestmentCSV/maxTotalUSD``.
         var totalCents: Int64 = 0
         var reportedTotal = false
+        /// The running totals (when keeping totals): by state index, sector id or company id.
+        var tallyCents: [Int64] = []
+        var tallyProjects: [Int] = []
+        var tallyTotal: Int64 = 0
 
         /// The states of an investment, how its amount is split, and the note that goes with the split.
         typealias StatesCell = (states: [StateShare], split: SplitMethod, note: String?)
 
-        struct SourceKey: Hashable {
-            var text: String
-            var url: String
-        }
-
         struct RowKey: Hashable {
             var company: String
             var project: String
-            var states: [String]
+            var states: [UInt8]
         }
 
         /// The most data rows allowed.
         let maxRows: Int
 
-        init(file: String, output: CSVParser.Output, maxRows: Int) {
+        init(file: String, parser: CSVParser, maxRows: Int, keeping: Keeping) {
             self.file = file
-            self.output = output
+            self.parser = parser
             self.maxRows = maxRows
+            self.keeping = keeping
+            entries = USState.all.enumerated().map { index, state in
+                .success(StatesEntry(
+                    states: [StateShare(state: state.code)], split: .single, note: nil, indexes: [index],
+                    key: Array(state.code.utf8), sharesProblem: nil, tenThousandths: []))
+            }
+            entryKeys = USState.all.map { Array($0.code.utf8) }
+            if case .totals(.state) = keeping {
+                tallyCents = Array(repeating: 0, count: USState.all.count)
+                tallyProjects = Array(repeating: 0, count: USState.all.count)
+            }
         }
 
-        mutating func run() {
-            let records = output.records
-            guard let headerIndex = records.firstIndex(where: { !Self.isBlank($0) }) else {
-                addSyntaxProblems(headerLine: nil)
-                if problems.isEmpty {
+        mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var reader = CSVRecordReader(bytes: bytes, parser: parser)
+            var raw = CSVRawRecord()
+            var header: CSVParser.Record?
+            while reader.next(into: &raw) {
+                if Self.isBlank(raw) { continue }
+                header = Self.record(raw)
+                break
+            }
+            defer { problems = headerProblems + syntaxProblems + limitProblems + rowProblems + problems }
+            guard let header else {
+                addSyntaxProblems(reader.finish(), headerLine: nil)
+                if syntaxProblems.isEmpty {
                     problems.append(DataProblem(
                         file: file,
                         message: "the file is empty; it needs a header row naming the columns (\(Self.columnList)) and one row per investment"))
                 }
                 return
             }
-            let header = records[headerIndex]
             readHeader(header)
-            // Column names only when the first row is a header; else they are data (or garbage).
-            addSyntaxProblems(headerLine: knownColumns.isEmpty ? nil : header.line)
-            // Without a header, the rows cannot be read column by column.
-            guard !knownColumns.isEmpty else { return }
-            if let line = output.stoppedAtLine {
-                problems.append(DataProblem(
+            // Without a header, the rows cannot be read column by column (but their syntax is checked).
+            guard !knownColumns.isEmpty else {
+                while reader.next(into: &raw) {}
+                addSyntaxProblems(reader.finish(), headerLine: nil)
+                return
+            }
+            // About one row per 80 bytes: room for the repeated-row keys up front.
+            rowKeys.reserveCapacity(min(bytes.count / 80, maxRows), bytesEach: 24)
+            var dataRows = 0
+            while reader.next(into: &raw) {
+                if Self.isBlank(raw) { continue }
+                dataRows += 1
+                readRow(raw)
+            }
+            // Column names only when the first row is a header.
+            addSyntaxProblems(reader.finish(), headerLine: header.line)
+            if let line = reader.stoppedAtLine {
+                limitProblems.append(DataProblem(
                     file: file, line: line,
                     message: "the file has more than \(CSVParser.grouped(maxRows)) data rows; split it into files of at most \(CSVParser.grouped(maxRows)) rows"))
-            }
-            firstLines.reserveCapacity(records.count)
-            investments.reserveCapacity(records.count)
-            var dataRows = 0
-            for record in records[(headerIndex + 1)...] where !Self.isBlank(record) {
-                dataRows += 1
-                readRow(record)
             }
             if let first = firstSectorOverLimit {
                 problems.append(DataProblem(
                     file: file, line: first.line, column: position("sector").map { $0 + 1 }, field: "sector",
-                    message: "the file has \(CSVParser.grouped(sectors.count)) different sectors; the limit is \(InvestmentCSV.maxSectors), "
+                    message: "the file has \(CSVParser.grouped(sectorCount)) different sectors; the limit is \(InvestmentCSV.maxSectors), "
                         + "and \(AmountParser.quoted(first.sector)) on this line is the first one over it; merge similar sectors (e.g. 'Batteries' for 'Battery cells' and 'Battery packs')"))
             }
-            if dataRows == 0, problems.isEmpty {
+            if dataRows == 0, headerProblems.isEmpty, syntaxProblems.isEmpty, limitProblems.isEmpty, rowProblems.isEmpty, problems.isEmpty {
                 problems.append(DataProblem(
                     file: file, line: header.line,
                     message: "the file has a header row but no data rows; add one row per investment below the header"))
             }
+        }
+
+        /// A record with its fields as strings.
+        static func record(_ raw: CSVRawRecord) -> CSVParser.Record {
+            CSVParser.Record(line: raw.line, fields: (0..<raw.count).map { raw.string($0) }, flawedColumns: raw.flawedColumns, isCutShort: raw.isCutShort)
+        }
+
+        /// The totals kept by `key`, as an ``Aggregation``.
+        func aggregation(by key: AggregationKey) -> Aggregation {
+            var rows: [AggregateRow] = []
+            for (id, cents) in tallyCents.enumerated() where tallyProjects[id] > 0 {
+                let name: String
+                let label: String
+                switch key {
+                case .state: (name, label) = (USState.all[id].code, USState.all[id].name)
+                case .sector: name = sectorNames.names[id]; label = name
+                case .company: name = companies.names[id]; label = name
+                }
+                rows.append(AggregateRow(key: name, label: label, amount: Money(cents: cents), projects: tallyProjects[id]))
+            }
+            return Aggregation(key: key, unsortedRows: rows, total: Money(cents: tallyTotal))
         }
 
         /// A column name from the file as messages show it: control characters
@@ -234,11 +363,6 @@ public enum InvestmentCSV {
         static let columnList = InvestmentCSV.requiredColumns.joined(separator: ", ") + " required; "
             + InvestmentCSV.optionalColumns.joined(separator: ", ") + " optional"
 
-        /// Whether every field of the record is blank (an empty line, or `,,,`).
-        static func isBlank(_ record: CSVParser.Record) -> Bool {
-            !record.isCutShort && record.flawedColumns.isEmpty
-                && record.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
-        }
 
         mutating func readHeader(_ header: CSVParser.Record) {
             headerNames = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -248,7 +372,7 @@ public enum InvestmentCSV {
             for (index, raw) in headerNames.enumerated() where !header.flawedColumns.contains(index + 1) {
                 let name = raw.lowercased()
                 if !name.isEmpty, let first = firstColumn[name] {
-                    problems.append(DataProblem(
+                    headerProblems.append(DataProblem(
                         file: file, line: header.line, column: index + 1, field: known.contains(name) ? name : Self.shown(raw),
                         message: "this column name appears twice in the header (columns \(first + 1) and \(index + 1)); keep one of them"))
                     continue
@@ -270,12 +394,16 @@ public enum InvestmentCSV {
                     message: "ignoring \(words): \(list.joined(separator: ", ")); the known columns are "
                         + (InvestmentCSV.requiredColumns + InvestmentCSV.optionalColumns).joined(separator: ", ")))
             }
+            columns = Columns(
+                company: position("company") ?? -1, project: position("project") ?? -1, sector: position("sector") ?? -1,
+                states: position("states") ?? -1, amount: position("amount_usd") ?? -1, year: position("year") ?? -1,
+                source: position("source") ?? -1, url: position("url") ?? -1)
             if knownColumns.isEmpty {
                 // "c\0o\0m\0…": UTF-16 without a byte-order mark (the reader finds UTF-16 with one).
                 let message = header.fields.contains(where: { $0.utf8.contains(0) })
                     ? "the first row has NUL bytes, so the file is probably UTF-16 text without a byte-order mark, or not text at all; save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"
                     : "the first row names none of the known columns, so it is not a header row; start the file with a header row such as company,sector,states,amount_usd (\(Self.columnList))"
-                problems.append(DataProblem(file: file, line: header.line, message: message))
+                headerProblems.append(DataProblem(file: file, line: header.line, message: message))
                 return
             }
             for name in InvestmentCSV.requiredColumns where position(name) == nil {
@@ -283,7 +411,7 @@ public enum InvestmentCSV {
                 if let guess = unknown.first(where: { Self.resembles($0.name, name) }) {
                     message = "the header row has no '\(name)' column; rename '\(Self.shown(guess.name))' (column \(guess.column)) to \(name)"
                 }
-                problems.append(DataProblem(file: file, line: header.line, field: name, message: message))
+                headerProblems.append(DataProblem(file: file, line: header.line, field: name, message: message))
             }
         }
 
@@ -300,13 +428,13 @@ public enum InvestmentCSV {
         }
 
         /// The CSV syntax problems, with the names of their columns.
-        mutating func addSyntaxProblems(headerLine: Int?) {
-            for problem in output.problems {
+        mutating func addSyntaxProblems(_ found: [CSVParser.Problem], headerLine: Int?) {
+            for problem in found {
                 var field: String?
                 if let headerLine, problem.line > headerLine, let column = problem.column {
                     field = fieldName(column: column)
                 }
-                problems.append(DataProblem(file: file, line: problem.line, column: problem.column, field: field, message: problem.message))
+                syntaxProblems.append(DataProblem(file: file, line: problem.line, column: problem.column, field: field, message: problem.message))
             }
         }
 
@@ -322,28 +450,221 @@ public enum InvestmentCSV {
             return position(name.lowercased()) == column - 1 ? name.lowercased() : Self.shown(name)
         }
 
-        mutating func readRow(_ record: CSVParser.Record) {
+        /// Whether every field of the record is blank (an empty line, or `,,,`).
+        static func isBlank(_ record: CSVRawRecord) -> Bool {
+            guard !record.isCutShort, record.flawedColumns.isEmpty else { return false }
+            for index in 0..<record.count {
+                let verdict: Bool? = record.withBytes(index) { bytes in
+                    for byte in bytes {
+                        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                        return byte >= 0x80 ? nil : false
+                    }
+                    return true
+                }
+                switch verdict {
+                case true?: continue
+                case false?: return false
+                case nil: if !record.string(index).allSatisfy(\.isWhitespace) { return false }
+                }
+            }
+            return true
+        }
+
+        /// The row's fields, read quickly when every known cell is clean
+        /// printable ASCII and right; otherwise one by one, with messages.
+        mutating func readRow(_ record: CSVRawRecord) {
             // A field that runs to the end of the file has been reported; nothing else is reliable.
             guard !record.isCutShort else { return }
             let expected = headerNames.count
-            let count = record.fields.count
+            let count = record.count
             guard count == expected else {
                 if count > expected {
-                    problems.append(DataProblem(
+                    rowProblems.append(DataProblem(
                         file: file, line: record.line, column: expected + 1,
                         message: "the row has \(count) fields but the header has \(expected) columns; put quotes around any value that contains a comma, e.g. \"3,870,000,000\" or \"Seoul, Korea\""))
                 } else {
-                    problems.append(DataProblem(
+                    rowProblems.append(DataProblem(
                         file: file, line: record.line, column: count + 1, field: fieldName(column: count + 1),
                         message: "the row has \(count) field\(count == 1 ? "" : "s") but the header has \(expected) columns; add the missing values (an empty value still needs its comma)"))
                 }
                 return
             }
+            if record.flawedColumns.isEmpty, readQuickly(record) { return }
+            readSlowly(Self.record(record))
+        }
+
+        /// Whether the bytes are printable ASCII with no space first, last or
+        /// after another space: text that ``clean(_:)`` leaves as it is and
+        /// that has no control character.
+        @inline(__always)
+        static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var previousSpace = true
+            for byte in bytes {
+                let space = byte == 0x20
+                if byte < 0x20 || byte >= 0x7F || (space && previousSpace) { return false }
+                previousSpace = space
+            }
+            return !previousSpace || bytes.isEmpty
+        }
+
+        /// Reads a row whose known cells are all clean ASCII and right, with no
+        /// warning of their own; false (having changed nothing that shows) for
+        /// any other row, which ``readSlowly(_:)`` then reads.
+        mutating func readQuickly(_ record: CSVRawRecord) -> Bool {
+            let columns = columns
+            guard columns.company >= 0, columns.sector >= 0, columns.states >= 0, columns.amount >= 0 else { return false }
+            let maxLabel = InvestmentCSV.maxLabelCharacters
+            return record.withBytes(columns.company) { company in
+                guard !company.isEmpty, company.count <= maxLabel, Self.isCleanASCII(company) else { return false }
+                return record.withBytes(columns.sector) { sector in
+                    guard !sector.isEmpty, sector.count <= maxLabel, Self.isCleanASCII(sector) else { return false }
+                    return record.withBytes(columns.states) { states in
+                        guard !states.isEmpty, Self.isCleanASCII(states) else { return false }
+                        return record.withBytes(columns.amount) { amountText in
+                            guard Self.isCleanASCII(amountText), let amount = AmountParser.parsedAmount(amountText) else { return false }
+                            return Self.withOptional(record, columns.project) { project in
+                                guard project.count <= maxLabel, Self.isCleanASCII(project) else { return false }
+                                return Self.withOptional(record, columns.year) { yearText in
+                                    var year: Int?
+                                    if !yearText.isEmpty {
+                                        guard yearText.count == 4 else { return false }
+                                        var value = 0
+                                        for byte in yearText {
+                                            guard byte &- 48 < 10 else { return false }
+                                            value = value * 10 + Int(byte &- 48)
+                                        }
+                                        guard InvestmentCSV.years.contains(value) else { return false }
+                                        year = value
+                                    }
+                                    return Self.withOptional(record, columns.source) { sourceText in
+                                        guard Self.isCleanASCII(sourceText) else { return false }
+                                        return Self.withOptional(record, columns.url) { url in
+                                            guard Self.isCleanASCII(url), url.isEmpty || Self.isWebAddress(url) else { return false }
+                                            guard let entry = quickStatesEntry(states) else { return false }
+                                            let companyID = companies.lookUp(ascii: company)
+                                            let sectorID = sectorNames.lookUp(ascii: sector)
+                                            let source = sourceID(text: sourceTexts.lookUp(ascii: sourceText), url: urls.lookUp(ascii: url))
+                                            // The repeated-row key: lower-case company and project, the codes.
+                                            let codes = entryKey(entry)
+                                            let length = company.count + project.count + codes.count + 2
+                                            let duplicateOf = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { key in
+                                                var offset = 0
+                                                for byte in company {
+                                                    key[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                                                    offset += 1
+                                                }
+                                                key[offset] = 0xFF
+                                                offset += 1
+                                                for byte in project {
+                                                    key[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                                                    offset += 1
+                                                }
+                                                key[offset] = 0xFF
+                                                offset += 1
+                                                for byte in codes {
+                                                    key[offset] = byte
+                                                    offset += 1
+                                                }
+                                                return firstLine(ofKey: UnsafeBufferPointer(key), line: record.line)
+                                            }
+                                            accept(
+                                                line: record.line, company: companyID, sector: sectorID,
+                                                project: nil, projectBytes: project, entry: entry, amount: amount, year: year,
+                                                source: source, firstLine: duplicateOf)
+                                            return true
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Calls `body` with the bytes of an optional column (empty when the column is absent).
+        @inline(__always)
+        static func withOptional(_ record: CSVRawRecord, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+            column < 0 ? body(UnsafeBufferPointer(start: nil, count: 0)) : record.withBytes(column, body)
+        }
+
+        /// Whether `url` starts with `https://` or `http://`, in any case.
+        static func isWebAddress(_ url: UnsafeBufferPointer<UInt8>) -> Bool {
+            func starts(_ prefix: StaticString) -> Bool {
+                guard url.count >= prefix.utf8CodeUnitCount else { return false }
+                return prefix.withUTF8Buffer { letters in
+                    for offset in 0..<letters.count {
+                        let byte = url[offset]
+                        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != letters[offset] { return false }
+                    }
+                    return true
+                }
+            }
+            return starts("https://") || starts("http://")
+        }
+
+        /// The entry of a clean ASCII `states` cell, when it reads without problems.
+        mutating func quickStatesEntry(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+            if text.count == 2, let index = USState.index(code: text[0], text[1]) { return index }
+            let id = statesCells.lookUp(ascii: text).id
+            let entry = statesEntry(cell: id)
+            guard case .success = entries[entry] else { return nil }
+            return entry
+        }
+
+        /// The entry of the distinct `states` cell `id`, worked out on first use
+        /// from the text it was first seen with.
+        mutating func statesEntry(cell id: Int) -> Int {
+            if id < entryOfCell.count { return entryOfCell[id] }
+            let text = statesCells.names[id]
+            let result: Result<StatesEntry, StateListParser.Failure>
+            do throws(StateListParser.Failure) {
+                let (states, split) = try StateListParser.parse(text)
+                let codes = states.map(\.state)
+                let indexes = codes.map { code in USState.all.firstIndex { $0.code == code } ?? 0 }
+                let tenThousandths = split == .shares ? Investment.tenThousandths(states) ?? [] : []
+                result = .success(StatesEntry(
+                    states: states, split: split, note: split == .even ? Self.evenSplitNote(codes) : nil, indexes: indexes,
+                    key: Array((codes.count == 1 ? codes : codes.sorted()).joined(separator: ";").utf8),
+                    sharesProblem: split == .shares ? Dataset.sharesProblem(states) : nil, tenThousandths: tenThousandths))
+            } catch {
+                result = .failure(error)
+            }
+            entries.append(result)
+            if case .success(let value) = result { entryKeys.append(value.key) } else { entryKeys.append([]) }
+            entryOfCell.append(entries.count - 1)
+            return entries.count - 1
+        }
+
+        /// The repeated-row key part of a (good) entry.
+        func entryKey(_ entry: Int) -> [UInt8] { entryKeys[entry] }
+
+        /// The line of the first row with this key (lower-case company, 0xFF,
+        /// lower-case project, 0xFF, codes), or nil, noting `line` as its first.
+        mutating func firstLine(ofKey key: UnsafeBufferPointer<UInt8>, line: Int) -> Int? {
+            let (id, inserted) = rowKeys.intern(key)
+            if inserted {
+                rowKeyLines.append(line)
+                return nil
+            }
+            return rowKeyLines[id]
+        }
+
+        /// ``firstLine(ofKey:line:)`` for the key in `keyBytes`.
+        mutating func firstLineOfKeyBytes(line: Int) -> Int? {
+            let key = keyBytes
+            keyBytes = []
+            defer { keyBytes = key }
+            return key.withUnsafeBufferPointer { firstLine(ofKey: $0, line: line) }
+        }
+
+        /// Reads a row cell by cell, reporting every problem.
+        mutating func readSlowly(_ record: CSVParser.Record) {
             var valid = true
 
             func report(_ name: String, _ message: String) {
                 let column = position(name).map { $0 + 1 }
-                problems.append(DataProblem(file: file, line: record.line, column: column, field: name, message: message))
+                rowProblems.append(DataProblem(file: file, line: record.line, column: column, field: name, message: message))
                 valid = false
             }
 
@@ -384,20 +705,19 @@ public enum InvestmentCSV {
                         + "charts shorten it to two lines ending in …, and in the brief's table it may not fit on a page; shorten it"))
             }
 
-            var states: [StateShare] = []
-            var split = SplitMethod.single
-            var note: String?
+            var entry: Int?
             if let text = cell("states") {
-                switch statesCell(text) {
-                case .success(let cell): (states, split, note) = cell
+                let index = statesEntry(cell: statesCells.lookUp(text))
+                switch entries[index] {
+                case .success: entry = index
                 case .failure(let error): for message in error.messages { report("states", message) }
                 }
             }
 
-            var amount = Decimal(0)
+            var amount = ParsedAmount(significand: 0, exponent: 0)
             if let text = cell("amount_usd") {
                 do throws(AmountParser.Failure) {
-                    amount = try AmountParser.parse(text)
+                    amount = try AmountParser.parseAmount(text)
                 } catch {
                     report("amount_usd", error.message)
                 }
@@ -425,65 +745,110 @@ public enum InvestmentCSV {
                     message: "\(AmountParser.quoted(url)) is not a web address starting with https:// or http://; it is kept as written, but links to it may not work"))
             }
 
-            guard valid else { return }
-            let sourceID = sourceID(text: sourceText, url: url)
-            let codes = states.map(\.state)
-            let key = RowKey(company: Self.lowercased(company), project: Self.lowercased(project), states: codes.count == 1 ? codes : codes.sorted())
-            if let first = firstLines[key] {
-                let what = [company, project.isEmpty ? nil : project, codes.joined(separator: ";")].compactMap { $0 }.joined(separator: ", ")
-                warnings.append(DataProblem(
-                    file: file, line: record.line,
-                    message: "lines \(first) and \(record.line) have the same company, project and states (\(what)); both rows are kept and counted, so delete one if they are the same investment"))
+            guard valid, let entry else { return }
+            let source = sourceID(text: (sourceTexts.lookUp(sourceText), sourceText), url: (urls.lookUp(url), url))
+            // The key, with each part in a form equal under `==` and ASCII when it can be.
+            let lowerCompany = Self.lowercased(company)
+            let lowerProject = Self.lowercased(project)
+            let codes = entryKey(entry)
+            let firstLine: Int?
+            if let plainCompany = TextTable.asciiEquivalent(lowerCompany), let plainProject = TextTable.asciiEquivalent(lowerProject) {
+                keyBytes = Array(plainCompany.utf8) + [0xFF] + Array(plainProject.utf8) + [0xFF] + codes
+                firstLine = firstLineOfKeyBytes(line: record.line)
             } else {
-                firstLines[key] = record.line
+                let key = RowKey(company: lowerCompany, project: lowerProject, states: codes)
+                firstLine = otherRowKeys[key]
+                if firstLine == nil { otherRowKeys[key] = record.line }
             }
-            let investment = Investment(
-                id: "row-\(record.line)", company: company, project: project, sector: sector, amountUSD: amount,
-                year: year, states: states, split: split, source: sourceID,
-                note: note, line: record.line)
-            if sectors.insert(sector).inserted, sectors.count > InvestmentCSV.maxSectors, firstSectorOverLimit == nil {
-                firstSectorOverLimit = (record.line, sector)
+            accept(
+                line: record.line, company: (companies.lookUp(company), company), sector: (sectorNames.lookUp(sector), sector),
+                project: project, projectBytes: nil, entry: entry, amount: amount, year: year,
+                source: source, firstLine: firstLine)
+        }
+
+        /// Keeps a row that passed every check: its source, the repeated-row
+        /// warning, the sector count, the total, and the investment or its totals.
+        mutating func accept(
+            line: Int, company: (id: Int, text: String), sector: (id: Int, text: String),
+            project: String?, projectBytes: UnsafeBufferPointer<UInt8>?, entry: Int, amount: ParsedAmount, year: Int?,
+            source: String, firstLine: Int?
+        ) {
+            guard case .success(let states) = entries[entry] else { return }
+            var projectText: String { project ?? projectBytes.map { String(decoding: $0, as: UTF8.self) } ?? "" }
+            if let first = firstLine {
+                let project = projectText
+                let what = [company.text, project.isEmpty ? nil : project, states.states.map(\.state).joined(separator: ";")].compactMap { $0 }.joined(separator: ", ")
+                warnings.append(DataProblem(
+                    file: file, line: line,
+                    message: "lines \(first) and \(line) have the same company, project and states (\(what)); both rows are kept and counted, so delete one if they are the same investment"))
             }
+            if sector.id >= sectorSeen.count { sectorSeen.append(contentsOf: repeatElement(false, count: sector.id + 1 - sectorSeen.count)) }
+            if !sectorSeen[sector.id] {
+                sectorSeen[sector.id] = true
+                sectorCount += 1
+                if sectorCount > InvestmentCSV.maxSectors, firstSectorOverLimit == nil {
+                    firstSectorOverLimit = (line, sector.text)
+                }
+            }
+            let cents = amount.cents
             // Below 10^18 cents before, below 10^15 added: no overflow; adding stops once over.
-            if !reportedTotal { totalCents += investment.amount.cents }
+            if !reportedTotal { totalCents += cents }
             if !reportedTotal, totalCents >= InvestmentCSV.maxTotalCents {
                 reportedTotal = true
-                problems.append(DataProblem(
-                    file: file, line: record.line, column: position("amount_usd").map { $0 + 1 }, field: "amount_usd",
+                rowProblems.append(DataProblem(
+                    file: file, line: line, column: position("amount_usd").map { $0 + 1 }, field: "amount_usd",
                     message: "with this row the amounts add up to 10^16 dollars (ten quadrillion) or more, more than the totals "
                         + "can hold; check the amounts (are they in dollars?), or split the file"))
             }
-            investments.append(investment)
+            switch keeping {
+            case .investments:
+                investments.append(Investment(
+                    id: "row-\(line)", company: company.text, project: projectText, sector: sector.text, amountUSD: amount.decimal,
+                    amount: Money(cents: cents), year: year, states: states.states, split: states.split, source: source,
+                    note: states.note, line: line))
+            case .totals(let key):
+                if let problem = states.sharesProblem {
+                    validationProblems.append(DataProblem(file: file, field: "investments[row-\(line)].\(problem.field)", message: problem.message))
+                }
+                tallyTotal &+= cents
+                switch key {
+                case .state:
+                    if states.indexes.count == 1 {
+                        tally(states.indexes[0], cents)
+                    } else {
+                        let parts = Investment.allocatedCents(cents, states: states.states, split: states.split, tenThousandths: states.tenThousandths)
+                        for (index, part) in zip(states.indexes, parts) { tally(index, part) }
+                    }
+                case .sector: tally(sector.id, cents)
+                case .company: tally(company.id, cents)
+                }
+            }
         }
 
-        /// The states, split and note for a `states` cell; the same cell
-        /// text is read once.
-        mutating func statesCell(_ text: String) -> Result<StatesCell, StateListParser.Failure> {
-            if let known = statesCells[text] { return known }
-            let result: Result<StatesCell, StateListParser.Failure>
-            do throws(StateListParser.Failure) {
-                let (states, split) = try StateListParser.parse(text)
-                result = .success((states, split, split == .even ? Self.evenSplitNote(states.map(\.state)) : nil))
-            } catch {
-                result = .failure(error)
+        /// Adds an amount to the running total of `id`.
+        @inline(__always)
+        mutating func tally(_ id: Int, _ cents: Int64) {
+            if id >= tallyCents.count {
+                tallyCents.append(contentsOf: repeatElement(0, count: id + 1 - tallyCents.count))
+                tallyProjects.append(contentsOf: repeatElement(0, count: id + 1 - tallyProjects.count))
             }
-            statesCells[text] = result
-            return result
+            tallyCents[id] &+= cents
+            tallyProjects[id] += 1
         }
 
         /// The id of the source for this pair of `source` text and `url`, made on first use.
-        mutating func sourceID(text: String, url: String) -> String {
-            let key = SourceKey(text: text, url: url)
+        mutating func sourceID(text: (id: Int, text: String), url: (id: Int, text: String)) -> String {
+            let key = text.id << 32 | url.id
             if let id = sourceIDs[key] { return id }
             let source: Source
-            if text.isEmpty, url.isEmpty {
+            if text.text.isEmpty, url.text.isEmpty {
                 source = Source(
                     id: InvestmentCSV.unsourcedID, title: "Not stated in the CSV file", publisher: file, date: "", url: "",
                     note: "The rows that cite this source give no source and no URL in \(file); check them before relying on them.")
             } else {
                 citedSources += 1
-                let name = text.isEmpty ? url : text
-                source = Source(id: "csv-\(citedSources)", title: name, publisher: name, date: "", url: url)
+                let name = text.text.isEmpty ? url.text : text.text
+                source = Source(id: "csv-\(citedSources)", title: name, publisher: name, date: "", url: url.text)
             }
             sources.append(source)
             sourceIDs[key] = source.id

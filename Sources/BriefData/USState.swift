@@ -40,8 +40,34 @@ public struct USState: Hashable, Sendable, Comparable {
         return table
     }()
 
+    /// The index in ``all`` of each two-letter code, by `(first − A) × 26 + (second − A)`; −1 for none.
+    private static let indexByCode: [Int8] = {
+        var table = [Int8](repeating: -1, count: 26 * 26)
+        for (index, state) in all.enumerated() {
+            let letters = Array(state.code.utf8)
+            table[Int(letters[0] - 65) * 26 + Int(letters[1] - 65)] = Int8(index)
+        }
+        return table
+    }()
+
+    /// The index in ``all`` of the state whose USPS code is these two ASCII
+    /// bytes, in any case (`GA`, `ga`, `Ga`); nil for anything else.
+    @inline(__always)
+    static func index(code first: UInt8, _ second: UInt8) -> Int? {
+        let a = Int(first | 0x20) - 97, b = Int(second | 0x20) - 97
+        guard a >= 0, a < 26, b >= 0, b < 26 else { return nil }
+        let index = Int(indexByCode[a * 26 + b])
+        return index < 0 ? nil : index
+    }
+
     /// Finds a state by USPS code or full name, ignoring case and surrounding spaces.
     public static func named(_ text: String) -> USState? {
+        // Quick path: exactly a code, in any case.
+        if text.utf8.count == 2 {
+            var copy = text
+            let index = copy.withUTF8 { $0.count == 2 ? Self.index(code: $0[0], $0[1]) : nil }
+            if let index { return all[index] }
+        }
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let state = byKey[key] { return state }
         // Collapse runs of inner spaces ("New  York").

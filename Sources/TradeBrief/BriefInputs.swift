@@ -41,6 +41,15 @@ public struct BriefInputs: Sendable {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > InvestmentCSV.maxBytes {
             throw tooLarge
         }
+        // A regular file is read in one call into a buffer of its size (not
+        // mapped: a file truncated while mapped would crash the reader);
+        // anything else, or a file that cannot be read so, is read in chunks.
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           attributes[.type] as? FileAttributeType == .typeRegular, (attributes[.size] as? Int ?? 0) > 0,
+           let whole = try? Data(contentsOf: URL(fileURLWithPath: path)) {
+            guard whole.count <= InvestmentCSV.maxBytes else { throw tooLarge }
+            return whole
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw TradeBriefError.io(path: path, reason: "cannot open the file for reading; check its permissions")
         }
@@ -77,6 +86,22 @@ public struct BriefInputs: Sendable {
                 warnings = result.warnings
             }
             return BriefInputs(dataset: dataset, files: files, warnings: warnings)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
+    /// The totals by `key` of the investments in the CSV file at `path`, read
+    /// in one pass that keeps running totals rather than the rows: the same
+    /// checks, problems and warnings as ``load(investmentsCSV:)`` followed by
+    /// `dataset.aggregate(by: key)`, and the same totals.
+    /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
+    public static func totals(investmentsCSV path: String, by key: AggregationKey) throws -> (aggregation: Aggregation, warnings: [DataProblem]) {
+        do {
+            let bytes = try readInput(path)
+            let result = try InvestmentCSV.totals(bytes, file: path, by: key)
+            guard result.validationProblems.isEmpty else { throw DataError(problems: result.validationProblems) }
+            return (result.aggregation, result.warnings)
         } catch {
             throw TradeBriefError.wrap(error)
         }

@@ -30,9 +30,17 @@ struct DataCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let inputs = try BriefInputs.load(investmentsCSV: investments)
-            Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
-            FileHandle.standardOutput.write(Data(format.render(inputs.dataset.aggregate(by: by)).utf8))
+            let aggregation: Aggregation
+            let warnings: [DataProblem]
+            if let investments {
+                // One pass that keeps running totals, not the rows.
+                (aggregation, warnings) = try BriefInputs.totals(investmentsCSV: investments, by: by)
+            } else {
+                let inputs = try BriefInputs.load()
+                (aggregation, warnings) = (inputs.dataset.aggregate(by: by), inputs.warnings)
+            }
+            Diagnostics.problems(warnings.map(\.description), kind: "warning")
+            FileHandle.standardOutput.write(Data(format.render(aggregation).utf8))
         } catch {
             throw ExitStatus.fail(error)
         }
