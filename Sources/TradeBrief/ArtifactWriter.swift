@@ -30,13 +30,18 @@ public struct ArtifactWriter {
                 if FileManager.default.fileExists(atPath: final.path, isDirectory: &isDirectory), isDirectory.boolValue {
                     throw TradeBriefError.io(path: final.path, reason: "is a folder; remove it or choose another output folder")
                 }
-                try AtomicFile.writeTemporary(artifact.data, to: temporary, finalPath: final.path)
+                TemporaryFiles.shared.add(temporary.path)
                 staged.append((temporary, final))
+                try AtomicFile.writeTemporary(artifact.data, to: temporary, finalPath: final.path)
             }
         } catch {
-            for item in staged { unlink(item.temporary.path) }
+            for item in staged {
+                unlink(item.temporary.path)
+                TemporaryFiles.shared.remove(item.temporary.path)
+            }
             throw TradeBriefError.wrap(error)
         }
+        defer { for item in staged { TemporaryFiles.shared.remove(item.temporary.path) } }
         for (index, item) in staged.enumerated() where rename(item.temporary.path, item.final.path) != 0 {
             let reason = String(cString: strerror(errno))
             for rest in staged[index...] { unlink(rest.temporary.path) }

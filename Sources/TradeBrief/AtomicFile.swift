@@ -23,6 +23,8 @@ public enum AtomicFile {
             return
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        TemporaryFiles.shared.add(temporary.path)
+        defer { TemporaryFiles.shared.remove(temporary.path) }
         try writeTemporary(data, to: temporary, finalPath: url.path)
         if rename(temporary.path, url.path) != 0 {
             let message = String(cString: strerror(errno))

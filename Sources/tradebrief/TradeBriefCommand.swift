@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import TradeBrief
 
 /// The `tradebrief` command: makes sourced briefs and charts about U.S.–Korea
 /// trade and investment. With no subcommand it builds the default brief.
@@ -22,6 +23,7 @@ struct TradeBriefCommand: ParsableCommand {
 
     /// Runs the command, mapping argument errors to the documented usage status (2).
     static func main() {
+        InterruptCleanup.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -45,6 +45,23 @@ struct BriefTests {
         #expect(check.contains("No syntax or stream encoding errors"))
     }
 
+    @Test("brief.pdf embeds only the pinned fonts: DejaVu Sans and, for Hangul, Noto Sans CJK KR (pdffonts)")
+    func embeddedFonts() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLI.run(["build", "--out", folder.path, "--format", "pdf", "--quiet"]).status == 0)
+        let listing = try Self.tool("pdffonts", [folder.appendingPathComponent("brief.pdf").path])
+        // Lines after the two header lines: "ABCDEF+DejaVuSans-Bold  TrueType …".
+        let names = listing.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").first }
+            .map { $0.split(separator: "+").last.map(String.init) ?? "" }
+        #expect(!names.isEmpty)
+        for name in names {
+            #expect(["DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono", "NotoSansCJKkr-Regular", "NotoSansCJKkr-Bold"].contains(name),
+                    "unexpected font \(name)")
+        }
+        #expect(names.contains("NotoSansCJKkr-Regular"), "\(listing)")
+    }
+
     @Test("--page a4 makes A4 pages")
     func a4() throws {
         let folder = try CLI.temporaryFolder()
