@@ -35,6 +35,10 @@ public struct ChartTheme: Hashable, Sendable {
     public var barThickness: Double
     /// Whether to draw value grid lines.
     public var showGrid: Bool
+    /// The weight of chart titles (bold in the house style).
+    public var titleWeight: FontWeight = .bold
+    /// The weight of value labels on bars and in cards (bold in the house style).
+    public var valueWeight: FontWeight = .bold
 
     /// Creates a theme; every argument has the house style's value as default.
     public init(
@@ -71,13 +75,13 @@ public struct ChartTheme: Hashable, Sendable {
     public static let standard = ChartTheme()
 
     /// The font for titles.
-    public var titleFont: Font { Font(family: fontFamily, size: titleSize, weight: .bold) }
+    public var titleFont: Font { Font(family: fontFamily, size: titleSize, weight: titleWeight) }
     /// The font for subtitles.
     public var subtitleFont: Font { Font(family: fontFamily, size: subtitleSize) }
     /// The font for labels.
     public var labelFont: Font { Font(family: fontFamily, size: labelSize) }
     /// The font for value labels.
-    public var valueFont: Font { Font(family: fontFamily, size: labelSize, weight: .bold) }
+    public var valueFont: Font { Font(family: fontFamily, size: labelSize, weight: valueWeight) }
     /// The font for source lines and axis labels.
     public var smallFont: Font { Font(family: fontFamily, size: smallSize) }
 

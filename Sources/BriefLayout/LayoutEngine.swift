@@ -75,7 +75,7 @@ public struct LayoutEngine {
         let width = style.columnWidth
         switch block {
         case .title(let title, let subtitle, let dateline):
-            let titleLayout = textLayout(title, Font(family: style.headingFamily, size: style.titleSize, weight: .bold),
+            let titleLayout = textLayout(title, Font(family: style.headingFamily, size: style.titleSize, weight: style.titleWeight),
                                          width: width, spacing: 1.05, typesetter: typesetter)
             let subtitleLayout = subtitle.map {
                 textLayout($0, Font(family: style.headingFamily, size: style.bodySize * 1.3), width: width, typesetter: typesetter)

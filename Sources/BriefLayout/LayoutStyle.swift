@@ -42,6 +42,10 @@ public struct LayoutStyle: Sendable {
     public var rule: Color
     /// Fill for alternate table rows.
     public var zebra: Color
+    /// The weight of the document title (bold in the house style).
+    public var titleWeight: FontWeight = .bold
+    /// The weight of headings (bold in the house style).
+    public var headingWeight: FontWeight = .bold
 
     /// Creates a style; every argument has the house style's value as default.
     public init(
@@ -93,6 +97,6 @@ public struct LayoutStyle: Sendable {
     var bodyFont: Font { Font(family: bodyFamily, size: bodySize) }
     var smallFont: Font { Font(family: bodyFamily, size: smallSize) }
     func headingFont(_ level: Int) -> Font {
-        Font(family: headingFamily, size: headingSizes[max(0, min(level - 1, 2))], weight: .bold)
+        Font(family: headingFamily, size: headingSizes[max(0, min(level - 1, 2))], weight: headingWeight)
     }
 }

@@ -68,6 +68,10 @@ extension Style {
             chartValueWeight: weight("fonts.weights.chart_values"),
             sourceFiles: sourceFiles,
             familySettings: settings.filter { $0.key.hasPrefix("fonts.families.") })
+        chartTheme.titleWeight = chartTitleWeight
+        chartTheme.valueWeight = chartValueWeight
+        layoutStyle.titleWeight = titleWeight
+        layoutStyle.headingWeight = headingWeight
     }
 
     /// The page size for a paper name.

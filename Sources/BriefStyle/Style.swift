@@ -29,13 +29,13 @@ public struct Style: Sendable {
     ///
     /// Not yet applied by the charts, which always abbreviate.
     public var abbreviatesAmounts: Bool
-    /// The weight of the brief's title (not yet applied by the layout, which uses bold).
+    /// The weight of the brief's title (also in ``layoutStyle``).
     public var titleWeight: FontWeight
-    /// The weight of headings (not yet applied by the layout, which uses bold).
+    /// The weight of headings (also in ``layoutStyle``).
     public var headingWeight: FontWeight
-    /// The weight of chart titles (not yet applied by the charts, which use bold).
+    /// The weight of chart titles (also in ``chartTheme``).
     public var chartTitleWeight: FontWeight
-    /// The weight of value labels in charts (not yet applied by the charts, which use bold).
+    /// The weight of value labels in charts (also in ``chartTheme``).
     public var chartValueWeight: FontWeight
     /// Every file read to make this style, the requested one first, then each
     /// file it extends, with the bytes read (for the build manifest).
