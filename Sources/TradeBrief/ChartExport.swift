@@ -25,10 +25,13 @@ public struct ChartExport {
         self.padding = padding
     }
 
+    /// The widths accepted, in points.
+    public static let widthRange: ClosedRange<Double> = 160...5000
+
     /// Renders `chart` as `format`.
     /// - Throws: ``TradeBriefError`` for a bad width or prefix, or a render failure.
     public func render(_ chart: any Chart, as format: OutputFormat, theme: ChartTheme = .standard, typesetter: Typesetter) throws -> Data {
-        guard width.isFinite, width >= 160, width <= 5000 else {
+        guard width.isFinite, Self.widthRange.contains(width) else {
             throw TradeBriefError.usage("width \(width) is outside 160…5000 points")
         }
         let prefix = idPrefix ?? "tb-\(chart.name)"

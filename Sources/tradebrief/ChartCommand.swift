@@ -54,6 +54,9 @@ struct ChartCommand: ParsableCommand {
             throw ValidationError("'\(output)' does not end in .svg, .pdf or .png; the extension picks the format.")
         }
         guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16.") }
+        guard width.isFinite, ChartExport.widthRange.contains(width) else {
+            throw ValidationError("--width \(width) is outside 160…5000 points.")
+        }
         do {
             let dataset = try inputs.loadInputs().dataset
             let style = try inputs.loadStyle().style
