@@ -9,6 +9,11 @@ struct StylesCommand: ParsableCommand {
         abstract: "List the styles (from ./Styles and those built in) with their descriptions.",
         discussion: """
         Use one with --style NAME, or pass a file with --style path/to/style.yaml.
+
+        Examples:
+          tradebrief styles
+          tradebrief build --style colorblind
+          tradebrief build --style Styles/mine.yaml  # 'extends: default', then changes
         """
     )
 

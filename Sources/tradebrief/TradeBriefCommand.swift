@@ -13,6 +13,12 @@ struct TradeBriefCommand: ParsableCommand {
         With no subcommand, tradebrief builds the default outputs into Output/ from the dataset \
         embedded in the package.
 
+        Examples:
+          tradebrief                            # the brief and charts into Output/
+          tradebrief build --per-state          # also a page per state (states/)
+          tradebrief chart state-map -o map.svg # one chart, for a web page
+          tradebrief data --by sector --investments my.csv
+
         Exit status: 0 success; 1 check found differences; 2 usage error; 3 data error; \
         4 style error; 5 file or folder error; 6 rendering error.
         """,
