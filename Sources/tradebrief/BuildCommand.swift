@@ -50,8 +50,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("How many one-pagers to render at once (default: one per processor core).", valueName: "n"))
+    var jobs: Int?
+
     func run() throws {
         let formats = try OutputFormats.parse(format)
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256.") }
         do {
             let input = try inputs.loadInputs()
             let (style, styleFiles) = try inputs.loadStyle()
@@ -71,7 +75,7 @@ struct BuildCommand: ParsableCommand {
                                        layoutStyle: style.layoutStyle, creationDate: epoch)
                 let codes = chosenStates ?? pages.investedStates
                 let progress = ProgressLine(enabled: !quiet)
-                made += try BlockingTask.run { try await pages.render(states: codes) { progress.update(done: $0, total: $1, item: $2) } }
+                made += try BlockingTask.run { try await pages.render(states: codes, workers: jobs) { progress.update(done: $0, total: $1, item: $2) } }
             }
             let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: input.files + styleFiles,
                                     artifacts: made)

@@ -40,4 +40,24 @@ struct StatePagesCLITests {
         #expect(result.stderr.contains("'XX'"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test("--jobs 1 and --jobs 3 write the same bytes; --jobs 0 is a usage error")
+    func jobs() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let states = "GA,KY,TN,TX,AZ,IN,AK"
+        var outputs: [[String: Data]] = []
+        for jobs in ["1", "3"] {
+            let out = folder.appendingPathComponent("jobs\(jobs)")
+            let result = try CLI.run(["build", "--state", states, "--jobs", jobs, "--format", "pdf", "--out", out.path, "--quiet"],
+                                     environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(InterruptTests.snapshot(out))
+        }
+        #expect(outputs[0].keys.filter { $0.hasPrefix("states/") }.count == 7)
+        #expect(outputs[0] == outputs[1])
+        let bad = try CLI.run(["build", "--per-state", "--jobs", "0", "--out", folder.appendingPathComponent("bad").path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--jobs must be between 1 and 256"))
+    }
 }
