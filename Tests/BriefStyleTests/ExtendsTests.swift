@@ -100,27 +100,3 @@ struct ExtendsTests {
         #expect(try StyleLoader.load("grayscale", searchPaths: [missingFolder]).name == "grayscale")
     }
 }
-
-@Suite("Font weights reach the charts and the pages")
-struct FontWeightTests {
-    @Test("fonts.weights sets the chart title and value fonts and the page title and heading fonts; default is bold")
-    func weightsApplied() throws {
-        let fixture = try StyleFixture()
-        let path = try fixture.write("light.yaml", """
-            extends: default
-            fonts:
-              weights:
-                title: light
-                headings: medium
-                chart_title: semibold
-                chart_values: regular
-            """)
-        let style = try StyleLoader.load(path, searchPaths: [])
-        #expect(style.chartTheme.titleFont.weight == .semibold)
-        #expect(style.chartTheme.valueFont.weight == .regular)
-        #expect(style.layoutStyle.titleWeight == .light)
-        #expect(style.layoutStyle.headingWeight == .medium)
-        let house = try StyleLoader.load("default", searchPaths: [])
-        #expect(house.chartTheme.titleFont.weight == .bold && house.layoutStyle.headingWeight == .bold)
-    }
-}
