@@ -23,6 +23,11 @@ public enum ChartCatalog {
     /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name;
     ///   ``ChartError/noData(chart:reason:)`` when the dataset lacks the figures the chart shows.
     public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard) throws -> any Chart {
+        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try make(name, dataset: dataset, theme: theme) }
+    }
+
+    /// ``chart(named:dataset:theme:)`` with the theme's currency symbol in effect.
+    private static func make(_ name: String, dataset: Dataset, theme: ChartTheme) throws -> any Chart {
         let source = SourceLine.forInvestments(dataset.investments, in: dataset)
         switch name {
         case "state-bars":

@@ -35,6 +35,8 @@ public struct ChartTheme: Hashable, Sendable {
     public var barThickness: Double
     /// Whether to draw value grid lines.
     public var showGrid: Bool
+    /// The currency symbol amounts are written with (`$7.9B`, or `US$7.9B`).
+    public var currencySymbol: String = "$"
     /// The weight of chart titles (bold in the house style).
     public var titleWeight: FontWeight = .bold
     /// The weight of value labels on bars and in cards (bold in the house style).

@@ -2,9 +2,14 @@ import Foundation
 
 /// Formats dollar amounts the way newsrooms print them: `$7.9B`, `$850M`, `$12K`.
 public enum MoneyFormat {
+    /// The currency symbol the formatters use when none is passed: `$` unless
+    /// a caller sets another for a task, as the brief and chart builders do
+    /// with their theme's symbol (`MoneyFormat.$symbol.withValue("US$") { … }`).
+    @TaskLocal public static var symbol = "$"
+
     /// A short form with at most three or four significant digits and a suffix
     /// (K, M, B, T); trailing zeros are dropped (`$66B`, not `$66.0B`).
-    public static func short(_ amount: Money, symbol: String = "$") -> String {
+    public static func short(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
         let value = amount.dollars
         let sign = value < 0 ? "−" : ""
         let magnitude = abs(value)
@@ -16,7 +21,7 @@ public enum MoneyFormat {
     }
 
     /// A long form in words: `$3.87 billion`.
-    public static func long(_ amount: Money, symbol: String = "$") -> String {
+    public static func long(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
         let magnitude = abs(amount.dollars)
         let units: [(Double, String)] = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
         for (scale, word) in units where magnitude >= scale * 0.9995 {
@@ -26,7 +31,7 @@ public enum MoneyFormat {
     }
 
     /// The whole amount with thousands separators: `$3,870,000,000`.
-    public static func full(_ amount: Money, symbol: String = "$") -> String {
+    public static func full(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
         let dollars = amount.cents / 100
         let cents = abs(amount.cents % 100)
         var digits = String(abs(dollars))

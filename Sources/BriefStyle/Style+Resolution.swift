@@ -68,6 +68,7 @@ extension Style {
             chartValueWeight: weight("fonts.weights.chart_values"),
             sourceFiles: sourceFiles,
             familySettings: settings.filter { $0.key.hasPrefix("fonts.families.") })
+        chartTheme.currencySymbol = currencySymbol
         chartTheme.titleWeight = chartTitleWeight
         chartTheme.valueWeight = chartValueWeight
         layoutStyle.titleWeight = titleWeight

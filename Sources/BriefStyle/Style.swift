@@ -20,10 +20,8 @@ public struct Style: Sendable {
     /// The paper, `letter` or `a4` (the same as `layoutStyle.pageSize`), so
     /// that a command-line `--page` can default to it.
     public var paperName: String
-    /// The currency symbol for amounts (`$` in the house style).
-    ///
-    /// Not yet applied by the charts: ``ChartTheme`` has no field for it, so
-    /// callers pass it to `MoneyFormat` themselves.
+    /// The currency symbol for amounts (`$` in the house style; also in
+    /// ``chartTheme``, whose symbol the brief, chart and one-pager builders use).
     public var currencySymbol: String
     /// Whether amounts are abbreviated (`$3.87B`) rather than written in full.
     ///

@@ -41,6 +41,10 @@ public struct BriefBuilder {
 
     /// Lays out the brief (without drawing it).
     public func layout(typesetter: Typesetter) -> LaidOutDocument {
+        MoneyFormat.$symbol.withValue(theme.currencySymbol) { layoutInCurrency(typesetter: typesetter) }
+    }
+
+    private func layoutInCurrency(typesetter: Typesetter) -> LaidOutDocument {
         var style = layoutStyle
         style.pageSize = pageSize.size
         let blocks = BriefComposer(dataset: dataset, theme: theme).blocks()
@@ -68,6 +72,10 @@ public struct BriefBuilder {
     /// - Parameter typesetter: the typesetter to lay out with; by default a
     ///   new one for the theme's and layout style's fonts.
     public func renderBrief(typesetter: Typesetter? = nil) throws -> (data: Data, pageCount: Int, warnings: [String]) {
+        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try renderBriefInCurrency(typesetter: typesetter) }
+    }
+
+    private func renderBriefInCurrency(typesetter: Typesetter?) throws -> (data: Data, pageCount: Int, warnings: [String]) {
         let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
         let document = layout(typesetter: typesetter)
         if document.pageCount > Self.maxPages {
@@ -93,6 +101,10 @@ public struct BriefBuilder {
     /// - Parameter typesetter: the typesetter for the brief and every chart;
     ///   by default a new one for the theme's and layout style's fonts.
     public func build(typesetter: Typesetter? = nil) throws -> Result {
+        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try buildInCurrency(typesetter: typesetter) }
+    }
+
+    private func buildInCurrency(typesetter: Typesetter?) throws -> Result {
         let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
         do {
             var artifacts: [Artifact] = []

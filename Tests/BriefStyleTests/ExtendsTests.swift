@@ -25,7 +25,9 @@ struct ExtendsTests {
         let style = try StyleLoader.load(path, searchPaths: [])
         let red = try #require(Color(hex: "#cc0000"))
         let two = ["#111111", "#222222"].compactMap { Color(hex: $0) }
-        #expect(style.chartTheme == ChartTheme(accent: red, palette: two))
+        var theme = ChartTheme(accent: red, palette: two)
+        theme.currencySymbol = "US$"
+        #expect(style.chartTheme == theme)
         #expect(layoutFields(style.layoutStyle) == layoutFields(LayoutStyle(marginLeft: 90, accent: red)))
         #expect(style.currencySymbol == "US$")
         #expect(style.description == "Red accent, wide left margin")

@@ -62,6 +62,23 @@ struct BriefTests {
         #expect(names.contains("NotoSansCJKkr-Regular"), "\(listing)")
     }
 
+    @Test("numbers.currency_symbol reaches every amount: the brief, the charts and the one-pagers (pdftotext)")
+    func currencySymbol() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let style = folder.appendingPathComponent("usd.yaml")
+        try "extends: default\nnumbers:\n  currency_symbol: \"US$\"\n".write(to: style, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["build", "--style", style.path, "--format", "pdf", "--state", "GA", "--out", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in ["brief.pdf", "state-bars.pdf", "state-map.pdf", "key-figures.pdf", "trade-balance.pdf", "states/GA.pdf"] {
+            let text = try Self.tool("pdftotext", [out.appendingPathComponent(file).path, "-"])
+            #expect(text.contains("US$"), "\(file) has no US$")
+            // Every $ belongs to a US$.
+            #expect(text.components(separatedBy: "$").count == text.components(separatedBy: "US$").count, "\(file) has a bare $")
+        }
+    }
+
     @Test("--page a4 makes A4 pages")
     func a4() throws {
         let folder = try CLI.temporaryFolder()
