@@ -6,7 +6,7 @@ extension Typesetter {
     /// Creates a typesetter for text in the families of a chart theme and,
     /// for briefs and one-pagers, a layout style: tradebrief's pinned fonts
     /// when they provide every family, the system's fonts otherwise (see
-    /// ``Typesetter/init(families:)``).
+    /// `Typesetter.init(families:)` in BriefRender).
     public convenience init(theme: ChartTheme, layoutStyle: LayoutStyle? = nil) {
         self.init(families: [theme.fontFamily] + (layoutStyle.map { [$0.bodyFamily, $0.headingFamily] } ?? []))
     }
