@@ -153,30 +153,32 @@ enum PNGEncoder {
     }
 }
 
-/// A chunk of a PNG's image data, deflated.
-struct DeflatedChunk {
-    var bytes: Data
-    var adler: uLong
-    var length: off_t
-}
-
-/// The chunks' results, filled in by concurrent workers, one slot each.
-final class ChunkResults: @unchecked Sendable {
-    private var slots: [DeflatedChunk?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ chunk: DeflatedChunk?) {
-        lock.lock()
-        slots[index] = chunk
-        lock.unlock()
+extension PNGEncoder {
+    /// A chunk of a PNG's image data, deflated.
+    struct DeflatedChunk {
+        var bytes: Data
+        var adler: uLong
+        var length: off_t
     }
 
-    func get(_ index: Int) -> DeflatedChunk? {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index]
+    /// The chunks' results, filled in by concurrent workers, one slot each.
+    final class ChunkResults: @unchecked Sendable {
+        private var slots: [DeflatedChunk?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ chunk: DeflatedChunk?) {
+            lock.lock()
+            slots[index] = chunk
+            lock.unlock()
+        }
+
+        func get(_ index: Int) -> DeflatedChunk? {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots[index]
+        }
     }
 }
 

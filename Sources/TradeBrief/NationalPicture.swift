@@ -15,8 +15,9 @@ struct NationalPicture: Sendable {
     let projects: [String: [StateProject]]
     /// The source ids of every investment (amounts and locations), in dataset order.
     let allSourceIDs: [String]
-    /// Whether any project shared by several states is split evenly (no published split).
-    let hasEvenSplit: Bool
+    /// The caveat added to source lines when a project shared by several
+    /// states is split evenly (no published split); empty when none is.
+    let evenSplitCaveat: String
     /// The locator map's source line: every source, and the even-split caveat.
     let mapCredit: String
 
@@ -47,8 +48,9 @@ struct NationalPicture: Sendable {
             }
         }
         allSourceIDs = ids
-        hasEvenSplit = dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
-        mapCredit = SourceLine.credit(ids, in: dataset) + (hasEvenSplit ? " Even split where none is published." : "")
+        let hasEvenSplit = dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
+        evenSplitCaveat = hasEvenSplit ? " Even split where none is published." : ""
+        mapCredit = SourceLine.credit(ids, in: dataset) + evenSplitCaveat
     }
 }
 

@@ -193,9 +193,7 @@ struct StatePageComposer {
 
     // MARK: Charts
 
-    private var evenSplitCaveat: String {
-        national.hasEvenSplit ? " Even split where none is published." : ""
-    }
+    private var evenSplitCaveat: String { national.evenSplitCaveat }
 
     /// The charts' look in the compact form: smaller type and thinner bars.
     var compactTheme: ChartTheme {
