@@ -12,6 +12,12 @@ packages=(
   poppler-utils        # pdfinfo, pdftotext, pdftoppm: independent PDF readers for tests
   qpdf                 # qpdf --check
   librsvg2-bin         # rsvg-convert: independent SVG renderer for tests
+  libcmark-gfm-dev     # cmark-gfm: GitHub's CommonMark parser, for Markdown briefs
+  libcmark-gfm-extensions-dev  # its tables, strikethrough and autolink extensions
+  libhyphen-dev        # libhyphen: LibreOffice's hyphenation library
+  hyphen-en-us         # its US English patterns
+  chromium             # headless browser: charts.html is checked in a real browser
+  libxml2-utils        # xmllint: an independent XML parser for SVG checks
 )
 
 missing=()
