@@ -86,12 +86,17 @@ let package = Package(
         // How a third party uses the library: the example the README and DocC point to.
         .executableTarget(name: "tradebrief-example", dependencies: ["TradeBrief"], path: "Examples/QuickStart"),
 
+        // A realistic, made-up list of investments from a seed, for stress tests
+        // (Examples/stress holds the generated CSVs; `swift run tradebrief-stress --help`).
+        .target(name: "StressData", dependencies: ["BriefData"], path: "Tests/Support/StressData"),
+        .executableTarget(name: "tradebrief-stress", dependencies: ["StressData"], path: "Examples/stress/Generator"),
+
         .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender"]),
-        .testTarget(name: "BriefDataTests", dependencies: ["BriefData"]),
+        .testTarget(name: "BriefDataTests", dependencies: ["BriefData", "StressData"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout"]),
         .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle"]),
-        .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief"]),
-        .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example"]),
+        .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief", "StressData"]),
+        .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example", "StressData"]),
         .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"], exclude: ["BadInputs"]),
     ],
     swiftLanguageModes: [.v6]
