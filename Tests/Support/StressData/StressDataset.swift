@@ -9,7 +9,7 @@ import Foundation
 ///
 /// The same parameters give the same CSV, byte for byte, on every machine.
 /// The companies are fictional (see ``StressVocabulary``) and every row cites
-/// "Synthetic stress data", so nothing generated passes for a real figure.
+/// a "Stress data: …" publisher, so nothing generated passes for a real figure.
 ///
 /// ```swift
 /// let csv = StressDataset.standard.csv()          // 43 investments, 23 states, 19 sectors
@@ -91,7 +91,7 @@ public struct StressDataset: Sendable, Hashable {
                 amountUSD: millions * 1_000_000,
                 amountText: Self.amountText(millions: millions, &random),
                 year: random.chance(0.15) ? nil : random.int(in: 2017...2025),
-                source: sourced < 0.95 ? "Synthetic stress data (seed \(seed))" : nil,
+                source: sourced < 0.95 ? Self.publisher(sourced / 0.95) : nil,
                 url: sourced < 0.9 ? "https://example.com/tradebrief-stress/\(seed)/\(index + 1)" : nil))
         }
         return random.shuffled(rows)
@@ -164,6 +164,12 @@ public struct StressDataset: Sendable, Hashable {
         return zip(tokens, shares).map { token, share in
             percent ? "\(token)=\(share)%" : "\(token)=\(Self.decimal(share, places: 2))"
         }.joined(separator: ";")
+    }
+
+    /// The publisher at `position` (0 ..< 1) along ``StressVocabulary/publishers``.
+    static func publisher(_ position: Double) -> String {
+        let names = StressVocabulary.publishers
+        return names[min(names.count - 1, Int(position * Double(names.count)))]
     }
 
     /// The company as written in a list: English, English with Hangul, or Hangul alone.

@@ -87,6 +87,15 @@ enum StressVocabulary {
         "DE", "OR", "AR", "NE", "WV",
     ]
 
+    /// Who a row cites: made-up publishers, marked as stress data, many of
+    /// them (real lists cite a dozen sources, which must fit a card's credit).
+    static let publishers = [
+        "Stress data: company press release", "Stress data: governor's office", "Stress data: state economic development agency",
+        "Stress data: trade press", "Stress data: Korean business daily", "Stress data: wire service",
+        "Stress data: SelectUSA-style announcement list", "Stress data: local newspaper", "Stress data: annual report",
+        "Stress data: investor presentation",
+    ]
+
     /// Words that make a project name longer and more realistic.
     static let projectPrefixes = ["", "", "", "Second ", "New ", "Expanded ", "Joint-venture "]
     /// Phases appended to tell projects of one company apart.
