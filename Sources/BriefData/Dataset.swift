@@ -97,13 +97,19 @@ public struct Dataset: Codable, Hashable, Sendable {
     public func aggregate(by key: AggregationKey) -> Aggregation { Aggregation(investments, by: key) }
 
     /// Every problem that makes this dataset unusable: unknown sources and
-    /// states, bad amounts, years and shares, repeated ids.
+    /// states, bad amounts, years and shares, repeated ids, source addresses
+    /// that may not be links (see ``LinkPolicy``).
     public func validationProblems(file: String) -> [DataProblem] {
         var problems: [DataProblem] = []
         func report(_ field: String, _ message: String) {
             problems.append(DataProblem(file: file, field: field, message: message))
         }
         let sourceIDs = Set(sources.map(\.id))
+        for source in sources where !source.url.isEmpty {
+            if case .failure(let problem) = LinkPolicy.liveURL(source.url) {
+                report("sources[\(source.id)].url", "\(AmountParser.quoted(source.url)) cannot be a link: \(problem)")
+            }
+        }
         if !sourceIDs.contains(primarySource) { report("primarySource", "'\(primarySource)' is not the id of any source") }
         var seen = Set<String>()
         seen.reserveCapacity(investments.count)

@@ -216,6 +216,8 @@ public enum InvestmentCSV {
         var sectorNames = TextTable()
         var sourceTexts = TextTable()
         var urls = TextTable()
+        /// Whether each distinct URL (by id in `urls`) may be a live link, once known.
+        var liveURLs: [Bool?] = []
         /// The id of the source for each pair of source text and URL ids.
         var sourceIDs: [Int: String] = [:]
         /// How many sources other than `csv-unsourced` have been made.
@@ -349,12 +351,15 @@ public enum InvestmentCSV {
             return Aggregation(key: key, unsortedRows: rows, total: Money(cents: tallyTotal))
         }
 
-        /// A column name from the file as messages show it: control characters
-        /// (a terminal would obey an ESC) as U+FFFD, and at most 40 characters.
+        /// A column name or value from the file as messages show it: control
+        /// characters (a terminal would obey an ESC) and format characters (a
+        /// bidi control would reorder the message) as U+FFFD, and at most 40 characters.
         static func shown(_ name: String) -> String {
             var visible = name
-            if firstControlCharacter(name) != nil {
-                visible = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+            if name.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) {
+                visible = String(String.UnicodeScalarView(name.unicodeScalars.map {
+                    $0.properties.generalCategory == .control || $0.properties.generalCategory == .format ? "\u{FFFD}" : $0
+                }))
             }
             return visible.count > 40 ? visible.prefix(39) + "…" : visible
         }
@@ -540,10 +545,12 @@ public enum InvestmentCSV {
                                         guard Self.isCleanASCII(sourceText) else { return false }
                                         return Self.withOptional(record, columns.url) { url in
                                             guard Self.isCleanASCII(url), url.isEmpty || Self.isWebAddress(url) else { return false }
+                                            let urlEntry = urls.lookUp(ascii: url)
+                                            guard url.isEmpty || isLiveURL(urlEntry) else { return false }
                                             guard let entry = quickStatesEntry(states) else { return false }
                                             let companyID = companies.lookUp(ascii: company)
                                             let sectorID = sectorNames.lookUp(ascii: sector)
-                                            let source = sourceID(text: sourceTexts.lookUp(ascii: sourceText), url: urls.lookUp(ascii: url))
+                                            let source = sourceID(text: sourceTexts.lookUp(ascii: sourceText), url: urlEntry)
                                             // The repeated-row key: lower-case company and project, the codes.
                                             let codes = entryKey(entry)
                                             let length = company.count + project.count + codes.count + 2
@@ -601,6 +608,18 @@ public enum InvestmentCSV {
                 }
             }
             return starts("https://") || starts("http://")
+        }
+
+        /// Whether the distinct URL `entry` may be a live link (``LinkPolicy``), worked out once per URL.
+        mutating func isLiveURL(_ entry: (id: Int, text: String)) -> Bool {
+            if entry.id >= liveURLs.count {
+                liveURLs.append(contentsOf: repeatElement(nil, count: entry.id + 1 - liveURLs.count))
+            }
+            if let known = liveURLs[entry.id] { return known }
+            // Clean ASCII with an https:// or http:// prefix: the policy leaves it as it is when it allows it.
+            let live = LinkPolicy.liveURL(entry.text) == .success(entry.text)
+            liveURLs[entry.id] = live
+            return live
         }
 
         /// The entry of a clean ASCII `states` cell, when it reads without problems.
@@ -737,12 +756,12 @@ public enum InvestmentCSV {
             }
 
             let sourceText = cell("source") ?? ""
-            let url = cell("url") ?? ""
-            if !url.isEmpty, !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")) {
-                let column = position("url").map { $0 + 1 }
-                warnings.append(DataProblem(
-                    file: file, line: record.line, column: column, field: "url",
-                    message: "\(AmountParser.quoted(url)) is not a web address starting with https:// or http://; it is kept as written, but links to it may not work"))
+            var url = cell("url") ?? ""
+            if !url.isEmpty {
+                switch LinkPolicy.liveURL(url) {
+                case .success(let live): url = live
+                case .failure(let problem): report("url", "'\(Self.shown(url))' cannot be a link: \(problem)")
+                }
             }
 
             guard valid, let entry else { return }

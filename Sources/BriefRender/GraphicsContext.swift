@@ -172,27 +172,63 @@ public final class GraphicsContext {
     // MARK: Tags (PDF structure and links)
 
     /// Wraps `body` in a PDF structure tag such as `"H1"`, `"P"`, `"Figure"`,
-    /// `"Table"` or `"Document"` (ignored by other surfaces).
+    /// `"Table"` or `"Document"` (ignored by other surfaces). Links are made
+    /// only with ``withLink(uri:_:)`` and ``withLink(destination:_:)``: a
+    /// `"Link"` tag here draws `body` without one.
     public func withTag<T>(_ name: String, attributes: String = "", _ body: () throws -> T) rethrows -> T {
-        cairo_tag_begin(cr, name, attributes)
-        defer { cairo_tag_end(cr, name) }
-        return try body()
+        guard name != "Link" else { return try body() }
+        return try tagged(name, attributes: attributes, body)
     }
 
-    /// Opens a PDF structure tag; close it with ``endTag(_:)``.
-    public func beginTag(_ name: String, attributes: String = "") { cairo_tag_begin(cr, name, attributes) }
+    /// Opens a PDF structure tag; close it with ``endTag(_:)``. (Not for links:
+    /// a `"Link"` tag is ignored, as by ``withTag(_:attributes:_:)``.)
+    public func beginTag(_ name: String, attributes: String = "") {
+        guard name != "Link" else { return }
+        cairo_tag_begin(cr, name, attributes)
+    }
 
     /// Closes a PDF structure tag opened with ``beginTag(_:attributes:)``.
-    public func endTag(_ name: String) { cairo_tag_end(cr, name) }
+    public func endTag(_ name: String) {
+        guard name != "Link" else { return }
+        cairo_tag_end(cr, name)
+    }
 
-    /// Makes what `body` draws a live link to `uri` in PDF output.
+    /// Makes what `body` draws a live link to `uri` in PDF output, when `uri`
+    /// is an `https:`, `http:` or `mailto:` address without control, format
+    /// or space characters (see ``isAllowedLink(_:)``); otherwise `body` is
+    /// drawn as plain text, never as a link. (The full rule, with reasons, is
+    /// BriefData's `LinkPolicy`, which checks the data long before this
+    /// last guard.)
     public func withLink<T>(uri: String, _ body: () throws -> T) rethrows -> T {
-        try withTag("Link", attributes: "uri='\(Self.escapeAttribute(uri))'", body)
+        guard Self.isAllowedLink(uri) else { return try body() }
+        return try tagged("Link", attributes: "uri='\(Self.escapeAttribute(uri))'", body)
     }
 
     /// Makes what `body` draws a link to the named destination `name` in PDF output.
     public func withLink<T>(destination name: String, _ body: () throws -> T) rethrows -> T {
-        try withTag("Link", attributes: "dest='\(Self.escapeAttribute(name))'", body)
+        try tagged("Link", attributes: "dest='\(Self.escapeAttribute(name))'", body)
+    }
+
+    /// The schemes that may become `/URI` links, with what follows them.
+    private static let linkPrefixes = ["https://", "http://", "mailto:"]
+
+    /// Whether `uri` may become a `/URI` link: it starts with `https://`,
+    /// `http://` or `mailto:` (lower case, as `LinkPolicy` writes them) and
+    /// has something after that, and no control, format, white-space or
+    /// noncharacter and no backslash anywhere.
+    public static func isAllowedLink(_ uri: String) -> Bool {
+        guard linkPrefixes.contains(where: { uri.hasPrefix($0) && uri.count > $0.count }) else { return false }
+        return uri.unicodeScalars.allSatisfy { scalar in
+            let properties = scalar.properties
+            return scalar != "\\" && !properties.isWhitespace && !properties.isNoncharacterCodePoint
+                && properties.generalCategory != .control && properties.generalCategory != .format
+        }
+    }
+
+    private func tagged<T>(_ name: String, attributes: String, _ body: () throws -> T) rethrows -> T {
+        cairo_tag_begin(cr, name, attributes)
+        defer { cairo_tag_end(cr, name) }
+        return try body()
     }
 
     /// Marks the current position as the named destination `name` (PDF only).

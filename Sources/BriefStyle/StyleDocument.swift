@@ -10,10 +10,13 @@ struct StyleDocument: Sendable {
     var settings: [String: StyleSetting] = [:]
     /// Every problem found in the file, top to bottom.
     var problems: [StyleProblem] = []
+    /// How messages quote the file's text (one line at most).
+    private let quote: StyleQuote
 
     /// Parses and checks the YAML `text` of the file at `origin`.
     init(text: String, origin: StyleOrigin) {
         self.origin = origin
+        quote = StyleQuote(text: text)
         // Yams checks every mapping for duplicate keys by hashing the keys, and an
         // alias as a key hashes everything it stands for: a few hundred bytes of
         // nested aliases ("billion laughs") then take forever. A style never needs one.
@@ -32,7 +35,7 @@ struct StyleDocument: Sendable {
         }
         guard let root, Tag.Name(rawValue: root.tag.rawValue) != .null else { return }
         guard let mapping = root.mapping else {
-            let found = root.scalar.map { "'\($0.string)'" } ?? "a list"
+            let found = root.scalar.map { quote($0.string, line: root.mark?.line) } ?? "a list"
             problems = [StyleProblem(
                 file: origin.displayPath, line: root.mark?.line ?? 1,
                 message: "a style is a mapping of keys, like 'colors:' with keys indented under it, not \(found)")]
@@ -55,15 +58,17 @@ struct StyleDocument: Sendable {
     private mutating func walk(_ mapping: Node.Mapping, parent: String) {
         for (keyNode, valueNode) in mapping {
             let keyLine = keyNode.mark?.line ?? 1
-            guard let name = keyNode.scalar?.string else {
+            guard let written = keyNode.scalar?.string else {
                 problems.append(StyleProblem(
                     file: file, line: keyLine, key: parent.isEmpty ? nil : parent,
                     message: "a key must be a plain name, not a list or mapping"))
                 continue
             }
+            // A key is quoted in messages: one line at most, like any text of the file.
+            let name = String(StyleQuote.excerpt(written).dropFirst().dropLast())
             let path = parent.isEmpty ? name : parent + "." + name
             if let kind = StyleSchema.kind(of: path) {
-                let (value, found) = kind.check(valueNode, key: path, file: file, keyLine: keyLine)
+                let (value, found) = kind.check(valueNode, key: path, file: file, keyLine: keyLine, quote: quote)
                 problems += found
                 if let value { settings[path] = StyleSetting(value: value, file: file, line: keyLine) }
             } else if StyleSchema.isGroup(path) {
@@ -73,7 +78,7 @@ struct StyleDocument: Sendable {
                 case .scalar(let scalar) where Tag.Name(rawValue: valueNode.tag.rawValue) != .null:
                     problems.append(StyleProblem(
                         file: file, line: valueNode.mark?.line ?? keyLine, key: path,
-                        message: "'\(scalar.string)' is not a mapping; write its keys on the lines below, indented: "
+                        message: "\(quote(scalar.string, line: valueNode.mark?.line)) is not a mapping; write its keys on the lines below, indented: "
                             + StyleSchema.children(of: path).joined(separator: ", ")))
                 case .scalar:
                     continue  // `colors:` with nothing under it changes nothing.
@@ -154,7 +159,7 @@ struct StyleDocument: Sendable {
     /// A located problem for an error thrown by Yams.
     private static func syntaxProblem(_ error: any Error, file: String, text: String) -> StyleProblem {
         guard let yamlError = error as? YamlError else {
-            return StyleProblem(file: file, message: "YAML syntax error: \(error)")
+            return StyleProblem(file: file, message: "YAML syntax error: \(StyleQuote.excerpt(String(describing: error)))")
         }
         // At the end of a file without a final line break, libyaml puts the mark on
         // the line after the last one; an editor cannot go there.
@@ -177,7 +182,7 @@ struct StyleDocument: Sendable {
                 file: file, line: context.mark.line,
                 message: "YAML syntax error: key \(names) appears more than once in the same mapping; keep one")
         default:
-            return StyleProblem(file: file, message: "YAML syntax error: \(yamlError)")
+            return StyleProblem(file: file, message: "YAML syntax error; check the file with a YAML linter")
         }
     }
 }

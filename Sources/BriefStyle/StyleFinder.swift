@@ -21,24 +21,74 @@ struct StyleFinder: Sendable {
         return Self.builtin(named: name)
     }
 
-    /// The file that `reference` (an `extends` value) in the file at `origin`
-    /// means: a path relative to that file's folder first (for a bare name,
-    /// `NAME.yaml` beside it), then, unless it has a `/`, the style of that name.
-    func extended(_ reference: String, from origin: StyleOrigin) -> StyleOrigin? {
+    /// What an `extends` value refers to.
+    enum Extended {
+        /// The style file or built-in style it names.
+        case found(StyleOrigin)
+        /// Nothing of that name.
+        case missing
+        /// A path that leaves the folder of the style that extends (absolute,
+        /// `../`, or a link to a file elsewhere): never read.
+        case outside
+    }
+
+    /// The file that `reference` (an `extends` value) in the file at `origin` means.
+    ///
+    /// - A path (with a `/`, or ending `.yaml` or `.yml`) is a file inside the
+    ///   folder of `origin`, or below it, after resolving `..` and symbolic
+    ///   links; a path that leaves that folder is ``Extended/outside``. A file
+    ///   name without `/` that is not there is then looked up as a style name.
+    /// - A name is `NAME.yaml` beside `origin` if it is there (and inside the
+    ///   folder), then the style of that name (search paths, then built in).
+    ///   A style never extends itself by name: `Styles/default.yaml` with
+    ///   `extends: default` extends the built-in `default`.
+    /// - A built-in style can only extend another built-in style, by name.
+    func extended(_ reference: String, from origin: StyleOrigin) -> Extended {
         let name = StyleOrigin.styleName(ofFile: reference) ?? reference
         switch origin {
         case .builtin:
-            return reference.contains("/") ? nil : Self.builtin(named: name)
+            guard !reference.contains("/"), let found = Self.builtin(named: name) else { return .missing }
+            return .found(found)
         case .file(let url):
             let folder = url.deletingLastPathComponent()
             if Self.isPath(reference) {
-                let target = reference.hasPrefix("/")
-                    ? URL(fileURLWithPath: reference) : folder.appendingPathComponent(reference)
-                if Self.isFile(target) { return .file(target) }
-                return reference.contains("/") ? nil : named(name)
+                let target = folder.appendingPathComponent(reference)
+                // Outside by its spelling (absolute, or `..` past the folder): refused without a look.
+                let lexicalFolder = folder.standardizedFileURL.path
+                guard !reference.hasPrefix("/"),
+                      target.standardizedFileURL.path.hasPrefix(lexicalFolder.hasSuffix("/") ? lexicalFolder : lexicalFolder + "/") else { return .outside }
+                if FileManager.default.fileExists(atPath: target.path) {
+                    return Self.isInside(target, folder: folder) ? .found(.file(target)) : .outside
+                }
+                guard !reference.contains("/") else { return .missing }
+            } else if let beside = Self.file(named: name, in: folder), beside.identity != origin.identity {
+                guard case .file(let target) = beside, Self.isInside(target, folder: folder) else { return .outside }
+                return .found(beside)
             }
-            return Self.file(named: name, in: folder) ?? named(name)
+            // By name, skipping the file that extends: a local style may extend the built-in one of its name.
+            for folder in searchPaths {
+                if let found = Self.file(named: name, in: folder), found.identity != origin.identity {
+                    if case .file(let target) = found, !Self.isInside(target, folder: folder) { continue }
+                    return .found(found)
+                }
+            }
+            return Self.builtin(named: name).map { .found($0) } ?? .missing
         }
+    }
+
+    /// Whether `file`, with `..` and symbolic links resolved, lies inside
+    /// `folder` (itself resolved) or below it.
+    static func isInside(_ file: URL, folder: URL) -> Bool {
+        guard let resolvedFile = realPath(file.path), let resolvedFolder = realPath(folder.path) else { return false }
+        let prefix = resolvedFolder.hasSuffix("/") ? resolvedFolder : resolvedFolder + "/"
+        return resolvedFile.hasPrefix(prefix)
+    }
+
+    /// The canonical absolute path of an existing file (realpath(3)), or nil.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Every style that `--style NAME` can find, by name: the search paths
@@ -73,8 +123,9 @@ struct StyleFinder: Sendable {
         [".yaml", ".yml"].map { name + $0 }.first { EmbeddedResources.names.contains($0) }.map { .builtin($0) }
     }
 
+    /// Whether `url` is a regular file (or a link to one): a FIFO or device is not a style file.
     private static func isFile(_ url: URL) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && !isFolder.boolValue
+        var info = stat()
+        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// among the styles embedded in the binary, so that an installed `tradebrief`
 /// works outside the repository. `--style path/to/file.yaml` (anything with a
 /// `/` or ending `.yaml` or `.yml`) reads that file. A style's `extends`
-/// resolves relative to its own file's folder first, then by name.
+/// names a style, or a file inside the folder of the style that extends it
+/// (see ``StyleFinder/extended(_:from:)``); only regular files are read.
 public enum StyleLoader {
     /// Loads and resolves the style `nameOrPath` and every style it extends.
     ///
@@ -34,7 +35,7 @@ public enum StyleLoader {
         var sources: [StyleSourceFile] = []
         var problems: [StyleProblem] = []
         var next: StyleOrigin? = origin
-        while let current = next {
+        reading: while let current = next {
             next = nil
             let contents: (text: String, data: Data)
             do {
@@ -50,9 +51,16 @@ public enum StyleLoader {
             problems += document.problems
             documents.append(document)
             guard let (reference, setting) = document.extends else { break }
-            guard let target = finder.extended(reference, from: current) else {
+            let target: StyleOrigin
+            switch finder.extended(reference, from: current) {
+            case .found(let found):
+                target = found
+            case .missing:
                 problems.append(setting.problem(key: "extends", missingMessage(reference, from: current, finder: finder)))
-                break
+                break reading
+            case .outside:
+                problems.append(setting.problem(key: "extends", outsideMessage(reference)))
+                break reading
             }
             if let start = chain.firstIndex(where: { $0.identity == target.identity }) {
                 let names = (chain[start...] + [target]).map(\.styleName).joined(separator: " → ")
@@ -98,16 +106,28 @@ public enum StyleLoader {
         return "no style named '\(name)'; the styles are " + names.joined(separator: ", ")
     }
 
+    /// The message for an `extends` path that leaves its style's folder; it
+    /// quotes only the style's own text (at most 120 characters of it).
+    private static func outsideMessage(_ reference: String) -> String {
+        "\(StyleQuote.excerpt(reference)) is outside the folder of this style, so it is not read; "
+            + "extends names a style (like default) or a file in this style's folder or below it"
+    }
+
     /// The message for an `extends` that names no file or style.
     private static func missingMessage(_ reference: String, from origin: StyleOrigin, finder: StyleFinder) -> String {
         if reference.contains("/") {
             if case .file(let url) = origin {
                 let target = reference.hasPrefix("/")
                     ? URL(fileURLWithPath: reference) : url.deletingLastPathComponent().appendingPathComponent(reference)
-                return "'\(reference)' names no file (looked for \(StyleOrigin.file(target).displayPath))"
+                return "\(StyleQuote.excerpt(reference)) names no file (looked for \(StyleOrigin.file(target).displayPath))"
             }
             return "'\(reference)' is a path, but a built-in style can only extend another by name"
         }
-        return unknownNameMessage(StyleOrigin.styleName(ofFile: reference) ?? reference, finder: finder)
+        let name = StyleOrigin.styleName(ofFile: reference) ?? reference
+        if case .file = origin, name == origin.styleName {
+            return "\(StyleQuote.excerpt(reference)) is this style's own name; by its own name a style extends the built-in style of that name, "
+                + "and there is none called \(StyleQuote.excerpt(name))"
+        }
+        return unknownNameMessage(name, finder: finder)
     }
 }

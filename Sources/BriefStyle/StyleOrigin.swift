@@ -65,21 +65,10 @@ enum StyleOrigin: Hashable, Sendable {
             guard let text = EmbeddedResources.text(named: fileName) else { throw failure("no such built-in style") }
             return (text, Data(text.utf8))
         case .file(let url):
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-                throw failure("cannot read the style: no such file")
-            }
-            guard !isFolder.boolValue else { throw failure("cannot read the style: it is a folder, not a file") }
-            // At most `maxBytes + 1` bytes through a file handle: `/dev/zero` or an endless
-            // pipe cannot hang the tool, and an empty file does not hit the leak in
-            // Foundation's `Data(contentsOf:)` (it keeps a 4 KB buffer for empty files on Linux).
             let data: Data
-            do {
-                let handle = try FileHandle(forReadingFrom: url)
-                defer { try? handle.close() }
-                data = try handle.read(upToCount: Self.maxBytes + 1) ?? Data()
-            } catch {
-                throw failure("cannot read the style: \(error.localizedDescription)")
+            switch Self.readRegularFile(url.path, limit: Self.maxBytes + 1) {
+            case .success(let bytes): data = bytes
+            case .failure(let reason): throw failure("cannot read the style: \(reason.text)")
             }
             guard data.count <= Self.maxBytes else {
                 throw failure("cannot read the style: it is over 1 MB (\(Self.maxBytes) bytes); a style file is a few kilobytes of YAML")
@@ -89,5 +78,38 @@ enum StyleOrigin: Hashable, Sendable {
             }
             return (text, data)
         }
+    }
+
+    /// Why a file could not be read, in words.
+    struct ReadFailure: Error {
+        var text: String
+    }
+
+    /// Reads at most `limit` bytes of the regular file at `path`, or says why not.
+    ///
+    /// Only a regular file is read: the file is opened without blocking
+    /// (`O_NONBLOCK`, so a FIFO cannot hang the open) and checked with
+    /// `fstat` before any read, so a FIFO, socket or device (`/dev/zero`, a
+    /// pipe from `<(…)`) is refused at once instead of being waited on.
+    static func readRegularFile(_ path: String, limit: Int) -> Result<Data, ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(ReadFailure(text: errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(text: String(cString: strerror(errno)))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(ReadFailure(text: "it is a folder, not a file"))
+        default: return .failure(ReadFailure(text: "it is not a regular file (a pipe, socket or device); give the path of a .yaml file"))
+        }
+        let data: Data
+        do {
+            data = try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).read(upToCount: limit) ?? Data()
+        } catch {
+            return .failure(ReadFailure(text: error.localizedDescription))
+        }
+        return .success(data)
     }
 }

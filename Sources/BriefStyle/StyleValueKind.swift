@@ -52,12 +52,12 @@ enum StyleValueKind: Hashable, Sendable {
 
     /// Checks a YAML value. Problems carry `key` (`key[INDEX]` for list items)
     /// and the value's line; `keyLine` locates values without a position of their own.
-    func check(_ node: Node, key: String, file: String, keyLine: Int) -> (value: StyleValue?, problems: [StyleProblem]) {
+    func check(_ node: Node, key: String, file: String, keyLine: Int, quote: StyleQuote) -> (value: StyleValue?, problems: [StyleProblem]) {
         func failure(_ message: String, line: Int? = nil, key itemKey: String? = nil) -> (StyleValue?, [StyleProblem]) {
             (nil, [StyleProblem(file: file, line: line ?? node.mark?.line ?? keyLine, key: itemKey ?? key, message: message)])
         }
         if case .colors(let minimum) = self {
-            return checkColors(node, minimum: minimum, key: key, file: file, keyLine: keyLine)
+            return checkColors(node, minimum: minimum, key: key, file: file, keyLine: keyLine, quote: quote)
         }
         guard case .scalar(let scalar) = node else {
             return failure("expects \(expectation), not \(node.mapping != nil ? "a mapping" : "a list")", line: keyLine)
@@ -71,6 +71,7 @@ enum StyleValueKind: Hashable, Sendable {
             }
         }
         let raw = scalar.string
+        let shown = quote(raw, line: node.mark?.line)
         // NUL and other control characters (YAML's "\0", "\a"…) would cut font names short in C.
         if let control = raw.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !["\n", "\t"].contains($0) }) {
             return failure("has a control character (U+\(String(format: "%04X", control.value))), which cannot be used; remove it")
@@ -84,7 +85,7 @@ enum StyleValueKind: Hashable, Sendable {
             return (.text(text), [])
         case .reference:
             guard !text.isEmpty, !text.contains(where: \.isNewline) else {
-                return failure("'\(raw)' is not a style; write a style name, like default, or a path relative to this file")
+                return failure("\(shown) is not a style; write a style name, like default, or a path relative to this file")
             }
             return (.text(text), [])
         case .symbol:
@@ -92,37 +93,37 @@ enum StyleValueKind: Hashable, Sendable {
         case .paper:
             let name = text.lowercased()
             guard tag == .str, ["letter", "a4"].contains(name) else {
-                return failure("'\(raw)' is not a page size; write letter or a4")
+                return failure("\(shown) is not a page size; write letter or a4")
             }
             return (.text(name), [])
         case .family:
             guard tag == .str, !text.isEmpty, !text.contains(where: \.isNewline) else {
-                return failure("'\(raw)' is not a font family; write a family name, like DejaVu Sans")
+                return failure("\(shown) is not a font family; write a family name, like DejaVu Sans")
             }
             return (.text(text), [])
         case .weight:
             let name = text.lowercased()
             guard let weight = FontWeight(rawValue: name) ?? FontWeight.allCases.first(where: { String($0.numericValue) == name }) else {
-                return failure("'\(raw)' is not a font weight; write light, regular, medium, semibold, bold or heavy")
+                return failure("\(shown) is not a font weight; write light, regular, medium, semibold, bold or heavy")
             }
             return (.weight(weight), [])
         case .color:
             guard let color = Color(hex: text) else {
-                return failure("'\(raw)' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA")
+                return failure("\(shown) is not a colour; write #RGB, #RRGGBB or #RRGGBBAA")
             }
             return (.color(color), [])
         case .flag:
             switch tag == .bool ? node.bool : Self.flagWords[text.lowercased()] {
             case .some(let flag): return (.flag(flag), [])
-            case .none: return failure("'\(raw)' is not true or false")
+            case .none: return failure("\(shown) is not true or false")
             }
         case .columns:
             guard tag == .int || tag == .str, let columns = Int(text), columns == 1 || columns == 2 else {
-                return failure("'\(raw)' is not a number of columns; write 1 or 2")
+                return failure("\(shown) is not a number of columns; write 1 or 2")
             }
             return (.integer(columns), [])
         case .size, .length, .factor:
-            return checkNumber(node, tag: tag, raw: raw, text: text, failure: { failure($0) })
+            return checkNumber(node, tag: tag, shown: shown, text: text, failure: { failure($0) })
         case .colors:
             return (nil, [])
         }
@@ -144,7 +145,7 @@ enum StyleValueKind: Hashable, Sendable {
     ]
 
     private func checkNumber(
-        _ node: Node, tag: Tag.Name, raw: String, text: String,
+        _ node: Node, tag: Tag.Name, shown: String, text: String,
         failure: (String) -> (StyleValue?, [StyleProblem])
     ) -> (value: StyleValue?, problems: [StyleProblem]) {
         let parsed: Double? = switch tag {
@@ -156,34 +157,34 @@ enum StyleValueKind: Hashable, Sendable {
         switch self {
         case .size:
             guard let number = parsed, number.isFinite else {
-                return failure("'\(raw)' is not a number; write a size in points greater than 0, like 9.5")
+                return failure("\(shown) is not a number; write a size in points greater than 0, like 9.5")
             }
-            guard number > 0 else { return failure("'\(raw)' is not a size; write a number of points greater than 0") }
-            guard number <= Self.largestSize else { return failure("'\(raw)' is too large; write a size of at most 400 points") }
+            guard number > 0 else { return failure("\(shown) is not a size; write a number of points greater than 0") }
+            guard number <= Self.largestSize else { return failure("\(shown) is too large; write a size of at most 400 points") }
             return (.number(number), [])
         case .length:
             guard let number = parsed, number.isFinite else {
-                return failure("'\(raw)' is not a number; write a length in points (0 or more), like 60")
+                return failure("\(shown) is not a number; write a length in points (0 or more), like 60")
             }
-            guard number >= 0 else { return failure("'\(raw)' is negative; write a length in points, 0 or more") }
-            guard number <= Self.largestLength else { return failure("'\(raw)' is too large; write a length of at most 1000 points") }
+            guard number >= 0 else { return failure("\(shown) is negative; write a length in points, 0 or more") }
+            guard number <= Self.largestLength else { return failure("\(shown) is too large; write a length of at most 1000 points") }
             return (.number(number), [])
         default:
             guard let number = parsed, number.isFinite else {
-                return failure("'\(raw)' is not a number; write a factor greater than 0, like 1.28")
+                return failure("\(shown) is not a number; write a factor greater than 0, like 1.28")
             }
-            guard number > 0 else { return failure("'\(raw)' is not a line spacing; write a factor greater than 0, like 1.28") }
-            guard number <= Self.largestFactor else { return failure("'\(raw)' is too large; write a line spacing of at most 10") }
+            guard number > 0 else { return failure("\(shown) is not a line spacing; write a factor greater than 0, like 1.28") }
+            guard number <= Self.largestFactor else { return failure("\(shown) is too large; write a line spacing of at most 10") }
             return (.number(number), [])
         }
     }
 
     private func checkColors(
-        _ node: Node, minimum: Int, key: String, file: String, keyLine: Int
+        _ node: Node, minimum: Int, key: String, file: String, keyLine: Int, quote: StyleQuote
     ) -> (value: StyleValue?, problems: [StyleProblem]) {
         let line = node.mark?.line ?? keyLine
         guard let sequence = node.sequence else {
-            let shown = node.scalar.map { "'\($0.string)'" } ?? "a mapping"
+            let shown = node.scalar.map { quote($0.string, line: line) } ?? "a mapping"
             return (nil, [StyleProblem(
                 file: file, line: line, key: key,
                 message: "\(shown) is not a list of colours; write a list, like [\"#deebf7\", \"#08306b\"]")])
@@ -192,7 +193,7 @@ enum StyleValueKind: Hashable, Sendable {
         var problems: [StyleProblem] = []
         for (index, item) in sequence.enumerated() {
             let itemKey = "\(key)[\(index)]"
-            let (value, itemProblems) = StyleValueKind.color.check(item, key: itemKey, file: file, keyLine: item.mark?.line ?? line)
+            let (value, itemProblems) = StyleValueKind.color.check(item, key: itemKey, file: file, keyLine: item.mark?.line ?? line, quote: quote)
             problems += itemProblems
             if let color = value?.color { colors.append(color) }
         }

@@ -14,40 +14,51 @@ public struct ArtifactWriter {
     /// Creates a writer for `folder`.
     public init(folder: URL) { self.folder = folder }
 
-    /// Writes every artifact atomically; returns the written files' URLs.
+    /// Writes every artifact atomically; returns the written files' URLs, in
+    /// the order of `artifacts`.
+    ///
+    /// Stale temporary files of a killed earlier run are removed first (see
+    /// ``StaleTemporaryFiles``). `manifest.json`, if among the artifacts, is
+    /// renamed into place last, so a folder whose manifest matches its files
+    /// is complete.
     /// - Throws: ``TradeBriefError/io(path:reason:)`` naming the file and the reason.
     @discardableResult
-    public func write(_ artifacts: [Artifact]) throws -> [URL] {
+    public func write(_ artifacts: [Artifact]) throws(TradeBriefError) -> [URL] {
         try prepareFolder()
-        var staged: [(temporary: URL, final: URL)] = []
-        do {
-            for artifact in artifacts {
-                let final = try destination(for: artifact.relativePath)
-                let temporary = final.deletingLastPathComponent()
-                    .appendingPathComponent(".\(final.lastPathComponent).\(getpid()).tmp")
-                try FileManager.default.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let finals = try artifacts.map { artifact throws(TradeBriefError) in try destination(for: artifact.relativePath) }
+        var folders: [URL] = []
+        for final in finals where !folders.contains(final.deletingLastPathComponent()) {
+            folders.append(final.deletingLastPathComponent())
+        }
+        for subfolder in folders {
+            try makeFolder(subfolder)
+            StaleTemporaryFiles.remove(in: subfolder)
+        }
+        var staged: [(temporary: String, final: URL)] = []
+        do throws(TradeBriefError) {
+            for (artifact, final) in zip(artifacts, finals) {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: final.path, isDirectory: &isDirectory), isDirectory.boolValue {
                     throw TradeBriefError.io(path: final.path, reason: "is a folder; remove it or choose another output folder")
                 }
-                TemporaryFiles.shared.add(temporary.path)
-                staged.append((temporary, final))
-                try AtomicFile.writeTemporary(artifact.data, to: temporary, finalPath: final.path)
+                let temporary = try TemporaryFiles.shared.create(beside: final)
+                try AtomicFile.finish(temporary, data: artifact.data, finalPath: final.path)
+                staged.append((temporary.path, final))
             }
         } catch {
-            for item in staged {
-                unlink(item.temporary.path)
-                TemporaryFiles.shared.remove(item.temporary.path)
-            }
-            throw TradeBriefError.wrap(error)
+            for item in staged { TemporaryFiles.shared.discard(item.temporary) }
+            throw error
         }
-        defer { for item in staged { TemporaryFiles.shared.remove(item.temporary.path) } }
-        for (index, item) in staged.enumerated() where rename(item.temporary.path, item.final.path) != 0 {
+        defer { for item in staged { TemporaryFiles.shared.remove(item.temporary) } }
+        // The manifest last: until it is in place, the folder's manifest (if any) describes another set.
+        let isManifest = { (index: Int) in staged[index].final.lastPathComponent == Manifest.fileName }
+        let order = staged.indices.filter { !isManifest($0) } + staged.indices.filter(isManifest)
+        for (position, index) in order.enumerated() where rename(staged[index].temporary, staged[index].final.path) != 0 {
             let reason = String(cString: strerror(errno))
-            for rest in staged[index...] { unlink(rest.temporary.path) }
-            throw TradeBriefError.io(path: item.final.path, reason: "cannot move the new file into place (\(reason))")
+            for rest in order[position...] { TemporaryFiles.shared.discard(staged[rest].temporary) }
+            throw TradeBriefError.io(path: staged[index].final.path, reason: "cannot move the new file into place (\(reason))")
         }
-        return staged.map(\.final)
+        return finals
     }
 
     /// The paths (relative) whose bytes in the folder differ from `artifacts`,
@@ -60,7 +71,7 @@ public struct ArtifactWriter {
         }
     }
 
-    private func prepareFolder() throws {
+    private func prepareFolder() throws(TradeBriefError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
@@ -75,8 +86,25 @@ public struct ArtifactWriter {
         }
     }
 
+    /// Creates `subfolder` (and its parents) unless it is a folder already;
+    /// a file in the way is an error naming it.
+    private func makeFolder(_ subfolder: URL) throws(TradeBriefError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: subfolder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw .io(path: subfolder.path, reason: "is a file, but the build writes a folder of that name; move or remove the file")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: subfolder.path, reason: "cannot create the folder; check the path and permissions")
+        }
+    }
+
     /// The artifact's URL inside the folder; refuses names that leave it.
-    private func destination(for relativePath: String) throws -> URL {
+    private func destination(for relativePath: String) throws(TradeBriefError) -> URL {
         let parts = relativePath.split(separator: "/")
         guard !relativePath.hasPrefix("/"), !parts.isEmpty, !parts.contains(".."), !parts.contains(".") else {
             throw TradeBriefError.io(path: relativePath, reason: "output names must stay inside the output folder")

@@ -1,46 +1,67 @@
 import Foundation
 
 /// Writes files so that they appear whole or not at all: the bytes go to a
-/// temporary file in the same folder, which is then renamed into place.
+/// new temporary file in the same folder (see ``TemporaryFiles``: created
+/// exclusively, under an unpredictable name, never through a link), which is
+/// then renamed into place.
 public enum AtomicFile {
     /// Writes `data` to `url` atomically, creating the folder if needed.
+    /// A device or pipe at `url` (e.g. `-o /dev/stdout`) is written into, not replaced.
     /// - Throws: ``TradeBriefError/io(path:reason:)`` with the path and the reason.
-    public static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to url: URL) throws(TradeBriefError) {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw TradeBriefError.io(path: folder.path, reason: "cannot create the folder (\(reason(error)))")
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw TradeBriefError.io(path: url.path, reason: "is a folder; give a file name")
-        }
-        // A device or pipe (e.g. -o /dev/stdout) is written to, never replaced.
         var info = stat()
-        if stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFIFO {
-            try writeTemporary(data, to: url, finalPath: url.path, truncate: false)
-            return
+        if stat(url.path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                throw TradeBriefError.io(path: url.path, reason: "is a folder; give a file name")
+            case S_IFCHR, S_IFIFO:
+                try writeIntoExisting(data, at: url)
+                return
+            default:
+                break
+            }
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        TemporaryFiles.shared.add(temporary.path)
+        StaleTemporaryFiles.remove(in: folder, named: url.lastPathComponent)
+        let temporary = try TemporaryFiles.shared.create(beside: url)
         defer { TemporaryFiles.shared.remove(temporary.path) }
-        try writeTemporary(data, to: temporary, finalPath: url.path)
+        try finish(temporary, data: data, finalPath: url.path)
         if rename(temporary.path, url.path) != 0 {
             let message = String(cString: strerror(errno))
-            unlink(temporary.path)
+            TemporaryFiles.shared.discard(temporary.path)
             throw TradeBriefError.io(path: url.path, reason: "cannot move the new file into place (\(message))")
         }
     }
 
-    /// Writes `data` to `temporary` completely, or removes it and throws. (No fsync:
-    /// a killed process cannot truncate what the kernel already holds, and the
-    /// rename makes the file appear whole.)
-    static func writeTemporary(_ data: Data, to temporary: URL, finalPath: String, truncate: Bool = true) throws {
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | (truncate ? O_TRUNC : 0) | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw TradeBriefError.io(path: finalPath, reason: "cannot write here (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
+    /// Writes `data` into a new temporary file and closes it; on failure
+    /// removes it and throws, naming `finalPath`.
+    static func finish(_ temporary: TemporaryFiles.Created, data: Data, finalPath: String) throws(TradeBriefError) {
+        if let failure = writeAll(data, to: temporary.descriptor) {
+            TemporaryFiles.shared.discard(temporary.path)
+            throw .io(path: finalPath, reason: "cannot write (\(failure)); nothing was changed")
         }
+    }
+
+    /// Writes into a device or pipe that exists at `url`, without creating or truncating anything.
+    private static func writeIntoExisting(_ data: Data, at url: URL) throws(TradeBriefError) {
+        let descriptor = open(url.path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .io(path: url.path, reason: "cannot write here (\(String(cString: strerror(errno)))); check that the folder exists and is writable")
+        }
+        if let failure = writeAll(data, to: descriptor) {
+            throw .io(path: url.path, reason: "cannot write (\(failure)); nothing was changed")
+        }
+    }
+
+    /// Writes every byte to `descriptor` and closes it; the reason when that fails.
+    /// (No fsync: a killed process cannot truncate what the kernel already
+    /// holds, and the rename makes the file appear whole.)
+    static func writeAll(_ data: Data, to descriptor: Int32) -> String? {
         var failure: String?
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -55,10 +76,7 @@ public enum AtomicFile {
             }
         }
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if let failure {
-            if truncate { unlink(temporary.path) }
-            throw TradeBriefError.io(path: finalPath, reason: "cannot write (\(failure)); nothing was changed")
-        }
+        return failure
     }
 
     private static func reason(_ error: Error) -> String {

@@ -1,25 +1,82 @@
 import Foundation
 
-/// The temporary files this process is writing (`.brief.pdf.1234.tmp`
-/// beside `brief.pdf`), so that an interrupted run can remove them: see
-/// ``InterruptCleanup``.
+/// The temporary files this process is writing, and how they are made.
+///
+/// Each one sits beside the file it will replace, named
+/// `.NAME.PID.RANDOM.tmp` (`.brief.pdf.4242.q7Xk2mB9aZ.tmp`): the process id
+/// lets a later build find the files of a process that is gone (see
+/// ``removeStale(in:)``), and the ten random letters and digits (from the
+/// system's secure generator) make the name unpredictable. A file is created
+/// with `O_CREAT | O_EXCL | O_NOFOLLOW`, so a file or link planted under any
+/// name is never opened, followed or truncated: the name is skipped and
+/// another one drawn. Its permissions are 0644 less the umask.
+///
+/// An interrupted run removes the files still noted: see ``InterruptCleanup``.
 final class TemporaryFiles: @unchecked Sendable {
     /// The files of this process.
     static let shared = TemporaryFiles()
 
+    /// How many names are tried before giving up (each a fresh random draw).
+    static let attempts = 64
+
+    /// The random part of a name: this many letters and digits.
+    static let randomLength = 10
+
     private let lock = NSLock()
     private var paths: Set<String> = []
+    /// Makes the random part of each name; tests replace it to plant files under the names it gives.
+    private let randomPart: @Sendable () -> String
 
-    /// Notes `path` before the file is created.
-    func add(_ path: String) {
+    /// A registry that draws the random part of each name from `randomPart`.
+    init(randomPart: @escaping @Sendable () -> String = TemporaryFiles.secureRandomPart) {
+        self.randomPart = randomPart
+    }
+
+    /// An open, new, empty temporary file beside `final`.
+    struct Created {
+        /// Its path.
+        var path: String
+        /// Its file descriptor, open for writing; the caller closes it.
+        var descriptor: Int32
+    }
+
+    /// Creates a new temporary file beside `final` (in the same folder, so
+    /// that a rename can replace `final`), exclusively and without following
+    /// links, and notes it for removal on interruption.
+    /// - Throws: ``TradeBriefError/io(path:reason:)`` naming `final`.
+    func create(beside final: URL) throws(TradeBriefError) -> Created {
+        let folder = final.deletingLastPathComponent().path
+        let prefix = (folder.hasSuffix("/") ? folder : folder + "/") + "." + final.lastPathComponent + ".\(getpid())."
         lock.lock()
-        paths.insert(path)
-        lock.unlock()
+        defer { lock.unlock() }
+        var lastError: Int32 = EEXIST
+        for _ in 0..<Self.attempts {
+            let path = prefix + randomPart() + ".tmp"
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if descriptor >= 0 {
+                // Noted while the lock is held: an interruption removes it from here on.
+                paths.insert(path)
+                return Created(path: path, descriptor: descriptor)
+            }
+            lastError = errno
+            // Only a name that is taken (a file or a link, planted or not) is worth another try.
+            guard lastError == EEXIST || lastError == ELOOP || lastError == EINTR else { break }
+        }
+        let reason = String(cString: strerror(lastError))
+        throw .io(path: final.path, reason: "cannot write here (\(reason)); check that the folder exists and is writable")
     }
 
     /// Forgets `path` once it was renamed into place or removed.
     func remove(_ path: String) {
         lock.lock()
+        paths.remove(path)
+        lock.unlock()
+    }
+
+    /// Removes the file at `path` (if still there) and forgets it.
+    func discard(_ path: String) {
+        lock.lock()
+        unlink(path)
         paths.remove(path)
         lock.unlock()
     }
@@ -30,5 +87,13 @@ final class TemporaryFiles: @unchecked Sendable {
         lock.lock()
         for path in paths { unlink(path) }
         paths.removeAll()
+    }
+
+    /// Ten random ASCII letters and digits from the system's secure generator.
+    static func secureRandomPart() -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<randomLength).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -477,12 +477,14 @@ struct InvestmentCSVTests {
         #expect(result.investments.allSatisfy { $0.source == "csv-unsourced" })
     }
 
-    @Test("A url that is not a web address is kept, with a warning")
+    @Test("A url that may not be a link is an error, located; an allowed one is kept with its scheme in lower case (issue 19)")
     func oddURL() throws {
-        let result = try parse(csv("company,sector,states,amount_usd,url", "A,S,GA,1B,www.example.com", "B,S,GA,1B,HTTPS://EXAMPLE.COM"))
-        #expect(result.sources.map(\.url) == ["www.example.com", "HTTPS://EXAMPLE.COM"])
-        #expect(result.warnings.map(\.description) == [
-            "examples.csv:2:5: column 'url': 'www.example.com' is not a web address starting with https:// or http://; it is kept as written, but links to it may not work",
+        let result = try parse(csv("company,sector,states,amount_usd,url", "B,S,GA,1B,HTTPS://EXAMPLE.COM", "C,S,GA,1B, mailto:a@example.com "))
+        #expect(result.sources.map(\.url) == ["https://EXAMPLE.COM", "mailto:a@example.com"])
+        #expect(result.warnings.isEmpty)
+        #expect(problems(csv("company,sector,states,amount_usd,url", "A,S,GA,1B,www.example.com", "B,S,GA,1B,javascript:alert(1)")) == [
+            "examples.csv:2:5: column 'url': 'www.example.com' cannot be a link: it has no scheme, so it cannot be followed from a document; a link must start with https://, http:// or mailto:",
+            "examples.csv:3:5: column 'url': 'javascript:alert(1)' cannot be a link: the scheme 'javascript:' is not allowed for links; a link must start with https://, http:// or mailto:",
         ])
     }
 

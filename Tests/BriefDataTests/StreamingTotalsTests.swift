@@ -40,7 +40,7 @@ struct StreamingTotalsTests {
                 continue
             }
             let project = i % 13 == 0 ? "" : "Plant \(i)"
-            let url = i % 17 == 0 ? "ftp://x" : (i % 5 == 0 ? "" : "https://example.com/\(c)")
+            let url = i % 17 == 0 ? "HTTP://x.example" : (i % 5 == 0 ? "" : "https://example.com/\(c)")
             lines.append("\(company),\(project),\(sectors[i % sectors.count]),\(statesCell),\(amount),\(i % 3 == 0 ? "" : String(1990 + i % 35)),src \(c % 4),\(url)")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -85,7 +85,7 @@ struct StreamingTotalsTests {
         #expect(totals.aggregation.rows.filter { $0.key == "A;B" }.count == 1)
         #expect(totals.aggregation.rows.filter { $0.key == "H\u{F6}gan\u{E4}s" }.count == 1)
         #expect(totals.warnings.contains { $0.message.contains("have the same company, project and states") })
-        #expect(totals.warnings.contains { $0.message.contains("is not a web address") })
+        #expect(!totals.warnings.contains { $0.field == "url" })  // HTTP://… is a link, its scheme in lower case
     }
 
     @Test("Files with problems give the same problems")

@@ -55,11 +55,11 @@ struct ExtendsTests {
         #expect(style.sourceFiles.map(\.path) == [path, fixture.path("middle.yaml"), fixture.path("base.yaml"), "<built-in>/default.yaml"])
     }
 
-    @Test("extends with a path resolves relative to the extending file's folder")
+    @Test("extends with a path resolves relative to the extending file's folder, inside it")
     func relativePath() throws {
         let fixture = try StyleFixture()
-        try fixture.write("shared/base.yaml", "colors:\n  accent: \"#00ff00\"\n")
-        let path = try fixture.write("office/brief.yaml", "extends: ../shared/base.yaml\n")
+        try fixture.write("office/shared/base.yaml", "colors:\n  accent: \"#00ff00\"\n")
+        let path = try fixture.write("office/brief.yaml", "extends: shared/../shared/base.yaml\n")
         let style = try StyleLoader.load(path, searchPaths: [])
         #expect(style.chartTheme.accent == Color(hex: "#00ff00"))
     }
@@ -100,5 +100,40 @@ struct ExtendsTests {
         }
         let missingFolder = URL(fileURLWithPath: "/nonexistent/tradebrief/Styles")
         #expect(try StyleLoader.load("grayscale", searchPaths: [missingFolder]).name == "grayscale")
+    }
+
+    @Test("extends never leaves the style's folder: absolute paths, ../ and links to elsewhere are refused unread (issue 19)")
+    func confined() throws {
+        let fixture = try StyleFixture()
+        try fixture.write("outside/base.yaml", "colors:\n  accent: \"#00ff00\"\n")
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("styles/sub"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: fixture.path("styles/linked.yaml"), withDestinationPath: fixture.path("outside/base.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: fixture.path("styles/sub/up"), withDestinationPath: fixture.path("outside"))
+        for reference in ["../outside/base.yaml", fixture.path("outside/base.yaml"), "linked.yaml", "linked", "sub/up/base.yaml", "sub/../../outside/base.yaml", "/etc/passwd"] {
+            let path = try fixture.write("styles/mine.yaml", "extends: \(reference)\n")
+            do {
+                _ = try StyleLoader.load(path, searchPaths: [])
+                Issue.record("\(reference) was read")
+            } catch {
+                #expect(error.description == "\(path):1: key 'extends': '\(reference)' is outside the folder of this style, so it is not read; extends names a style (like default) or a file in this style's folder or below it")
+            }
+        }
+        // Inside, also through a link that stays inside, is fine.
+        try fixture.write("styles/sub/base.yaml", "colors:\n  accent: \"#0000ff\"\n")
+        try FileManager.default.createSymbolicLink(atPath: fixture.path("styles/inside.yaml"), withDestinationPath: "sub/base.yaml")
+        for reference in ["sub/base.yaml", "inside.yaml", "inside"] {
+            let path = try fixture.write("styles/mine.yaml", "extends: \(reference)\n")
+            #expect(try StyleLoader.load(path, searchPaths: []).chartTheme.accent == Color(hex: "#0000ff"), "\(reference)")
+        }
+    }
+
+    @Test("A style in a search path that extends its own name extends the built-in one (Styles/default.yaml: extends: default)")
+    func localDefault() throws {
+        let fixture = try StyleFixture()
+        try fixture.write("default.yaml", "extends: default\ncolors:\n  accent: \"#ff00ff\"\n")
+        let style = try StyleLoader.load("default", searchPaths: [fixture.folder])
+        #expect(style.chartTheme.accent == Color(hex: "#ff00ff"))
+        #expect(style.sourceFiles.map(\.path) == [fixture.path("default.yaml"), "<built-in>/default.yaml"])
+        #expect(style.layoutStyle.bodySize == (try StyleLoader.load("default", searchPaths: [])).layoutStyle.bodySize)
     }
 }
