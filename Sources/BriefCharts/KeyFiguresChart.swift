@@ -46,12 +46,13 @@ public struct KeyFiguresChart: PlannedChart {
     static let indicatorCards: [(id: String, label: String?)] = [
         ("korea-largest-investor", "foreign investor in the U.S."),
         ("korea-share-of-us-fdi", "of U.S. foreign direct investment"),
-        ("us-exports-to-korea", nil),
+        ("us-goods-exports-to-korea", nil),
     ]
 
     /// The brief's key figures from `dataset`: Korea's rank among foreign
-    /// investors, its share of U.S. FDI, U.S. exports to Korea (those present
-    /// among the indicators) and the total of the tracked investments.
+    /// investors, its share of U.S. FDI, U.S. goods exports to Korea (those
+    /// present among the indicators) and the total of the tracked investments,
+    /// credited as computed from its sources.
     /// - Throws: ``ChartError/noData(chart:reason:)`` when there is no figure to show.
     public init(dataset: Dataset, theme: ChartTheme = .standard) throws {
         func credit(_ ids: [String]) -> String {
@@ -72,10 +73,14 @@ public struct KeyFiguresChart: PlannedChart {
             for investment in dataset.investments where !ids.contains(investment.source) { ids.append(investment.source) }
             let count = dataset.investments.count
             let projects = "\(count) project\(count == 1 ? "" : "s")"
-            figures.append(KeyFigure(value: MoneyFormat.short(dataset.aggregate(by: .company).total),
-                                     label: "tracked Korean investment, \(projects)", credit: credit(ids)))
+            let joint = dataset.investments.compactMap(\.joint)
+            let label = joint.count == 1 ? "tracked investment incl. \(joint[0].partner)’s share, \(projects)"
+                : (joint.isEmpty ? "tracked Korean investment, \(projects)" : "tracked investment incl. partners’ shares, \(projects)")
+            figures.append(KeyFigure(value: MoneyFormat.short(dataset.aggregate(by: .company).total), label: label,
+                                     credit: "Computed from " + SourceLine.names(ids, in: dataset, limit: 1).joined(separator: "; ")))
             for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
-            notes = " Investment: \(InvestmentTotalNote.text(dataset.investments))."
+            notes = " Investment: \(InvestmentTotalNote.text(dataset.investments)), computed by tradebrief."
+                + SourceLine.jointNote(dataset.investments, in: dataset)
         }
         guard !figures.isEmpty else {
             throw ChartError.noData(chart: "key-figures", reason: "the dataset has none of the key indicators and no investments")

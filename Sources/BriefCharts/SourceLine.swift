@@ -11,7 +11,7 @@ public enum SourceLine {
         var seen = Set<String>()
         for investment in investments where seen.insert(investment.source).inserted { ids.append(investment.source) }
         var text = credit(ids, in: dataset)
-        guard locationNotes else { return text }
+        guard locationNotes else { return text + jointNote(investments, in: dataset) }
         // Indices, not copies: a CSV can hold a million investments.
         let elsewhere = investments.indices.filter { investments[$0].locationFromOtherSource }
         for index in elsewhere.prefix(3) {
@@ -27,8 +27,31 @@ public enum SourceLine {
         if !even.isEmpty {
             var names = even.prefix(3).map { "\(investments[$0].company) (\(MoneyFormat.short(investments[$0].amount)))" }.joined(separator: ", ")
             if even.count > 3 { names += " and \(even.count - 3) more" }
-            text += " Split evenly across states, as no split is published: \(names)."
+            text += " Split evenly across states, as the data gives no shares: \(names)."
         }
+        let published = investments.indices.filter { investments[$0].isMultiState && investments[$0].splitFromOtherSource }
+        for index in published.prefix(3) {
+            let investment = investments[index]
+            let parts = investment.allocations.map { "\(USState.named($0.state)?.name ?? $0.state) \(MoneyFormat.short($0.amount))" }
+            let other = investment.splitSource.flatMap { dataset.source($0)?.shortCredit } ?? "another source"
+            text += " \(investment.company) split (\(parts.joined(separator: ", "))) from \(other)."
+        }
+        return text + jointNote(investments, in: dataset)
+    }
+
+    /// ` SK Innovation & Ford's $11.4B is a joint commitment; Ford's share is about $7B (Ford (2021)).`
+    /// for the investments that are joint commitments with a non-Korean partner (empty when none are).
+    public static func jointNote(_ investments: [Investment], in dataset: Dataset) -> String {
+        let joint = investments.indices.filter { investments[$0].joint != nil }
+        var text = ""
+        for index in joint.prefix(3) {
+            let investment = investments[index]
+            guard let partner = investment.joint else { continue }
+            let credit = dataset.source(partner.source)?.shortCredit ?? partner.source
+            text += " \(investment.company)’s \(MoneyFormat.short(investment.amount)) is a joint commitment;"
+                + " \(partner.partner)’s share is \(partner.partnerShareText) (\(credit))."
+        }
+        if joint.count > 3 { text += " \(joint.count - 3) more are joint commitments with non-Korean partners." }
         return text
     }
 

@@ -2,18 +2,26 @@ import BriefData
 import BriefRender
 import Foundation
 
-/// U.S. exports to Korea, the U.S. trade deficit with Korea and the total of
-/// the tracked Korean investments as bars on one scale from zero, in that
-/// (meaningful) order, each labelled with what it is and when, and a source
-/// line naming each figure's source.
+/// U.S. goods exports to Korea, U.S. goods imports from Korea, the U.S.
+/// goods deficit with Korea and the total of the tracked Korean investments
+/// as bars on one scale from zero, in that (meaningful) order, each labelled
+/// with what it is and when, and a source line naming each figure's source
+/// and how the main article's wording differs where it does.
 public struct TradeBalanceChart: PlannedChart {
-    /// The indicator id of U.S. exports to Korea.
-    public static let exportsID = "us-exports-to-korea"
-    /// The indicator id of the U.S. trade deficit with Korea.
+    /// The indicator id of U.S. goods exports to Korea.
+    public static let exportsID = "us-goods-exports-to-korea"
+    /// The indicator id of U.S. goods imports from Korea (optional: the bar is left out without it).
+    public static let importsID = "us-goods-imports-from-korea"
+    /// The indicator id of the U.S. goods trade deficit with Korea.
     public static let deficitID = "us-trade-deficit-with-korea"
+    /// The indicator id of what the main article states as U.S. exports
+    /// (optional: with it, the source line says how the article's wording differs).
+    public static let articleExportsID = "article-stated-us-exports"
 
     /// U.S. exports to Korea, from the dataset's indicator.
     public let exports: Money
+    /// U.S. imports from Korea, when the dataset has the indicator.
+    public let imports: Money?
     /// The U.S. trade deficit with Korea, from the dataset's indicator.
     public let deficit: Money
     /// The total of the dataset's investments, exact.
@@ -26,12 +34,12 @@ public struct TradeBalanceChart: PlannedChart {
     public var title: String { bars.title }
     /// The source line naming each figure's source.
     public var source: String { bars.source }
-    /// The three bars, top to bottom: exports, deficit, investment.
+    /// The bars, top to bottom: exports, imports (when known), deficit, investment.
     public var items: [BarItem] { bars.items }
 
     /// Builds the chart from `dataset`'s indicators (``exportsID``,
-    /// ``deficitID``) and investments.
-    /// - Throws: ``ChartError/noData(chart:reason:)`` when an indicator is
+    /// ``importsID``, ``deficitID``, ``articleExportsID``) and investments.
+    /// - Throws: ``ChartError/noData(chart:reason:)`` when a required indicator is
     ///   missing or not in dollars, or there are no investments.
     public init(dataset: Dataset, name: String = "trade-balance", theme: ChartTheme = .standard) throws {
         func dollars(_ id: String) throws -> Indicator {
@@ -44,6 +52,7 @@ public struct TradeBalanceChart: PlannedChart {
             return indicator
         }
         let exports = try dollars(Self.exportsID)
+        let imports = dataset.indicator(Self.importsID).flatMap { $0.unit == .usd ? $0 : nil }
         let deficit = try dollars(Self.deficitID)
         guard !dataset.investments.isEmpty else {
             throw ChartError.noData(chart: name, reason: "the dataset has no investments")
@@ -52,30 +61,41 @@ public struct TradeBalanceChart: PlannedChart {
         let projects = dataset.investments.count
         let projectWord = projects == 1 ? "project" : "projects"
         func when(_ indicator: Indicator) -> String { indicator.year.map(String.init) ?? "year not stated" }
-        func credit(_ id: String) -> String { dataset.source(id)?.shortCredit ?? id }
+        func credit(_ indicator: Indicator) -> String {
+            (dataset.source(indicator.source)?.shortCredit ?? indicator.source) + (indicator.isConfirmed ? "" : ", not confirmed")
+        }
         var investmentSources: [String] = []
         for investment in dataset.investments where !investmentSources.contains(investment.source) {
             investmentSources.append(investment.source)
         }
-        let asOf = Self.monthAndYear(dataset.asOf).map { ", as of \($0)" } ?? ""
+        let asOf = dataset.investmentsFromUser ? "" : Self.monthAndYear(dataset.asOf).map { ", as of \($0)" } ?? ""
 
         self.exports = Money(dollars: exports.value)
+        self.imports = imports.map { Money(dollars: $0.value) }
         self.deficit = Money(dollars: deficit.value)
         self.investmentTotal = total
-        let source = "Sources: exports (\(when(exports))), \(credit(exports.source)); "
-            + "deficit (\(when(deficit))), \(credit(deficit.source)); "
+        var source = "Sources: exports (\(when(exports))), \(credit(exports)); "
+        if let imports { source += "imports (\(when(imports))), \(credit(imports)); " }
+        source += "deficit (\(when(deficit))), \(credit(deficit)); "
             + "investment, \(InvestmentTotalNote.text(dataset.investments)), \(SourceLine.names(investmentSources, in: dataset).joined(separator: ", ")). "
-            + "Trade figures are yearly flows; investment is a total of announced commitments."
+            + "Trade figures are yearly flows of goods; investment is a total of announced commitments."
+            + SourceLine.jointNote(dataset.investments, in: dataset)
+        if let stated = dataset.indicator(Self.articleExportsID), let article = dataset.source(stated.source) {
+            source += " \(article.shortCredit) gives \(MoneyFormat.short(Money(dollars: stated.value))) as U.S. exports to Korea"
+            if let corrected = stated.correctedBy.flatMap({ dataset.indicator($0) }) {
+                source += "; it is \(corrected.label)"
+                    + " (\(dataset.source(corrected.source)?.shortCredit ?? corrected.source))"
+            }
+            source += "."
+        }
+        var items = [BarItem(label: "\(exports.label), \(when(exports))", amount: self.exports)]
+        if let imports, let amount = self.imports { items.append(BarItem(label: "\(imports.label), \(when(imports))", amount: amount)) }
+        items.append(BarItem(label: "\(deficit.label), \(when(deficit))", amount: self.deficit))
+        items.append(BarItem(label: "Tracked Korean investment in the U.S., \(projects) \(projectWord)\(asOf)", amount: total))
         bars = HorizontalBarChart(
-            name: name, title: "Exports, deficit and investment",
-            subtitle: "U.S.–Korea trade and Korean investment, U.S. dollars, one scale from zero",
-            source: source,
-            items: [
-                BarItem(label: "\(exports.label), \(when(exports))", amount: self.exports),
-                BarItem(label: "\(deficit.label), \(when(deficit))", amount: self.deficit),
-                BarItem(label: "Tracked Korean investment in the U.S., \(projects) \(projectWord)\(asOf)", amount: total),
-            ],
-            order: .given, labelPlacement: .above, theme: theme)
+            name: name, title: imports == nil ? "Exports, deficit and investment" : "Exports, imports, deficit and investment",
+            subtitle: "U.S.–Korea goods trade and Korean investment, U.S. dollars, one scale from zero",
+            source: source, items: items, order: .given, labelPlacement: .above, theme: theme)
     }
 
     /// The bars in words, then the source line.

@@ -13,12 +13,19 @@ public struct Aggregation: Hashable, Sendable {
         self.key = key
         var amounts: [String: Money] = [:]
         var projects: [String: Int] = [:]
+        var shared: [String: Int] = [:], even: [String: Int] = [:], elsewhere: [String: Int] = [:]
         var total = Money.zero
+        var current: Investment?
         func add(_ name: String, _ amount: Money) {
             amounts[name, default: .zero] += amount
             projects[name, default: 0] += 1
+            guard let investment = current else { return }
+            if investment.isMultiState { shared[name, default: 0] += 1 }
+            if investment.isMultiState, investment.split == .even { even[name, default: 0] += 1 }
+            if investment.locationFromOtherSource || investment.splitFromOtherSource { elsewhere[name, default: 0] += 1 }
         }
         for investment in investments {
+            current = investment
             total += investment.amount
             switch key {
             case .state:
@@ -36,7 +43,9 @@ public struct Aggregation: Hashable, Sendable {
         self.total = total
         rows = amounts.map { entry in
             let label = key == .state ? (USState.named(entry.key)?.name ?? entry.key) : entry.key
-            return AggregateRow(key: entry.key, label: label, amount: entry.value, projects: projects[entry.key] ?? 0)
+            return AggregateRow(key: entry.key, label: label, amount: entry.value, projects: projects[entry.key] ?? 0,
+                                sharedProjects: shared[entry.key] ?? 0, evenSplitProjects: even[entry.key] ?? 0,
+                                otherSourceProjects: elsewhere[entry.key] ?? 0)
         }
         .sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.key < $1.key }
     }

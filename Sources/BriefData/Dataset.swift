@@ -21,6 +21,12 @@ public struct Dataset: Codable, Hashable, Sendable {
     public var cooperationAreas: [CooperationArea]
     /// Obstacles named by the source.
     public var challenges: [Challenge]
+    /// The base name of the CSV file the investments were read from, when they
+    /// come from the user rather than from the primary source (never a path).
+    public var investmentsFile: String?
+
+    /// Whether the investments come from a user's CSV file rather than from the dataset's own sources.
+    public var investmentsFromUser: Bool { investmentsFile != nil }
 
     /// Creates a dataset from values in code; check it with ``validationProblems(file:)``.
     public init(
@@ -118,8 +124,12 @@ public struct Dataset: Codable, Hashable, Sendable {
             var place: String { "investments[\(investment.id)]" }
             if !seen.insert(investment.id).inserted { report(place, "the id '\(investment.id)' is used twice") }
             if !sourceIDs.contains(investment.source) { report(place + ".source", "'\(investment.source)' is not the id of any source") }
-            if let location = investment.locationSource, !sourceIDs.contains(location) {
-                report(place + ".locationSource", "'\(location)' is not the id of any source")
+            for (field, id) in [("locationSource", investment.locationSource), ("splitSource", investment.splitSource),
+                                ("companyKoreanSource", investment.companyKoreanSource), ("joint.source", investment.joint?.source)] {
+                if let id, !sourceIDs.contains(id) { report(place + "." + field, "'\(id)' is not the id of any source") }
+            }
+            if let joint = investment.joint, joint.partnerShareUSD <= 0 || joint.partnerShareUSD > investment.amountUSD {
+                report(place + ".joint.partnerShareUSD", "\(joint.partnerShareUSD) is not a part of the amount \(investment.amountUSD)")
             }
             if investment.amountUSD <= 0 || investment.amountUSD >= 10_000_000_000_000 {
                 report(place + ".amountUSD", "\(investment.amountUSD) is outside the allowed range (more than 0, less than 10^13)")
@@ -136,6 +146,12 @@ public struct Dataset: Codable, Hashable, Sendable {
                 report(place + ".split", "'single' needs exactly one state, found \(investment.states.count)")
             case .shares:
                 if let message = Self.sharesProblem(investment.states) { report(place + ".\(message.field)", message.message) }
+            case .amounts:
+                if investment.states.contains(where: { ($0.amountUSD ?? 0) <= 0 }) {
+                    report(place + ".states", "'amounts' needs an amountUSD above 0 on every state")
+                } else if investment.publishedAllocations == nil {
+                    report(place + ".states", "the states' amounts do not add up to \(investment.amountUSD)")
+                }
             default: break
             }
         }

@@ -20,12 +20,23 @@ public struct Indicator: Codable, Hashable, Sendable, Identifiable {
     public var statedInSource: Bool
     /// A caveat to print with the figure.
     public var note: String?
+    /// False when the figure could not be confirmed against its source (it is
+    /// then printed with "not confirmed"); nil or true when it was.
+    public var confirmed: Bool?
+    /// The id of the indicator that corrects this one, when this one records
+    /// what a source says but misreads (e.g. the article's export figure).
+    public var correctedBy: String?
+
+    /// Whether the figure was confirmed against its source.
+    public var isConfirmed: Bool { confirmed ?? true }
 
     /// Creates an indicator.
     public init(
         id: String, label: String, shortLabel: String, unit: IndicatorUnit, value: Decimal, year: Int? = nil,
-        source: String, statedInSource: Bool = true, note: String? = nil
+        source: String, statedInSource: Bool = true, note: String? = nil, confirmed: Bool? = nil, correctedBy: String? = nil
     ) {
+        self.confirmed = confirmed
+        self.correctedBy = correctedBy
         self.id = id
         self.label = label
         self.shortLabel = shortLabel

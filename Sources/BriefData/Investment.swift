@@ -8,6 +8,9 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     public var company: String
     /// The company's name in Korean script, when known.
     public var companyKorean: String?
+    /// The id of the ``Source`` for ``companyKorean`` (the company's own site),
+    /// when the amount's source does not give it.
+    public var companyKoreanSource: String?
     /// What is being built.
     public var project: String
     /// The industry, e.g. `Semiconductors`.
@@ -29,6 +32,11 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     public var source: String
     /// The id of another ``Source`` for the location, when the primary source does not give it.
     public var locationSource: String?
+    /// The id of another ``Source`` for the split among states (``SplitMethod/shares``
+    /// or ``SplitMethod/amounts``), when the amount's source does not give it.
+    public var splitSource: String?
+    /// The partner and its part, when the amount is a joint commitment with a non-Korean company.
+    public var joint: JointCommitment?
     /// A caveat to print with the investment.
     public var note: String?
     /// The line of the CSV file this came from, when it came from one.
@@ -38,11 +46,15 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     public init(
         id: String, company: String, companyKorean: String? = nil, project: String, sector: String,
         amountUSD: Decimal, year: Int? = nil, states: [StateShare], split: SplitMethod, source: String,
-        locationSource: String? = nil, note: String? = nil, line: Int? = nil
+        locationSource: String? = nil, note: String? = nil, line: Int? = nil,
+        companyKoreanSource: String? = nil, splitSource: String? = nil, joint: JointCommitment? = nil
     ) {
         self.id = id
         self.company = company
         self.companyKorean = companyKorean
+        self.companyKoreanSource = companyKoreanSource
+        self.splitSource = splitSource
+        self.joint = joint
         self.project = project
         self.sector = sector
         self.amountUSD = amountUSD
@@ -76,7 +88,8 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, company, companyKorean, project, sector, amountUSD, year, states, split, source, locationSource, note, line
+        case id, company, companyKorean, companyKoreanSource, project, sector, amountUSD, year, states, split, source,
+             locationSource, splitSource, joint, note, line
     }
 
     /// Decodes an investment from the dataset's JSON.
@@ -95,8 +108,25 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
             source: try container.decode(String.self, forKey: .source),
             locationSource: try container.decodeIfPresent(String.self, forKey: .locationSource),
             note: try container.decodeIfPresent(String.self, forKey: .note),
-            line: try container.decodeIfPresent(Int.self, forKey: .line))
+            line: try container.decodeIfPresent(Int.self, forKey: .line),
+            companyKoreanSource: try container.decodeIfPresent(String.self, forKey: .companyKoreanSource),
+            splitSource: try container.decodeIfPresent(String.self, forKey: .splitSource),
+            joint: try container.decodeIfPresent(JointCommitment.self, forKey: .joint))
     }
+
+    /// Whether the split among states comes from a source other than the amount's.
+    public var splitFromOtherSource: Bool { splitSource != nil && splitSource != source }
+
+    /// The ids of every source this investment's figures rest on: the amount's,
+    /// then the location's, the split's and the joint partner's, each once.
+    public var provenanceSourceIDs: [String] {
+        var ids: [String] = []
+        for id in [source, locationSource, splitSource, joint?.source].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
+        return ids
+    }
+
+    /// Whether the amount is shared among several states.
+    public var isMultiState: Bool { states.count > 1 }
 
     /// Whether the location comes from a source other than the amount's.
     public var locationFromOtherSource: Bool { locationSource != nil && locationSource != source }
@@ -105,11 +135,23 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     /// ``amount``. Even splits give any leftover cents to the first states;
     /// published shares are rounded by largest remainder.
     public var allocations: [(state: String, amount: Money)] {
+        if split == .amounts, let published = publishedAllocations { return published }
         if split == .shares, !states.contains(where: { $0.share == nil }), let tenThousandths = Self.tenThousandths(states) {
             let parts = Self.allocatedCents(amount.cents, states: states, split: split, tenThousandths: tenThousandths)
             return zip(states, parts).map { ($0.state, Money(cents: $1)) }
         }
         return decimalAllocations
+    }
+
+    /// The published per-state amounts in cents, when every state has one and
+    /// they add up exactly to ``amount``.
+    var publishedAllocations: [(state: String, amount: Money)]? {
+        var parts: [(state: String, amount: Money)] = []
+        for entry in states {
+            guard let dollars = entry.amountUSD else { return nil }
+            parts.append((entry.state, Money(dollars: dollars)))
+        }
+        return parts.reduce(Money.zero, { $0 + $1.amount }) == amount ? parts : nil
     }
 
     /// The shares in ten-thousandths when every one is a whole number of them

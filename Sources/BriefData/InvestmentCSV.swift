@@ -245,6 +245,9 @@ public enum InvestmentCSV {
         /// The running totals (when keeping totals): by state index, sector id or company id.
         var tallyCents: [Int64] = []
         var tallyProjects: [Int] = []
+        /// Of ``tallyProjects``, how many span several states, and how many of those are split evenly.
+        var tallyShared: [Int] = []
+        var tallyEven: [Int] = []
         var tallyTotal: Int64 = 0
 
         /// The states of an investment, how its amount is split, and the note that goes with the split.
@@ -273,6 +276,8 @@ public enum InvestmentCSV {
             if case .totals(.state) = keeping {
                 tallyCents = Array(repeating: 0, count: USState.all.count)
                 tallyProjects = Array(repeating: 0, count: USState.all.count)
+                tallyShared = Array(repeating: 0, count: USState.all.count)
+                tallyEven = Array(repeating: 0, count: USState.all.count)
             }
         }
 
@@ -346,7 +351,8 @@ public enum InvestmentCSV {
                 case .sector: name = sectorNames.names[id]; label = name
                 case .company: name = companies.names[id]; label = name
                 }
-                rows.append(AggregateRow(key: name, label: label, amount: Money(cents: cents), projects: tallyProjects[id]))
+                rows.append(AggregateRow(key: name, label: label, amount: Money(cents: cents), projects: tallyProjects[id],
+                                         sharedProjects: tallyShared[id], evenSplitProjects: tallyEven[id]))
             }
             return Aggregation(key: key, unsortedRows: rows, total: Money(cents: tallyTotal))
         }
@@ -830,29 +836,35 @@ public enum InvestmentCSV {
                     validationProblems.append(DataProblem(file: file, field: "investments[row-\(line)].\(problem.field)", message: problem.message))
                 }
                 tallyTotal &+= cents
+                let shared = states.indexes.count > 1, even = shared && states.split == .even
                 switch key {
                 case .state:
-                    if states.indexes.count == 1 {
+                    if !shared {
                         tally(states.indexes[0], cents)
                     } else {
                         let parts = Investment.allocatedCents(cents, states: states.states, split: states.split, tenThousandths: states.tenThousandths)
-                        for (index, part) in zip(states.indexes, parts) { tally(index, part) }
+                        for (index, part) in zip(states.indexes, parts) { tally(index, part, shared: true, even: even) }
                     }
-                case .sector: tally(sector.id, cents)
-                case .company: tally(company.id, cents)
+                case .sector: tally(sector.id, cents, shared: shared, even: even)
+                case .company: tally(company.id, cents, shared: shared, even: even)
                 }
             }
         }
 
         /// Adds an amount to the running total of `id`.
         @inline(__always)
-        mutating func tally(_ id: Int, _ cents: Int64) {
+        mutating func tally(_ id: Int, _ cents: Int64, shared: Bool = false, even: Bool = false) {
             if id >= tallyCents.count {
-                tallyCents.append(contentsOf: repeatElement(0, count: id + 1 - tallyCents.count))
-                tallyProjects.append(contentsOf: repeatElement(0, count: id + 1 - tallyProjects.count))
+                let more = id + 1 - tallyCents.count
+                tallyCents.append(contentsOf: repeatElement(0, count: more))
+                tallyProjects.append(contentsOf: repeatElement(0, count: more))
+                tallyShared.append(contentsOf: repeatElement(0, count: more))
+                tallyEven.append(contentsOf: repeatElement(0, count: more))
             }
             tallyCents[id] &+= cents
             tallyProjects[id] += 1
+            if shared { tallyShared[id] += 1 }
+            if even { tallyEven[id] += 1 }
         }
 
         /// The id of the source for this pair of `source` text and `url`, made on first use.
@@ -861,9 +873,11 @@ public enum InvestmentCSV {
             if let id = sourceIDs[key] { return id }
             let source: Source
             if text.text.isEmpty, url.text.isEmpty {
+                // Credited by the file's base name: a directory never reaches a PDF or SVG.
+                let name = URL(fileURLWithPath: file).lastPathComponent
                 source = Source(
-                    id: InvestmentCSV.unsourcedID, title: "Not stated in the CSV file", publisher: file, date: "", url: "",
-                    note: "The rows that cite this source give no source and no URL in \(file); check them before relying on them.")
+                    id: InvestmentCSV.unsourcedID, title: "Not stated in the CSV file", publisher: name, date: "", url: "",
+                    note: "The rows that cite this source give no source and no URL in \(name); check them before relying on them.")
             } else {
                 citedSources += 1
                 let name = text.text.isEmpty ? url.text : text.text

@@ -37,6 +37,13 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
         return parts.joined(separator: ", ") + "."
     }
 
+    /// A short credit for running text, inside parentheses: `Census, 2025`.
+    public var inlineCredit: String {
+        let credit = shortCredit
+        guard !date.isEmpty, credit.hasSuffix(")"), let open = credit.lastIndex(of: "(") else { return credit }
+        return String(credit[..<open]).trimmingCharacters(in: .whitespaces) + ", " + date.prefix(4)
+    }
+
     /// A short credit for a chart's source line, e.g. `CSIS (2025)`.
     public var shortCredit: String {
         let name: String

@@ -133,7 +133,7 @@ public struct DocumentRenderer {
         let area = style.textArea
         do {
             if page > 0 {
-                let header = typesetter.layout("\(info.runningTitle)  ·  \(info.runningDate)", font: font, width: area.width, maxLines: 1)
+                let header = typesetter.layout(info.runningDate.isEmpty ? info.runningTitle : "\(info.runningTitle)  ·  \(info.runningDate)", font: font, width: area.width, maxLines: 1)
                 let y = style.marginTop - 22
                 context.draw(header, at: Point(x: area.minX, y: y), color: style.muted)
                 context.strokeLine(from: Point(x: area.minX, y: y + header.size.height + 3),

@@ -7,7 +7,8 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
     case table
     /// RFC 4180 CSV with a header row.
     case csv
-    /// A JSON array of objects with `key`, `label`, `amount_usd` (a number in dollars) and `projects`.
+    /// A JSON array of objects with `key`, `label`, `amount_usd` (a number in dollars) and `projects`,
+    /// then the disclosures `shared_projects`, `even_split_projects` and `other_source_projects`.
     case json
 
     /// Renders `aggregation` in this format (with a final newline).
@@ -43,7 +44,30 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.dropLast().map(line) + [rule, line(rows.last ?? [])]).joined(separator: "\n") + "\n"
+        let notes = disclosures(aggregation).map { "Note: " + $0 }
+        return ([line(header), rule] + rows.dropLast().map(line) + [rule, line(rows.last ?? [])] + notes).joined(separator: "\n") + "\n"
+    }
+
+    /// What a reader of the totals must know, as the brief discloses it: projects
+    /// shared among states, even splits, and figures from other sources.
+    static func disclosures(_ aggregation: Aggregation) -> [String] {
+        var notes: [String] = []
+        let shared = aggregation.rows.filter { $0.sharedProjects > 0 }
+        if aggregation.key == .state, !shared.isEmpty {
+            let names = shared.prefix(6).map(\.key).joined(separator: ", ") + (shared.count > 6 ? " and \(shared.count - 6) more" : "")
+            notes.append("\(names) share projects with other states: each counts a shared project once and holds only its part of the amount.")
+            let even = aggregation.rows.filter { $0.evenSplitProjects > 0 }
+            if !even.isEmpty {
+                notes.append("Projects without shares in the data are split evenly among their states (\(even.prefix(6).map(\.key).joined(separator: ", "))\(even.count > 6 ? " and \(even.count - 6) more" : "")).")
+            }
+        } else if aggregation.rows.contains(where: { $0.evenSplitProjects > 0 }) {
+            notes.append("Some projects span several states without shares in the data; by state they are split evenly.")
+        }
+        let elsewhere = aggregation.rows.filter { $0.otherSourceProjects > 0 }
+        if !elsewhere.isEmpty {
+            notes.append("Locations or splits from a source other than the amount's: \(elsewhere.prefix(6).map(\.key).joined(separator: ", ")) (the brief names the sources).")
+        }
+        return notes
     }
 
     private static func csvField(_ text: String) -> String {
@@ -52,9 +76,10 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
     }
 
     private static func csv(_ aggregation: Aggregation) -> String {
-        var out = "key,label,amount_usd,projects\n"
+        var out = "key,label,amount_usd,projects,shared_projects,even_split_projects,other_source_projects\n"
         for row in aggregation.rows {
-            out += [csvField(row.key), csvField(row.label), dollars(row.amount), String(row.projects)].joined(separator: ",") + "\n"
+            out += [csvField(row.key), csvField(row.label), dollars(row.amount), String(row.projects),
+                    String(row.sharedProjects), String(row.evenSplitProjects), String(row.otherSourceProjects)].joined(separator: ",") + "\n"
         }
         return out
     }
@@ -76,7 +101,8 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
             return out + "\""
         }
         let objects = aggregation.rows.map { row in
-            "  {\"key\": \(quoted(row.key)), \"label\": \(quoted(row.label)), \"amount_usd\": \(dollars(row.amount)), \"projects\": \(row.projects)}"
+            "  {\"key\": \(quoted(row.key)), \"label\": \(quoted(row.label)), \"amount_usd\": \(dollars(row.amount)), \"projects\": \(row.projects), "
+                + "\"shared_projects\": \(row.sharedProjects), \"even_split_projects\": \(row.evenSplitProjects), \"other_source_projects\": \(row.otherSourceProjects)}"
         }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

@@ -83,10 +83,9 @@ public struct BriefBuilder {
                 "the brief would have \(document.pageCount) pages; the limit is \(Self.maxPages). "
                     + "Use a style with smaller type or margins (fonts.sizes, page.margins), or fewer investments")
         }
+        let provenance = ProvenanceLines(dataset: dataset)
         let info = DocumentInfo(
-            runningTitle: dataset.title, runningDate: DateText.long(dataset.asOf),
-            footerNote: dataset.mainSource.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief",
-            metadata: metadata)
+            runningTitle: dataset.title, runningDate: provenance.runningDate, footerNote: provenance.footerNote, metadata: metadata)
         do {
             let data = try DocumentRenderer(info: info).renderPDF(document, typesetter: typesetter)
             return (data, document.pageCount, document.warnings)

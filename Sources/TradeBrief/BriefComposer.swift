@@ -25,6 +25,14 @@ public struct BriefComposer {
     private func esc(_ text: String) -> String { Typesetter.escapeMarkup(text) }
     private func money(_ amount: Money) -> String { MoneyFormat.long(amount) }
 
+    /// `SK Hynix’s Semiconductor facility` (names as written), `Acme’s $1.2B commitment`
+    /// when the project is not named; with `amount`, `SK Hynix’s $3.87B Semiconductor facility`.
+    private func owned(_ investment: Investment, amount: Bool = false) -> String {
+        let figure = amount ? MoneyFormat.short(investment.amount) + " " : ""
+        let project = investment.project.trimmingCharacters(in: .whitespaces)
+        return "\(esc(investment.company))’s \(figure)" + (project.isEmpty ? "commitment" : esc(project))
+    }
+
     /// The charts the brief shows, in order, by catalog name; names the
     /// catalog does not (yet) know are skipped.
     public static let chartNames = ["key-figures", "state-bars", "state-map", "sector-bars", "state-sector", "trade-balance"]
@@ -41,11 +49,7 @@ public struct BriefComposer {
     /// The blocks of the whole brief.
     public func blocks() -> [Block] {
         var blocks: [Block] = []
-        let main = dataset.mainSource
-        let dateline = [
-            "Figures as of \(DateText.long(dataset.asOf))",
-            main.map { "Main source: \($0.publisher)" },
-        ].compactMap { $0 }.joined(separator: "  ·  ")
+        let dateline = ProvenanceLines(dataset: dataset).dateline
         blocks.append(.title(esc(dataset.title), subtitle: esc(dataset.subtitle), dateline: esc(dateline)))
         blocks += figure("key-figures", caption: "At a glance")
         blocks.append(.heading("Summary", level: 1))
@@ -71,21 +75,45 @@ public struct BriefComposer {
             first.append("The Republic of Korea became the largest foreign investor in the United States\(year)\(share).")
         }
         if let top = states.rows.first, let largest = investments.max(by: { $0.amount < $1.amount }) {
-            first.append("The \(investments.count) manufacturing investment\(investments.count == 1 ? "" : "s") tracked in this brief total <b>\(money(states.total))</b> across \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"). \(esc(top.label)) receives the most, \(money(top.amount)), and the largest single commitment is \(esc(largest.company))’s \(esc(largest.project.lowercased())) at \(money(largest.amount)).")
+            let joint = largest.joint.map { " (a joint commitment; \(esc($0.partner))’s share is \($0.partnerShareText))" } ?? ""
+            first.append("The \(investments.count) manufacturing investment\(investments.count == 1 ? "" : "s") tracked in this brief total <b>\(money(states.total))</b> across \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"). \(esc(top.label)) receives the most, \(money(top.amount)), and the largest single commitment is \(owned(largest)) at \(money(largest.amount))\(joint).")
         }
-        var second: [String] = []
-        if let exports = dataset.indicator("us-exports-to-korea") {
-            let year = exports.year.map { " in \($0)" } ?? ""
-            let rank = dataset.indicator("korea-export-destination-rank").map { value -> String in
-                value.value == 2 ? ", making Korea the second-largest destination for U.S. exports" : ""
-            } ?? ""
-            second.append("Investment runs alongside trade: U.S. exports to Korea reached \(money(Money(dollars: exports.value)))\(year)\(rank).")
+        return [first.joined(separator: " "), tradeSentences().prefix(1).joined(separator: " ")].filter { !$0.isEmpty }
+    }
+
+    /// An indicator's value in words with its source: `about $65.5 billion (Census, 2024)`.
+    private func stated(_ indicator: Indicator) -> String {
+        let credit = dataset.source(indicator.source)?.inlineCredit ?? indicator.source
+        return "about \(money(Money(dollars: indicator.value))) (\(esc(credit))\(indicator.isConfirmed ? "" : ", not confirmed"))"
+    }
+
+    /// The goods trade in 2024 from the corrected indicators, then what the
+    /// main article says instead and why it differs.
+    func tradeSentences() -> [String] {
+        var sentences: [String] = []
+        let exports = dataset.indicator("us-goods-exports-to-korea"), imports = dataset.indicator("us-goods-imports-from-korea")
+        let deficit = dataset.indicator("us-trade-deficit-with-korea")
+        if let exports {
+            let year = exports.year.map { "In \($0), " } ?? ""
+            var sentence = "\(year)U.S. goods exports to Korea were \(stated(exports))"
+            if let imports { sentence += " and imports from Korea \(stated(imports))" }
+            if let deficit { sentence += ", a U.S. goods deficit of \(stated(deficit))" }
+            sentences.append(sentence + ".")
+        } else if let deficit {
+            sentences.append("The United States records a goods trade deficit with Korea of \(stated(deficit)).")
         }
-        if let deficit = dataset.indicator("us-trade-deficit-with-korea") {
-            second.append("The United States nonetheless records a trade deficit with Korea of \(money(Money(dollars: deficit.value))).")
+        if let article = dataset.indicator("article-stated-us-exports"), let corrected = article.correctedBy.flatMap({ dataset.indicator($0) }) {
+            let main = dataset.source(article.source).map { $0.shortCredit.components(separatedBy: " (").first ?? $0.shortCredit } ?? article.source
+            var sentence = "The \(esc(main)) article gives \(money(Money(dollars: article.value))) as U.S. exports to Korea and calls Korea the second-largest destination for U.S. exports; "
+                + "\(money(Money(dollars: corrected.value))) is in fact \(esc(corrected.label))"
+                + (corrected.year.map { " in \($0)" } ?? "") + " (\(esc(dataset.source(corrected.source)?.inlineCredit ?? corrected.source)))"
+            if let rank = dataset.indicator("us-rank-among-korea-export-markets"), rank.value == 2 {
+                sentence += ", which made the United States Korea’s second-largest export market"
+                if let china = dataset.indicator("korea-exports-to-china") { sentence += ", after China (\(money(Money(dollars: china.value))))" }
+            }
+            sentences.append(sentence + ".")
         }
-        second.append("Because the new plants concentrate jobs and supply chains in a handful of states, changes to tariffs, tax credits or export controls would be felt unevenly across the country.")
-        return [first.joined(separator: " "), second.joined(separator: " ")].filter { !$0.isEmpty }
+        return sentences
     }
 
     func investmentSection() -> [Block] {
@@ -93,13 +121,13 @@ public struct BriefComposer {
         let states = dataset.aggregate(by: .state)
         let sectors = dataset.aggregate(by: .sector)
         let leaders = states.rows.prefix(3).map { esc($0.label) }
-        blocks.append(.paragraph("Korean capital is concentrated in the industries that U.S. industrial policy targets, and in a few states. The tracked commitments reach \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"), led by \(listText(leaders))."))
+        blocks.append(.paragraph("The tracked commitments reach \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"), led by \(listText(leaders)) (totals computed by tradebrief from each project’s amount and states)."))
         blocks += figure("state-bars", caption: "Tracked Korean investment by state")
         if let top = states.rows.first {
             let projects = dataset.investments.filter { $0.states.contains { $0.state == top.key } }
             func share(_ investment: Investment) -> Money { investment.allocations.first { $0.state == top.key }?.amount ?? .zero }
             let largest = projects.sorted { share($0) > share($1) }
-            var parts = largest.prefix(4).map { "\(esc($0.company))’s \(esc($0.project.lowercased())) (\(MoneyFormat.short(share($0))))" }
+            var parts = largest.prefix(4).map { "\(owned($0)) (\(MoneyFormat.short(share($0))))" }
             if largest.count > 4 { parts.append("\(largest.count - 4) more") }
             blocks.append(.paragraph("\(esc(top.label)) hosts \(projects.count == 1 ? "one project" : "\(projects.count) projects"): \(listText(parts)), for \(money(top.amount)) in all, \(percent(top.amount, of: states.total)) of the tracked total."))
         }
@@ -108,20 +136,25 @@ public struct BriefComposer {
         let even = dataset.investments.filter { $0.split == .even }
         for investment in even.prefix(3) {
             let names = investment.states.map { USState.named($0.state)?.name ?? $0.state }
-            mapNotes.append("\(listText(names.map(esc))) share \(esc(investment.company))’s \(esc(investment.project.lowercased())); as no split is published, each is credited with an equal part (\(MoneyFormat.short(investment.allocations.first?.amount ?? .zero)) each).")
+            mapNotes.append("\(listText(names.map(esc))) share \(owned(investment)); as the data gives no split, each is credited with an equal part (\(MoneyFormat.short(investment.allocations.first?.amount ?? .zero)) each).")
         }
         if even.count > 3 {
-            mapNotes.append("\(even.count - 3) more investments name several states without a published split; each of their states is credited with an equal part.")
+            mapNotes.append("\(even.count - 3) more investments name several states without a split; each of their states is credited with an equal part.")
+        }
+        for investment in dataset.investments.filter({ $0.isMultiState && $0.split != .even }).prefix(3) {
+            let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
+            let credit = (investment.splitSource ?? investment.source)
+            mapNotes.append("\(esc(investment.company))’s \(MoneyFormat.short(investment.amount)) is split as published by \(esc(dataset.source(credit)?.shortCredit ?? credit)): \(listText(parts)).")
         }
         let elsewhere = dataset.investments.filter(\.locationFromOtherSource)
         for investment in elsewhere.prefix(3) {
             let names = investment.states.map { USState.named($0.state)?.name ?? $0.state }
-            mapNotes.append("\(esc(investment.company))’s \(MoneyFormat.short(investment.amount)) \(esc(investment.project.lowercased())) is placed in \(listText(names.map(esc))) from the company’s own announcement, as the main source does not name the state.")
+            mapNotes.append("\(owned(investment, amount: true)) is placed in \(listText(names.map(esc))) from the company’s own announcement, as the main source does not name the state.")
         }
         if !mapNotes.isEmpty { blocks.append(.paragraph(mapNotes.joined(separator: " "))) }
         if let top = sectors.rows.first {
-            let shares = sectors.rows.prefix(4).map { "\(esc($0.label.lowercased())) \(MoneyFormat.short($0.amount))" }
-            blocks.append(.paragraph("By sector, the commitments break down as \(listText(shares)). \(esc(top.label)) alone account\(top.label.hasSuffix("s") ? "" : "s") for \(percent(top.amount, of: sectors.total)) of the total: the clean-energy and electric-vehicle supply chain is where Korean firms are building fastest."))
+            let shares = sectors.rows.prefix(4).map { "\(esc($0.label)) \(MoneyFormat.short($0.amount))" }
+            blocks.append(.paragraph("By sector, the commitments break down as \(listText(shares)). The largest sector, \(esc(top.label)), accounts for \(percent(top.amount, of: sectors.total)) of the total (computed)."))
         }
         blocks += figure("sector-bars", caption: "Tracked Korean investment by sector")
         blocks.append(.heading("The tracked investments", level: 2))
@@ -143,6 +176,7 @@ public struct BriefComposer {
             if let korean = investment.companyKorean, !korean.isEmpty { company += "\n<span lang=\"ko\">\(esc(korean))</span>" }
             let states = investment.states.map { $0.state }.joined(separator: ", ")
                 + (investment.split == .even ? " *" : "") + (investment.locationFromOtherSource ? " †" : "")
+                + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
             return [company, esc(investment.project), esc(states), esc(investment.sector), MoneyFormat.short(investment.amount), esc(source)]
         }
@@ -164,7 +198,18 @@ public struct BriefComposer {
         if !even.isEmpty {
             var names = listText(even.prefix(5).map { esc($0.company) })
             if even.count > 5 { names = even.prefix(5).map { esc($0.company) }.joined(separator: ", ") + " and \(even.count - 5) more" }
-            notes.append("* No split among states is published for \(names); the amount is divided evenly among the states listed.")
+            notes.append("* The data gives no split among states for \(names); the amount is divided evenly among the states listed.")
+        }
+        for investment in dataset.investments.filter({ $0.splitFromOtherSource || $0.joint != nil }).prefix(5) {
+            var text = "‡ \(esc(investment.company)): "
+            if investment.isMultiState, let id = investment.splitSource {
+                let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
+                text += "split as published by \(esc(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
+            }
+            if let joint = investment.joint {
+                text += "A joint commitment; \(esc(joint.partner))’s share is \(joint.partnerShareText) (\(esc(dataset.source(joint.source)?.shortCredit ?? joint.source))), so not all of it is Korean investment."
+            }
+            notes.append(text)
         }
         for investment in dataset.investments.filter(\.locationFromOtherSource).prefix(5) {
             let other = investment.locationSource.flatMap { dataset.source($0) }
@@ -176,11 +221,8 @@ public struct BriefComposer {
     func tradeSection() -> [Block] {
         var blocks: [Block] = [.heading("The trade picture", level: 1)]
         var sentences: [String] = []
-        if let exports = dataset.indicator("us-exports-to-korea"), let deficit = dataset.indicator("us-trade-deficit-with-korea") {
-            let ratio = NSDecimalNumber(decimal: exports.value).doubleValue / max(NSDecimalNumber(decimal: deficit.value).doubleValue, 1)
-            sentences.append("Seen only through the deficit, the relationship looks lopsided. Yet U.S. exports to Korea, \(money(Money(dollars: exports.value))), are about \(String(format: "%.1f", ratio)) times the \(money(Money(dollars: deficit.value))) deficit, and the Korean investments tracked here add \(money(dataset.aggregate(by: .state).total)) of productive capacity inside the United States.")
-        }
-        sentences.append("Negotiators who weigh only the trade balance leave out the plants, jobs and supply chains that Korean firms are building in U.S. states.")
+        sentences += tradeSentences().dropFirst()
+        sentences.append("The investments tracked here add \(money(dataset.aggregate(by: .state).total)) of announced commitments in U.S. states (computed); the chart sets them beside the yearly trade flows.")
         blocks.append(.paragraph(sentences.joined(separator: " ")))
         blocks += figure("trade-balance", caption: "Figure 4. Exports, deficit and investment")
         return blocks

@@ -80,6 +80,7 @@ public struct BriefInputs: Sendable {
                 let indicatorSources = Set(dataset.indicators.map(\.source) + dataset.cooperationAreas.map(\.source) + dataset.challenges.map(\.source) + [dataset.primarySource])
                 dataset.sources = dataset.sources.filter { indicatorSources.contains($0.id) } + result.sources
                 dataset.investments = result.investments
+                dataset.investmentsFile = URL(fileURLWithPath: path).lastPathComponent
                 let problems = dataset.validationProblems(file: path)
                 guard problems.isEmpty else { throw DataError(problems: problems) }
                 files.append(File(path: path, role: "investments", data: bytes))

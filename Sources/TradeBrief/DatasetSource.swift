@@ -85,6 +85,7 @@ public enum DatasetSource: Sendable, Hashable {
             + dataset.challenges.map(\.source) + [dataset.primarySource])
         dataset.sources = dataset.sources.filter { kept.contains($0.id) } + result.sources
         dataset.investments = result.investments
+        dataset.investmentsFile = URL(fileURLWithPath: file).lastPathComponent
         let problems = dataset.validationProblems(file: file)
         guard problems.isEmpty else { throw DataError(problems: problems) }
         let files = [

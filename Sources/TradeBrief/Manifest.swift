@@ -6,7 +6,9 @@ import Foundation
 public struct Manifest: Codable, Hashable, Sendable {
     /// One input file.
     public struct Input: Codable, Hashable, Sendable {
-        /// The path as given (or `(embedded) dataset.json`).
+        /// The file's base name (or `(embedded) dataset.json`): never a
+        /// directory of the build machine, so the bytes do not depend on where
+        /// the files lie or how their paths were spelled.
         public var path: String
         /// What the file is: `dataset`, `investments` or `style`.
         public var role: String
@@ -47,7 +49,7 @@ public struct Manifest: Codable, Hashable, Sendable {
         tool = "tradebrief"
         self.version = version
         self.sourceDateEpoch = sourceDateEpoch
-        self.inputs = inputs.map { Input(path: $0.path, role: $0.role, sha256: Self.sha256($0.data)) }.sorted { $0.path < $1.path }
+        self.inputs = inputs.map { Input(path: Self.recordedPath($0.path), role: $0.role, sha256: Self.sha256($0.data)) }.sorted { $0.path < $1.path }
         self.artifacts = artifacts.map {
             Entry(path: $0.relativePath, format: $0.format?.rawValue ?? "json", bytes: $0.data.count, sha256: Self.sha256($0.data), pages: $0.pageCount)
         }.sorted { $0.path < $1.path }
@@ -71,5 +73,10 @@ public struct Manifest: Codable, Hashable, Sendable {
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text
         }.joined()
+    }
+
+    /// How an input's path is recorded: its base name; embedded inputs as named.
+    static func recordedPath(_ path: String) -> String {
+        path.hasPrefix("(") ? path : URL(fileURLWithPath: path).lastPathComponent
     }
 }

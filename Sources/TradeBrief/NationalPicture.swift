@@ -36,7 +36,7 @@ struct NationalPicture: Sendable {
             for (state, part) in parts where part > .zero && investment.states.contains(where: { $0.state == state }) {
                 projects[state, default: []].append(StateProject(investment: investment, amount: part))
             }
-            for id in [investment.source, investment.locationSource].compactMap({ $0 }) where seen.insert(id).inserted {
+            for id in investment.provenanceSourceIDs where seen.insert(id).inserted {
                 ids.append(id)
             }
         }
@@ -49,7 +49,7 @@ struct NationalPicture: Sendable {
         }
         allSourceIDs = ids
         let hasEvenSplit = dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
-        evenSplitCaveat = hasEvenSplit ? " Even split where none is published." : ""
+        evenSplitCaveat = hasEvenSplit ? " Even split where the data gives no shares." : ""
         mapCredit = SourceLine.credit(ids, in: dataset) + evenSplitCaveat
     }
 }

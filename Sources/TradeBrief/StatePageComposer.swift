@@ -61,8 +61,8 @@ struct StatePageComposer {
     /// The running header and footer, and the metadata.
     func documentInfo(creationDate: String?) -> DocumentInfo {
         DocumentInfo(
-            runningTitle: "Korean investment in \(state.name)", runningDate: DateText.long(dataset.asOf),
-            footerNote: dataset.mainSource.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief",
+            runningTitle: "Korean investment in \(state.name)", runningDate: ProvenanceLines(dataset: dataset).runningDate,
+            footerNote: ProvenanceLines(dataset: dataset).footerNote,
             metadata: metadata(creationDate: creationDate))
     }
 
@@ -97,10 +97,7 @@ struct StatePageComposer {
     }
 
     private func titleBlock() -> Block {
-        let dateline = [
-            "Figures as of \(DateText.long(dataset.asOf))",
-            dataset.mainSource.map { "Main source: \($0.publisher)" },
-        ].compactMap { $0 }.joined(separator: "  ·  ")
+        let dateline = ProvenanceLines(dataset: dataset).dateline
         return .title(esc(state.name), subtitle: esc("Korean manufacturing investment tracked in \(state.name)"), dateline: esc(dateline))
     }
 
@@ -108,7 +105,7 @@ struct StatePageComposer {
     private var stateSourceIDs: [String] {
         var ids: [String] = []
         for investment in projects.map(\.investment) {
-            for id in [investment.source, investment.locationSource].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
+            for id in investment.provenanceSourceIDs where !ids.contains(id) { ids.append(id) }
         }
         return ids
     }
@@ -131,13 +128,15 @@ struct StatePageComposer {
     private func keyFigures() -> KeyFiguresChart {
         let credit = cardCredit(stateSourceIDs)
         let computed = "Computed by tradebrief"
+        // A state's part of a shared project is worked out here (from a published split or evenly).
+        let amountCredit = projects.contains { isShared($0.investment) } ? "Computed from the sources below" : credit
         var rankLabel = "of \(rank.rankedStates) state\(rank.rankedStates == 1 ? "" : "s") by amount"
         if !rank.tiedWith.isEmpty { rankLabel = "of \(rank.rankedStates) states, tied with \(tiedText(rank.tiedWith))" }
         let figures = [
-            KeyFigure(value: MoneyFormat.short(rank.amount), label: "Korean investment tracked in \(state.name)", credit: credit),
+            KeyFigure(value: MoneyFormat.short(rank.amount), label: "Korean investment tracked in \(state.name)", credit: amountCredit),
             KeyFigure(value: rank.rank.map(StateRank.ordinal) ?? "–", label: rankLabel, credit: computed),
             KeyFigure(value: "\(rank.projects)", label: "project\(rank.projects == 1 ? "" : "s") (\(rank.nationalProjects) tracked in all)",
-                      credit: credit),
+                      credit: "Counted by tradebrief"),
             KeyFigure(value: rank.shareText, label: "of the \(MoneyFormat.short(rank.nationalTotal)) U.S. total", credit: computed),
         ]
         return KeyFiguresChart(name: "state-key-figures", title: "\(state.name) at a glance", source: credit, figures: figures,
@@ -243,6 +242,7 @@ struct StatePageComposer {
             }
             let project = esc(investment.project) + (investment.locationFromOtherSource ? " †" : "")
             var money = MoneyFormat.short(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
+                + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
             if isShared(investment) {
                 money += "\n<span size=\"smaller\">of \(MoneyFormat.short(investment.amount))</span>"
             }
@@ -280,7 +280,19 @@ struct StatePageComposer {
         if projects.contains(where: { isShared($0.investment) }) {
             var text = "Amounts are \(esc(state.name))’s part of each project; “of” gives the whole amount of a project shared with other states."
             if listed.contains(where: { $0.split == .even && isShared($0) }) {
-                text += " * No split among states is published; the amount is divided evenly among the project’s states."
+                text += " * The data gives no split among states; the amount is divided evenly among the project’s states."
+            }
+            notes.append(text)
+        }
+        for investment in listed where investment.splitFromOtherSource || investment.joint != nil {
+            var text = "‡ \(esc(investment.company)): "
+            if isShared(investment), let id = investment.splitSource {
+                let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
+                text += "split as published by \(esc(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
+            }
+            if let joint = investment.joint {
+                text += "A joint commitment; \(esc(joint.partner))’s share of the whole is \(joint.partnerShareText) "
+                    + "(\(esc(dataset.source(joint.source)?.shortCredit ?? joint.source)))."
             }
             notes.append(text)
         }

@@ -40,8 +40,8 @@ struct BarChartTests {
     func stateChartDescription() throws {
         let chart = try ChartCatalog.chart(named: "state-bars", dataset: dataset)
         #expect(chart.textDescription.contains("Georgia: $7.9B"))
-        #expect(chart.textDescription.contains("Kentucky: $5.7B"))
-        #expect(chart.textDescription.contains("Split evenly"))
+        #expect(chart.textDescription.contains("Kentucky: $5.8B"))
+        #expect(chart.textDescription.contains("SK Innovation & Ford split (Kentucky $5.8B, Tennessee $5.6B) from Ford (2021)."))
         #expect(chart.textDescription.contains("SK hynix Newsroom (2024)"))
     }
 

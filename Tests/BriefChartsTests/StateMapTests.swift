@@ -109,6 +109,6 @@ struct StateMapTests {
         #expect(chart.textDescription.contains("Georgia: $7.9B"))
         #expect(chart.textDescription.contains("The other 47 have no tracked investment"))
         #expect(chart.source.contains("SK hynix Newsroom (2024)"))
-        #expect(chart.source.contains("Split evenly"))
+        #expect(chart.source.contains("SK Innovation & Ford split (Kentucky $5.8B, Tennessee $5.6B) from Ford (2021)."))
     }
 }

@@ -84,6 +84,6 @@ struct StateSectorChartTests {
     @Test("The words give each state's total and parts, and the source caveats")
     func words() {
         #expect(chart.textDescription.contains("Georgia: $7.9B (Electric vehicles $5.4B, Solar $2.5B)"))
-        #expect(chart.textDescription.contains("Split evenly"))
+        #expect(chart.textDescription.contains("SK Innovation & Ford split (Kentucky $5.8B, Tennessee $5.6B) from Ford (2021)."))
     }
 }

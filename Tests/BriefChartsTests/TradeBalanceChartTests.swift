@@ -13,27 +13,33 @@ struct TradeBalanceChartTests {
     @Test("Values come from the dataset's indicators and the investment total from the aggregation")
     func values() throws {
         let chart = try TradeBalanceChart(dataset: dataset)
-        let exports = try #require(dataset.indicator("us-exports-to-korea"))
+        let exports = try #require(dataset.indicator("us-goods-exports-to-korea"))
         let deficit = try #require(dataset.indicator("us-trade-deficit-with-korea"))
         #expect(chart.exports == Money(dollars: exports.value))
         #expect(chart.deficit == Money(dollars: deficit.value))
         #expect(chart.investmentTotal == dataset.aggregate(by: .state).total)
         #expect(chart.investmentTotal == Money(wholeDollars: 23_170_000_000))
-        #expect(chart.items.map(\.amount) == [chart.exports, chart.deficit, chart.investmentTotal])
-        #expect(chart.items.map { MoneyFormat.short($0.amount) } == ["$127.8B", "$66B", "$23.17B"])
+        let imports = try #require(chart.imports)
+        #expect(chart.items.map(\.amount) == [chart.exports, imports, chart.deficit, chart.investmentTotal])
+        // The corrected 2024 goods figures: exports $65.5B, imports $131.5B, deficit $66B (not the article's $127.8B as exports).
+        #expect(chart.items.map(\.amount.dollars).prefix(3) == [65.5e9, 131.5e9, 66e9])
     }
 
     @Test("Each label says what and when; the deficit's year is not invented")
     func labels() throws {
         let chart = try TradeBalanceChart(dataset: dataset)
-        #expect(chart.items[0].label == "U.S. exports to Korea, 2024")
-        #expect(chart.items[1].label.contains("deficit"))
-        #expect(chart.items[1].label.contains("year not stated"))
-        #expect(!chart.items[1].label.contains("20"))
-        #expect(chart.items[2].label.contains("4 projects"))
-        #expect(chart.source.contains("exports (2024), CSIS (2025)"))
-        #expect(chart.source.contains("deficit (year not stated), CSIS (2025)"))
+        #expect(chart.items[0].label == "U.S. goods exports to Korea, 2024")
+        #expect(chart.items[1].label == "U.S. goods imports from Korea, 2024")
+        #expect(chart.items[2].label == "U.S. goods trade deficit with Korea, 2024")
+        #expect(chart.items[3].label.contains("4 projects"))
+        #expect(chart.source.contains("exports (2024), Census (2025);"))
+        #expect(chart.source.contains("imports (2024), Census (2025), not confirmed;"))
+        #expect(chart.source.contains("deficit (2024), Census (2025);"))
         #expect(chart.source.contains("the sum of 4 tracked projects"))
+        // How the article's wording differs, and the joint commitment, are said under the chart.
+        #expect(chart.source.contains("CSIS (2025) gives $127.8B as U.S. exports to Korea; it is Korea's exports to the United States (MOTIE (2025))."))
+        #expect(chart.source.contains("Ford’s share is about $7B"))
+        #expect(!chart.textDescription.contains("1.9"))
     }
 
     @Test("All bars share one scale from zero")
@@ -44,12 +50,12 @@ struct TradeBalanceChartTests {
             if case .fill(let rect, _) = mark { return rect }
             return nil
         }
-        #expect(bars.count == 3)
+        #expect(bars.count == 4)
         #expect(Set(bars.map(\.minX)).count == 1, "bars start at different places")
         for (bar, item) in zip(bars, chart.items) {
             #expect(abs(bar.width / bars[0].width - item.amount.dollars / chart.exports.dollars) < 1e-9)
         }
-        #expect(bars[0].minY < bars[1].minY && bars[1].minY < bars[2].minY, "the given order is kept")
+        #expect(bars[0].minY < bars[1].minY && bars[1].minY < bars[2].minY && bars[2].minY < bars[3].minY, "the given order is kept")
     }
 
     @Test("A missing or non-dollar indicator is reported, not drawn")
@@ -60,7 +66,7 @@ struct TradeBalanceChartTests {
             try TradeBalanceChart(dataset: data)
         }
         data = dataset
-        if let index = data.indicators.firstIndex(where: { $0.id == "us-exports-to-korea" }) { data.indicators[index].unit = .percent }
+        if let index = data.indicators.firstIndex(where: { $0.id == "us-goods-exports-to-korea" }) { data.indicators[index].unit = .percent }
         #expect(throws: ChartError.self) { try TradeBalanceChart(dataset: data) }
     }
 

@@ -8,11 +8,14 @@ struct DatasetTests {
 
     init() throws { dataset = try Dataset.embedded() }
 
-    @Test("It holds the article's four investments and five indicators")
+    @Test("It holds the article's four investments and the corrected trade figures")
     func contents() {
         #expect(dataset.investments.count == 4)
-        #expect(dataset.indicator("us-exports-to-korea")?.value == Decimal(string: "127800000000"))
+        #expect(dataset.indicator("us-exports-to-korea") == nil, "the misread figure must not come back under its old id")
+        #expect(dataset.indicator("us-goods-exports-to-korea")?.value == Decimal(string: "65500000000"))
+        #expect(dataset.indicator("us-goods-imports-from-korea")?.value == Decimal(string: "131500000000"))
         #expect(dataset.indicator("us-trade-deficit-with-korea")?.value == Decimal(string: "66000000000"))
+        #expect(dataset.indicator("us-trade-deficit-with-korea")?.year == 2024)
         #expect(dataset.indicator("korea-share-of-us-fdi")?.formattedValue == "2.3%")
         #expect(dataset.cooperationAreas.map(\.title) == [
             "Semiconductors", "Shipbuilding", "Digital technology and connectivity", "Energy and battery technology",
@@ -23,13 +26,15 @@ struct DatasetTests {
     @Test("Every figure names a source that exists, with a title, publisher, date and URL")
     func everyFigureIsSourced() throws {
         let ids = Set(dataset.sources.map(\.id))
+        // Company websites (cited for Korean names) have no publication date; every other source has one.
+        let websites = Set(dataset.investments.compactMap(\.companyKoreanSource))
         for source in dataset.sources {
-            #expect(!source.title.isEmpty && !source.publisher.isEmpty && !source.date.isEmpty)
+            #expect(!source.title.isEmpty && !source.publisher.isEmpty && (!source.date.isEmpty || websites.contains(source.id)))
             #expect(source.url.hasPrefix("https://"))
         }
         for investment in dataset.investments {
-            #expect(ids.contains(investment.source))
-            if let location = investment.locationSource { #expect(ids.contains(location)) }
+            for id in investment.provenanceSourceIDs { #expect(ids.contains(id)) }
+            if investment.companyKorean != nil { #expect(investment.companyKoreanSource.map(ids.contains) == true, "\(investment.company)'s Korean name has no source") }
         }
         for indicator in dataset.indicators { #expect(ids.contains(indicator.source)) }
         for area in dataset.cooperationAreas { #expect(ids.contains(area.source)) }
@@ -44,12 +49,49 @@ struct DatasetTests {
         #expect(dataset.source(hynix.locationSource ?? "")?.publisher.contains("SK hynix") == true)
     }
 
-    @Test("The battery parks are split evenly between Kentucky and Tennessee, and that is disclosed")
-    func evenSplitDisclosed() throws {
+    @Test("The battery parks use Ford's published split, KY $5.8B and TN $5.6B, credited to Ford")
+    func publishedSplit() throws {
         let parks = try #require(dataset.investments.first { $0.company == "SK Innovation & Ford" })
-        #expect(parks.split == .even)
-        #expect(parks.allocations.map(\.amount) == [Money(wholeDollars: 5_700_000_000), Money(wholeDollars: 5_700_000_000)])
-        #expect(parks.note?.contains("evenly") == true)
+        #expect(parks.split == .amounts)
+        #expect(parks.allocations.map(\.state) == ["KY", "TN"])
+        #expect(parks.allocations.map(\.amount) == [Money(wholeDollars: 5_800_000_000), Money(wholeDollars: 5_600_000_000)])
+        #expect(parks.splitFromOtherSource)
+        #expect(dataset.source(parks.splitSource ?? "")?.publisher.contains("Ford") == true)
+        #expect(parks.note?.contains("evenly") == false)
+        #expect(parks.note?.contains("No split") == false)
+    }
+
+    @Test("The $11.4B is labelled a joint Ford–SK commitment with Ford's share of about $7B")
+    func jointCommitment() throws {
+        let parks = try #require(dataset.investments.first { $0.company == "SK Innovation & Ford" })
+        let joint = try #require(parks.joint)
+        #expect(joint.partner == "Ford")
+        #expect(joint.partnerShareUSD == 7_000_000_000 && joint.approximate)
+        #expect(joint.partnerShareText == "about $7B")
+        #expect(dataset.source(joint.source)?.date == "2021-09-27")
+    }
+
+    @Test("The article's $127.8B is kept as what the article says, and corrected: Korea's exports to the U.S. (MOTIE)")
+    func articleExportFigureCorrected() throws {
+        let stated = try #require(dataset.indicator("article-stated-us-exports"))
+        #expect(stated.value == Decimal(string: "127800000000") && stated.source == "csis-2025")
+        let corrected = try #require(dataset.indicator(stated.correctedBy ?? ""))
+        #expect(corrected.id == "korea-exports-to-us" && corrected.value == stated.value)
+        #expect(dataset.source(corrected.source)?.publisher.contains("MOTIE") == true)
+        #expect(dataset.indicator("korea-exports-to-china")?.value == Decimal(string: "133000000000"))
+        #expect(dataset.indicator("us-rank-among-korea-export-markets")?.value == 2)
+        #expect(dataset.indicator("korea-export-destination-rank") == nil, "the article's reversed rank must not be a figure")
+        // What could not be confirmed says so.
+        #expect(dataset.indicator("us-goods-imports-from-korea")?.isConfirmed == false)
+        #expect(dataset.indicator("us-goods-exports-to-korea")?.isConfirmed == true)
+    }
+
+    @Test("A published split must add up to the amount")
+    func amountsMustAddUp() throws {
+        var broken = dataset
+        let index = try #require(broken.investments.firstIndex { $0.split == .amounts })
+        broken.investments[index].states[1].amountUSD = 1_000
+        #expect(broken.validationProblems(file: "d.json").contains { $0.message.contains("do not add up") })
     }
 
     @Test("State totals add up exactly to the grand total of $23.17 billion")

@@ -38,9 +38,16 @@ struct BriefTests {
             #expect(outline.contains("\"title\": \"\(heading)\""), "outline lacks \(heading)")
         }
         let text = try Self.tool("pdftotext", [pdf, "-"])
-        for probe in ["$127.8 billion", "2.3%", "Georgia", "$7.9B", "Source: CSIS", "Sources", "현대자동차그룹", "divided evenly"] {
+        for probe in ["$65.5 billion", "$127.8 billion", "MOTIE", "2.3%", "Georgia", "$7.9B", "$5.8B", "$5.6B", "Source: CSIS", "Sources", "현대자동차그룹",
+                      "joint commitment", "Ford’s share is about $7B", "split as published by Ford"] {
             #expect(text.contains(probe), "pdftotext lacks \(probe)")
         }
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // The corrections stay corrected: the misreading and what followed from it never come back.
+        #expect(!flat.contains("no split is published") && !flat.contains("No split among states is published"))
+        #expect(flat.range(of: #"exports to Korea[^.]{0,40}127\.8"#, options: .regularExpression).map { flat[$0].contains("gives") } ?? true,
+                "$127.8B is named as U.S. exports without saying it is the article's wording")
+        #expect(!flat.contains("1.9 times") && !flat.contains("divided evenly"))
         let check = try Self.tool("qpdf", ["--check", pdf])
         #expect(check.contains("No syntax or stream encoding errors"))
     }
@@ -72,11 +79,55 @@ struct BriefTests {
         let result = try CLI.run(["build", "--style", style.path, "--format", "pdf", "--state", "GA", "--out", out.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         for file in ["brief.pdf", "state-bars.pdf", "state-map.pdf", "key-figures.pdf", "trade-balance.pdf", "states/GA.pdf"] {
-            let text = try Self.tool("pdftotext", [out.appendingPathComponent(file).path, "-"])
+            var text = try Self.tool("pdftotext", [out.appendingPathComponent(file).path, "-"])
+            // The Sources list quotes titles and notes as their publishers wrote them ("$11.4B Investment").
+            if let sources = text.range(of: "\nSources\n", options: .backwards) { text = String(text[..<sources.lowerBound]) }
             #expect(text.contains("US$"), "\(file) has no US$")
             // Every $ belongs to a US$.
             #expect(text.components(separatedBy: "$").count == text.components(separatedBy: "US$").count, "\(file) has a bare $")
         }
+    }
+
+    @Test("a user's CSV without a source column: credited by its base name, never a path, and CSIS is not credited for it (pdftotext)")
+    func provenanceFollowsTheData() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("mine.csv")
+        try "company,sector,states,amount_usd\nAcme Korea,Batteries,OH,1.2B\nBeta Chem,Chemicals,TX;LA,800M\n".write(to: csv, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["build", "--investments", csv.path, "--per-state", "--out", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".svg") || $0.hasSuffix(".json") }
+        #expect(files.count > 10)
+        for file in files {
+            let path = out.appendingPathComponent(file).path
+            let text = file.hasSuffix(".pdf") ? try Self.tool("pdftotext", [path, "-"]) : try String(contentsOfFile: path, encoding: .utf8)
+            #expect(!text.contains(folder.path), "\(file) holds the CSV's absolute path")
+        }
+        let brief = try Self.tool("pdftotext", [out.appendingPathComponent("brief.pdf").path, "-"])
+        #expect(brief.contains("Investments: mine.csv"))
+        #expect(!brief.contains("Main source: CSIS") && !brief.contains("Figures as of 23 April 2025"))
+        let bars = try String(contentsOf: out.appendingPathComponent("state-bars.svg"), encoding: .utf8)
+        #expect(bars.contains("mine.csv") && !bars.contains("CSIS"), "the state bars credit the user's file, not CSIS")
+        let ohio = try Self.tool("pdftotext", [out.appendingPathComponent("states/OH.pdf").path, "-"])
+        #expect(!ohio.contains("Main source: CSIS"))
+    }
+
+    @Test("the Kentucky one-pager: Ford's published $5.8B, untied, with computed figures never credited to CSIS")
+    func kentuckyOnePager() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["build", "--state", "KY,TN", "--format", "pdf", "--out", folder.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try Self.tool("pdftotext", [folder.appendingPathComponent("states/KY.pdf").path, "-"])
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("$5.8B") && !flat.contains("tied with"))
+        #expect(flat.contains("split as published by Ford (2021)"))
+        #expect(flat.contains("Ford’s share of the whole is about $7B"))
+        #expect(flat.range(of: #"\b(rank|share)[^.]{0,60}Source: CSIS"#, options: .regularExpression) == nil)
+        #expect(flat.contains("Computed from the sources below") && flat.contains("Computed by tradebrief"))
+        let tennessee = try Self.tool("pdftotext", [folder.appendingPathComponent("states/TN.pdf").path, "-"])
+        #expect(tennessee.contains("$5.6B"))
     }
 
     @Test("--page a4 makes A4 pages")

@@ -25,7 +25,7 @@ struct AggregationFormatTests {
     func csv() {
         let text = AggregationFormat.csv.render(Aggregation(investments, by: .company))
         #expect(text.contains("\"Acme, \"\"Korea\"\"\",\"Acme, \"\"Korea\"\"\",1234.5,1"))
-        #expect(text.hasPrefix("key,label,amount_usd,projects\n"))
+        #expect(text.hasPrefix("key,label,amount_usd,projects,shared_projects,even_split_projects,other_source_projects\n"))
     }
 
     @Test("The table ends with a total row that matches the sum")
@@ -34,5 +34,25 @@ struct AggregationFormatTests {
         #expect(text.contains("Total"))
         #expect(text.contains("$2,000,001,234.50"))
         #expect(text.contains("Kentucky"))
+    }
+
+    @Test("By state, the table discloses shared projects and even splits under the total; CSV and JSON carry them as extra fields")
+    func disclosures() throws {
+        let shared = [
+            Investment(id: "a", company: "A", project: "", sector: "S", amountUSD: 900, states: [StateShare(state: "KY"), StateShare(state: "TN")],
+                       split: .even, source: "s"),
+            Investment(id: "b", company: "B", project: "", sector: "S", amountUSD: 100, states: [StateShare(state: "GA")], split: .single, source: "s"),
+        ]
+        let byState = Aggregation(shared, by: .state)
+        let table = AggregationFormat.table.render(byState)
+        #expect(table.contains("Note: KY, TN share projects with other states"))
+        #expect(table.contains("split evenly among their states (KY, TN)"))
+        #expect(!AggregationFormat.table.render(Aggregation(Array(shared.suffix(1)), by: .state)).contains("Note:"))
+        let csv = AggregationFormat.csv.render(byState)
+        #expect(csv.contains("\nKY,Kentucky,450,1,1,1,0\n"))
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(AggregationFormat.json.render(byState).utf8)) as? [[String: Any]])
+        let kentucky = try #require(rows.first { $0["key"] as? String == "KY" })
+        #expect(kentucky["shared_projects"] as? Int == 1 && kentucky["even_split_projects"] as? Int == 1)
+        #expect(kentucky["amount_usd"] as? Int == 450 && kentucky["projects"] as? Int == 1, "the documented fields are unchanged")
     }
 }

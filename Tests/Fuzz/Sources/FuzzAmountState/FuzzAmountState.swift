@@ -68,6 +68,8 @@ private func checkStates(_ text: String, amount: Decimal) {
         require(states.count == 1 && states[0].share == nil, "single split with \(states)")
     case .even:
         require(states.count > 1 && states.allSatisfy { $0.share == nil }, "even split with \(states)")
+    case .amounts:
+        require(false, "the CSV never gives per-state amounts: \(states)")
     case .shares:
         require(states.count > 1 && states.allSatisfy { $0.share != nil }, "shares split with \(states)")
         let total = states.reduce(Decimal(0)) { $0 + ($1.share ?? 0) }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// An investment announced jointly by a Korean company and a partner that is
+/// not Korean (e.g. SK Innovation with Ford): the amount is the joint
+/// commitment, and the partner's published part of it is named so that the
+/// whole is never presented as Korean money alone.
+public struct JointCommitment: Codable, Hashable, Sendable {
+    /// The partner, e.g. `Ford`.
+    public var partner: String
+    /// The partner's part of the amount as published, in U.S. dollars.
+    public var partnerShareUSD: Decimal
+    /// Whether the source gives the partner's part as an approximation ("about $7 billion").
+    public var approximate: Bool
+    /// The id of the ``Source`` that publishes the partner's part.
+    public var source: String
+
+    /// Creates a joint commitment.
+    public init(partner: String, partnerShareUSD: Decimal, approximate: Bool = false, source: String) {
+        self.partner = partner
+        self.partnerShareUSD = partnerShareUSD
+        self.approximate = approximate
+        self.source = source
+    }
+
+    /// The partner's part as printed: `about $7B`.
+    public var partnerShareText: String {
+        (approximate ? "about " : "") + MoneyFormat.short(Money(dollars: partnerShareUSD))
+    }
+}
