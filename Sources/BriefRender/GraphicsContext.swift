@@ -1,38 +1,45 @@
-import CCairo
-import CPango
 import Foundation
 
-/// A drawing context over one Cairo surface: paths, fills, strokes, clipping,
-/// transforms and text. Coordinates are in points, y growing downwards.
+/// A drawing context: paths, fills, strokes, clipping, transforms and text.
+/// Coordinates are in points, y growing downwards.
+///
+/// Behind it is a drawing device: Cairo (PDF, PNG, recordings and outlined
+/// SVG) or tradebrief's own SVG writer (real `<text>`). Charts and pages draw
+/// through this one API and do not know which.
 ///
 /// Contexts come from ``ImageRenderer``, ``PDFDocumentWriter`` and
 /// ``Recording``; they are not thread-safe.
 public final class GraphicsContext {
-    let cr: OpaquePointer
+    let device: any DrawingDevice
     /// The typesetter that layouts drawn here should come from.
     public let typesetter: Typesetter
     /// The kind of output this context draws into.
     public let format: OutputFormat?
 
-    init(surface: OpaquePointer, typesetter: Typesetter, format: OutputFormat?) {
-        cr = cairo_create(surface)
+    init(device: any DrawingDevice, typesetter: Typesetter, format: OutputFormat?) {
+        self.device = device
         self.typesetter = typesetter
         self.format = format
     }
 
-    deinit { cairo_destroy(cr) }
+    convenience init(surface: OpaquePointer, typesetter: Typesetter, format: OutputFormat?) {
+        self.init(device: CairoDevice(surface: surface), typesetter: typesetter, format: format)
+    }
 
-    /// Throws if Cairo has recorded an error on this context.
+    /// The Cairo context behind this one, if Cairo draws it.
+    var cairo: OpaquePointer? { (device as? CairoDevice)?.cr }
+
+    /// Throws if the device has met an error while drawing.
     public func checkStatus(_ operation: @autoclosure () -> String = "drawing") throws {
-        try RenderError.check(cairo_status(cr), operation())
+        if let error = device.error(operation()) { throw error }
     }
 
     // MARK: State and transforms
 
     /// Saves the graphics state (transform, clip, line style).
-    public func save() { cairo_save(cr) }
+    public func save() { device.save() }
     /// Restores the last saved graphics state.
-    public func restore() { cairo_restore(cr) }
+    public func restore() { device.restore() }
 
     /// Runs `body` between ``save()`` and ``restore()``.
     public func withSavedState<T>(_ body: () throws -> T) rethrows -> T {
@@ -42,76 +49,50 @@ public final class GraphicsContext {
     }
 
     /// Moves the origin by (`dx`, `dy`).
-    public func translate(by dx: Double, _ dy: Double) { cairo_translate(cr, dx, dy) }
+    public func translate(by dx: Double, _ dy: Double) { device.translate(by: dx, dy) }
     /// Scales the user space.
-    public func scale(by sx: Double, _ sy: Double) { cairo_scale(cr, sx, sy) }
+    public func scale(by sx: Double, _ sy: Double) { device.scale(by: sx, sy) }
     /// Rotates the user space by `radians` (clockwise, as y grows downwards).
-    public func rotate(by radians: Double) { cairo_rotate(cr, radians) }
+    public func rotate(by radians: Double) { device.rotate(by: radians) }
 
     // MARK: Paths
 
     /// Starts a new, empty path.
-    public func newPath() { cairo_new_path(cr) }
+    public func newPath() { device.newPath() }
     /// Begins a sub-path at `point`.
-    public func move(to point: Point) { cairo_move_to(cr, point.x, point.y) }
+    public func move(to point: Point) { device.move(to: point) }
     /// Adds a straight line to `point`.
-    public func line(to point: Point) { cairo_line_to(cr, point.x, point.y) }
+    public func line(to point: Point) { device.line(to: point) }
     /// Adds a cubic Bézier curve to `point`.
     public func curve(to point: Point, control1: Point, control2: Point) {
-        cairo_curve_to(cr, control1.x, control1.y, control2.x, control2.y, point.x, point.y)
+        device.curve(to: point, control1: control1, control2: control2)
     }
     /// Adds a rectangle as a closed sub-path.
-    public func addRect(_ rect: Rect) { cairo_rectangle(cr, rect.minX, rect.minY, rect.width, rect.height) }
+    public func addRect(_ rect: Rect) { device.addRect(rect) }
     /// Adds a rectangle with corners rounded by `radius` (clamped to half the shorter side).
     public func addRoundedRect(_ rect: Rect, radius: Double) {
         let r = max(0, min(radius, rect.width / 2, rect.height / 2))
         guard r > 0 else { return addRect(rect) }
-        cairo_new_sub_path(cr)
-        cairo_arc(cr, rect.maxX - r, rect.minY + r, r, -Double.pi / 2, 0)
-        cairo_arc(cr, rect.maxX - r, rect.maxY - r, r, 0, Double.pi / 2)
-        cairo_arc(cr, rect.minX + r, rect.maxY - r, r, Double.pi / 2, Double.pi)
-        cairo_arc(cr, rect.minX + r, rect.minY + r, r, Double.pi, 3 * Double.pi / 2)
-        cairo_close_path(cr)
+        device.addRoundedRect(rect, radius: r)
     }
     /// Adds a circular arc around `center` from `startAngle` to `endAngle` (radians, clockwise).
     public func addArc(center: Point, radius: Double, startAngle: Double, endAngle: Double) {
-        cairo_arc(cr, center.x, center.y, radius, startAngle, endAngle)
+        device.addArc(center: center, radius: radius, startAngle: startAngle, endAngle: endAngle)
     }
     /// Closes the current sub-path.
-    public func closePath() { cairo_close_path(cr) }
+    public func closePath() { device.closePath() }
 
     // MARK: Painting
 
-    private func setSource(_ color: Color) {
-        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
-    }
-
     /// Fills the current path with `color` and clears the path.
-    public func fill(_ color: Color) {
-        setSource(color)
-        cairo_fill(cr)
-    }
+    public func fill(_ color: Color) { device.fill(color) }
 
     /// Strokes the current path with `color` and `style` and clears the path.
-    public func stroke(_ color: Color, style: StrokeStyle = StrokeStyle()) {
-        setSource(color)
-        cairo_set_line_width(cr, style.width)
-        switch style.cap {
-        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
-        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
-        }
-        switch style.join {
-        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
-        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
-        case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
-        }
-        style.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
-        cairo_stroke(cr)
-    }
+    public func stroke(_ color: Color, style: StrokeStyle = StrokeStyle()) { device.stroke(color, style: style) }
 
     /// Fills `rect` with `color`.
     public func fill(_ rect: Rect, color: Color) {
+        newPath()
         addRect(rect)
         fill(color)
     }
@@ -125,13 +106,10 @@ public final class GraphicsContext {
     }
 
     /// Paints the whole clip region with `color`.
-    public func paint(_ color: Color) {
-        setSource(color)
-        cairo_paint(cr)
-    }
+    public func paint(_ color: Color) { device.paint(color) }
 
     /// Intersects the clip region with the current path, and clears the path.
-    public func clip() { cairo_clip(cr) }
+    public func clip() { device.clip() }
 
     /// Intersects the clip region with `rect`.
     public func clip(to rect: Rect) {
@@ -144,29 +122,43 @@ public final class GraphicsContext {
 
     /// Draws `layout` with its top-left corner at `point`.
     public func draw(_ layout: TextLayout, at point: Point, color: Color) {
-        setSource(color)
-        cairo_move_to(cr, point.x, point.y)
-        pango_cairo_show_layout(cr, layout.raw)
+        device.draw(layout, lines: nil, at: point, color: color)
     }
 
     /// Draws lines `range` of `layout`, with the top of the first drawn line at `point.y`.
     /// Used to split a paragraph across columns or pages.
     public func draw(_ layout: TextLayout, lines range: Range<Int>, at point: Point, color: Color) {
-        setSource(color)
-        layout.show(lines: range, at: point, on: cr)
+        device.draw(layout, lines: range, at: point, color: color)
     }
 
     // MARK: Recordings
 
     /// Replays `recording` with its top-left corner at `point`, scaled by `scale`.
+    /// (Cairo devices only: the SVG writer reports an error from ``checkStatus(_:)``.)
     public func draw(_ recording: Recording, at point: Point, scale: Double = 1) {
-        withSavedState {
-            cairo_translate(cr, point.x, point.y)
-            cairo_scale(cr, scale, scale)
-            cairo_set_source_surface(cr, recording.surface, 0, 0)
-            cairo_rectangle(cr, 0, 0, recording.size.width, recording.size.height)
-            cairo_fill(cr)
-        }
+        device.draw(recording, at: point, scale: scale)
+    }
+
+    // MARK: Marks (SVG structure: classes and tooltips)
+
+    /// Opens a group of drawing calls that stand for one thing; close it with ``endMark()``.
+    public func beginMark(_ mark: Mark) { device.beginMark(mark) }
+
+    /// Closes the group opened last by ``beginMark(_:)``.
+    public func endMark() { device.endMark() }
+
+    /// Draws `body` as one mark: in SVG a group (or its single element) with
+    /// the class `className` and the tooltip `title`; other formats ignore it.
+    ///
+    /// ```swift
+    /// context.mark(title: "Georgia: $7.9B, 2 projects", class: "tb-bar") {
+    ///     context.fill(bar, color: accent)
+    /// }
+    /// ```
+    public func mark<T>(title: String? = nil, class className: String? = nil, _ body: () throws -> T) rethrows -> T {
+        beginMark(Mark(class: className, title: title))
+        defer { endMark() }
+        return try body()
     }
 
     // MARK: Tags (PDF structure and links)
@@ -184,13 +176,13 @@ public final class GraphicsContext {
     /// a `"Link"` tag is ignored, as by ``withTag(_:attributes:_:)``.)
     public func beginTag(_ name: String, attributes: String = "") {
         guard name != "Link" else { return }
-        cairo_tag_begin(cr, name, attributes)
+        device.beginTag(name, attributes: attributes)
     }
 
     /// Closes a PDF structure tag opened with ``beginTag(_:attributes:)``.
     public func endTag(_ name: String) {
         guard name != "Link" else { return }
-        cairo_tag_end(cr, name)
+        device.endTag(name)
     }
 
     /// Makes what `body` draws a live link to `uri` in PDF output, when `uri`
@@ -226,16 +218,16 @@ public final class GraphicsContext {
     }
 
     private func tagged<T>(_ name: String, attributes: String, _ body: () throws -> T) rethrows -> T {
-        cairo_tag_begin(cr, name, attributes)
-        defer { cairo_tag_end(cr, name) }
+        device.beginTag(name, attributes: attributes)
+        defer { device.endTag(name) }
         return try body()
     }
 
     /// Marks the current position as the named destination `name` (PDF only).
     public func addDestination(_ name: String, at point: Point) {
         let attributes = "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)"
-        cairo_tag_begin(cr, "cairo.dest", attributes)
-        cairo_tag_end(cr, "cairo.dest")
+        device.beginTag("cairo.dest", attributes: attributes)
+        device.endTag("cairo.dest")
     }
 
     static func escapeAttribute(_ value: String) -> String {

@@ -11,13 +11,17 @@ public struct ImageRenderer {
     public var background: Color?
     /// Document information for PDF output.
     public var metadata: PDFMetadata?
+    /// Title, description, id prefix and text mode for SVG output.
+    public var svg: SVGOptions
 
     /// Creates a renderer for drawings of `size` points.
-    public init(size: Size, pngScale: Double = 2, background: Color? = .white, metadata: PDFMetadata? = nil) {
+    public init(size: Size, pngScale: Double = 2, background: Color? = .white, metadata: PDFMetadata? = nil,
+                svg: SVGOptions = SVGOptions()) {
         self.size = size
         self.pngScale = pngScale
         self.background = background
         self.metadata = metadata
+        self.svg = svg
     }
 
     /// Draws with `draw` and returns the encoded file.
@@ -35,6 +39,13 @@ public struct ImageRenderer {
             if let background { context.paint(background) }
             try draw(context)
             return try writer.finish()
+        case .svg where svg.text == .text:
+            let device = SVGDevice(size: size)
+            let context = GraphicsContext(device: device, typesetter: typesetter, format: .svg)
+            if let background { context.paint(background) }
+            try draw(context)
+            try context.checkStatus("drawing the SVG")
+            return SVGDocument(title: svg.title, description: svg.description).render(device, prefix: svg.idPrefix)
         case .svg:
             let sink = ByteSink()
             guard let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, size.width, size.height) else {
@@ -47,7 +58,7 @@ public struct ImageRenderer {
             try withContext(surface, format, typesetter, draw)
             cairo_surface_finish(surface)
             try RenderError.check(cairo_surface_status(surface), "writing the SVG")
-            return sink.data
+            return SVGFinisher.finish(sink.data, options: svg)
         case .png:
             let width = Int32((size.width * pngScale).rounded(.up))
             let height = Int32((size.height * pngScale).rounded(.up))

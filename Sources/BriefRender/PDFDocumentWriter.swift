@@ -51,7 +51,7 @@ public final class PDFDocumentWriter {
         guard !finished else { throw RenderError(operation: "adding a page", reason: "the document is finished") }
         if let context {
             try context.checkStatus("drawing page \(pageCount)")
-            cairo_show_page(context.cr)
+            if let cr = context.cairo { cairo_show_page(cr) }
         }
         cairo_pdf_surface_set_size(surface, size.width, size.height)
         pageCount += 1

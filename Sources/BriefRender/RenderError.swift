@@ -17,8 +17,13 @@ public struct RenderError: Error, Equatable, CustomStringConvertible, Sendable {
 
     /// Throws when `status` is not success.
     static func check(_ status: cairo_status_t, _ operation: @autoclosure () -> String) throws {
-        guard status != CAIRO_STATUS_SUCCESS else { return }
+        if let error = RenderError(status: status, operation: operation()) { throw error }
+    }
+
+    /// The error for a Cairo `status`; nil when it is success.
+    init?(status: cairo_status_t, operation: @autoclosure () -> String) {
+        guard status != CAIRO_STATUS_SUCCESS else { return nil }
         let reason = cairo_status_to_string(status).map { String(cString: $0) } ?? "status \(status.rawValue)"
-        throw RenderError(operation: operation(), reason: reason)
+        self.init(operation: operation(), reason: reason)
     }
 }

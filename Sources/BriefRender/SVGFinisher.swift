@@ -20,6 +20,19 @@ public enum SVGFinisher {
     private static let urlOpen = Array("url(#".utf8)
     private static let surface = Array("surface".utf8)
 
+    /// Returns Cairo's SVG finished with `options`' title, description and
+    /// id prefix (a derived prefix hashes the SVG finished with its base).
+    static func finish(_ svg: Data, options: SVGOptions) -> Data {
+        switch options.idPrefix {
+        case .fixed(let prefix):
+            return finish(svg, title: options.title, description: options.description, idPrefix: prefix)
+        case .derived(let base):
+            let draft = finish(svg, title: options.title, description: options.description, idPrefix: base)
+            let hash = SVGDocument.shortHash(String(decoding: draft, as: UTF8.self))
+            return finish(svg, title: options.title, description: options.description, idPrefix: "\(base)-\(hash)")
+        }
+    }
+
     /// Returns the finished SVG.
     public static func finish(_ svg: Data, title: String, description: String, idPrefix: String) -> Data {
         let input = [UInt8](svg)
@@ -89,20 +102,7 @@ public enum SVGFinisher {
         return Data(output)
     }
 
-    /// Escapes text for XML character data and attributes.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
+    /// Escapes text for XML character data and attributes; characters XML
+    /// forbids become spaces.
+    public static func escape(_ text: String) -> String { XMLText.escapeAttribute(text) }
 }

@@ -5,31 +5,43 @@ import Foundation
 
 /// Renders one chart alone to PDF, SVG or PNG bytes, ready to embed.
 public struct ChartExport {
-    /// The chart's width in points.
+    /// The chart's width in points (CSS pixels in SVG).
     public var width: Double
+    /// The chart's height in points; nil for the height the chart needs.
+    /// Given, the chart fits its content in the box (see ``heightRange``).
+    public var height: Double?
     /// Pixels per point for PNG.
     public var pngScale: Double
-    /// The prefix for every id inside an SVG, so that many charts can share one page.
+    /// The prefix for every id inside an SVG, so that many charts can share
+    /// one page; nil derives it from the chart's name and content
+    /// (`tb-state-map-1f3a9c0e`).
     public var idPrefix: String?
     /// Creation date for PDF metadata (ISO 8601), for reproducible bytes.
     public var creationDate: String?
     /// Padding around the chart, in points.
     public var padding: Double
+    /// Real `<text>` in SVG (the default), or glyph outlines.
+    public var svgText: SVGTextMode
 
     /// Creates an exporter.
-    public init(width: Double = 504, pngScale: Double = 2, idPrefix: String? = nil, creationDate: String? = nil, padding: Double = 12) {
+    public init(width: Double = 504, height: Double? = nil, pngScale: Double = 2, idPrefix: String? = nil,
+                creationDate: String? = nil, padding: Double = 12, svgText: SVGTextMode = .text) {
         self.width = width
+        self.height = height
         self.pngScale = pngScale
         self.idPrefix = idPrefix
         self.creationDate = creationDate
         self.padding = padding
+        self.svgText = svgText
     }
 
     /// The widths accepted, in points.
     public static let widthRange: ClosedRange<Double> = 160...5000
+    /// The heights accepted, in points.
+    public static let heightRange: ClosedRange<Double> = 80...5000
 
     /// Renders `chart` as `format`.
-    /// - Throws: ``TradeBriefError`` for a bad width or prefix, or a render failure.
+    /// - Throws: ``TradeBriefError`` for a bad width, height or prefix, or a render failure.
     public func render(_ chart: any Chart, as format: OutputFormat, theme: ChartTheme = .standard, typesetter: Typesetter) throws -> Data {
         try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
             try renderInCurrency(chart, as: format, theme: theme, typesetter: typesetter)
@@ -40,20 +52,27 @@ public struct ChartExport {
         guard width.isFinite, Self.widthRange.contains(width) else {
             throw TradeBriefError.usage("width \(width) is outside 160…5000 points")
         }
-        let prefix = idPrefix ?? "tb-\(chart.name)"
-        guard SVGFinisher.isValidPrefix(prefix) else {
-            throw TradeBriefError.usage("id prefix '\(prefix)' must start with a letter and hold only ASCII letters, digits, '-' and '_'")
+        if let height, !(height.isFinite && Self.heightRange.contains(height)) {
+            throw TradeBriefError.usage("height \(height) is outside 80…5000 points")
+        }
+        let prefix: SVGIDPrefix = idPrefix.map { .fixed($0) } ?? .derived("tb-\(chart.name)")
+        if let idPrefix, !SVGIDPrefix.isValid(idPrefix) {
+            throw TradeBriefError.usage("id prefix '\(idPrefix)' must start with a letter and hold only ASCII letters, digits, '-' and '_'")
         }
         let inner = width - 2 * padding
-        let height = chart.preferredHeight(width: inner, typesetter: typesetter) + 2 * padding
+        let fit = ChartFit(chart, width: inner, height: height.map { $0 - 2 * padding }, typesetter: typesetter)
+        let size = Size(width: width, height: height ?? (fit.layout.height + 2 * padding))
         let metadata = PDFMetadata(title: chart.title, subject: chart.textDescription, creationDate: creationDate)
-        let renderer = ImageRenderer(size: Size(width: width, height: height), pngScale: pngScale, background: theme.background, metadata: metadata)
+        let svg = SVGOptions(title: chart.title, description: chart.textDescription, idPrefix: prefix, text: svgText)
+        let renderer = ImageRenderer(size: size, pngScale: pngScale, background: theme.background, metadata: metadata, svg: svg)
         do {
-            let data = try renderer.render(format, typesetter: typesetter) { context in
-                try chart.draw(in: context, frame: Rect(x: padding, y: padding, width: inner, height: height - 2 * padding))
+            return try renderer.render(format, typesetter: typesetter) { context in
+                try context.withSavedState {
+                    context.translate(by: padding + fit.offset.x, padding + fit.offset.y)
+                    if fit.scale != 1 { context.scale(by: fit.scale, fit.scale) }
+                    try chart.draw(in: context, frame: Rect(x: 0, y: 0, width: fit.layout.width, height: fit.layout.height))
+                }
             }
-            guard format == .svg else { return data }
-            return SVGFinisher.finish(data, title: chart.title, description: chart.textDescription, idPrefix: prefix)
         } catch {
             throw TradeBriefError.wrap(error)
         }

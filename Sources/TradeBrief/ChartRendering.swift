@@ -36,6 +36,25 @@ public struct ChartRendering: Renderable {
     /// chart.width = 320     // a narrow column: the text is larger relative to the chart
     /// ```
     public var width: Double
+    /// The height in points (80–5000); nil (the default) for the height the
+    /// chart needs at ``width``. Given, the chart fits its content in the
+    /// box: it is laid out to the box, never stretched (a map gets narrower,
+    /// bars get smaller type when the box is short).
+    ///
+    /// ```swift
+    /// var chart = try brief.chart("sector-bars", width: 400)
+    /// chart.height = 300    // a 400 × 300 chart
+    /// ```
+    public var height: Double?
+    /// How an SVG writes its text: real `<text>` (the default: selectable,
+    /// searchable, small) or glyph outlines (``SVGTextMode/paths``: the same
+    /// pixels everywhere, without the fonts).
+    ///
+    /// ```swift
+    /// var chart = try brief.chart("state-map")
+    /// chart.svgText = .paths
+    /// ```
+    public var svgText: SVGTextMode = .text
     /// PNG pixels per point (default 2, for sharp images on high-density
     /// screens); above 0 and at most 16.
     ///
@@ -45,12 +64,14 @@ public struct ChartRendering: Renderable {
     /// ```
     public var pngScale: Double
     /// The prefix for every `id` inside an SVG, so that several charts can be
-    /// inlined in one HTML page; nil means `tb-NAME`. It must start with a
-    /// letter and hold only ASCII letters, digits, `-` and `_`.
+    /// inlined in one HTML page; nil derives it from the chart's name and a
+    /// short hash of its content (`tb-state-map-1f3a9c0e`), so the same chart
+    /// always gets the same ids and two different charts never share one.
+    /// It must start with a letter and hold only ASCII letters, digits, `-` and `_`.
     ///
     /// ```swift
     /// var chart = try brief.chart("state-map")
-    /// chart.idPrefix = "figure-2"   // ids figure-2-title, figure-2-desc, figure-2-glyph0-1…
+    /// chart.idPrefix = "figure-2"   // the <svg id="figure-2">, ids figure-2-title, figure-2-desc…
     /// ```
     public var idPrefix: String?
     /// The creation date stamped into a PDF; nil stamps the current time. Set
@@ -75,7 +96,7 @@ public struct ChartRendering: Renderable {
     ///   - theme: The charts' look; it should be the theme the chart was made with.
     ///   - width: The width in points (160–5000).
     ///   - pngScale: PNG pixels per point (above 0, at most 16).
-    ///   - idPrefix: The prefix for every `id` in an SVG; nil means `tb-NAME`.
+    ///   - idPrefix: The prefix for every `id` in an SVG; nil derives one from the chart's name and content.
     ///   - creationDate: The date stamped into a PDF; nil for the current time.
     public init(_ chart: any Chart, theme: ChartTheme = .standard, width: Double = 504, pngScale: Double = 2,
                 idPrefix: String? = nil, creationDate: Date? = nil) {
@@ -137,15 +158,15 @@ public struct ChartRendering: Renderable {
     /// ```
     /// - Parameter format: PDF (vector, one page), SVG (for the web, ids
     ///   prefixed) or PNG (``pngScale`` pixels per point, opaque).
-    /// - Throws: ``TradeBriefError/usage(_:)`` for a width outside 160–5000,
+    /// - Throws: ``TradeBriefError/usage(_:)`` for a width outside 160–5000, a height outside 80–5000,
     ///   a PNG scale outside (0, 16] or a bad id prefix;
     ///   ``TradeBriefError/render(_:)`` when Cairo or Pango fail.
     public func render(_ format: OutputFormat) throws(TradeBriefError) -> Data {
         guard pngScale > 0, pngScale <= 16 else {
             throw .usage("PNG scale \(pngScale) is outside the range above 0 and at most 16")
         }
-        let export = ChartExport(width: width, pngScale: pngScale, idPrefix: idPrefix,
-                                 creationDate: creationDate.map(ISODate.string))
+        let export = ChartExport(width: width, height: height, pngScale: pngScale, idPrefix: idPrefix,
+                                 creationDate: creationDate.map(ISODate.string), svgText: svgText)
         do {
             return try export.render(chart, as: format, theme: theme, typesetter: Typesetter())
         } catch {

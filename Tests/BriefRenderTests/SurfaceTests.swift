@@ -48,10 +48,10 @@ struct SurfaceTests {
         #expect(info.output.contains("595.276 x 841.89 pts"))
     }
 
-    @Test("An SVG parses as XML and has a viewBox of the drawing's size")
-    func svgIsXML() throws {
-        let raw = try ImageRenderer(size: Size(width: 300, height: 120)).render(.svg, typesetter: typesetter, draw: drawSample)
-        let data = SVGFinisher.finish(raw, title: "Sample & test", description: "A bar <and> a label", idPrefix: "sample")
+    @Test("An SVG parses as XML and has a viewBox of the drawing's size", arguments: SVGTextMode.allCases)
+    func svgIsXML(mode: SVGTextMode) throws {
+        let options = SVGOptions(title: "Sample & test", description: "A bar <and> a label", idPrefix: .fixed("sample"), text: mode)
+        let data = try ImageRenderer(size: Size(width: 300, height: 120), svg: options).render(.svg, typesetter: typesetter, draw: drawSample)
         let parser = XMLParser(data: data)
         #expect(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
         let text = String(decoding: data, as: UTF8.self)
@@ -67,10 +67,11 @@ struct SurfaceTests {
         #expect(converted.status == 0, "rsvg-convert: \(converted.output)")
     }
 
-    @Test("Every id in a finished SVG carries the prefix, and every reference points at one")
+    @Test("Every id in an outlined SVG carries the prefix, and every reference points at one")
     func svgIdsArePrefixed() throws {
-        let raw = try ImageRenderer(size: Size(width: 200, height: 80)).render(.svg, typesetter: typesetter, draw: drawSample)
-        let text = String(decoding: SVGFinisher.finish(raw, title: "t", description: "d", idPrefix: "c1"), as: UTF8.self)
+        let options = SVGOptions(title: "t", description: "d", idPrefix: .fixed("c1"), text: .paths)
+        let data = try ImageRenderer(size: Size(width: 200, height: 80), svg: options).render(.svg, typesetter: typesetter, draw: drawSample)
+        let text = String(decoding: data, as: UTF8.self)
         let ids = matches(#" id="([^"]+)""#, in: text)
         #expect(!ids.isEmpty)
         #expect(ids.allSatisfy { $0.hasPrefix("c1-") }, "unprefixed ids: \(ids.filter { !$0.hasPrefix("c1-") })")
@@ -79,15 +80,12 @@ struct SurfaceTests {
         #expect(Set(references).isSubset(of: Set(ids)))
     }
 
-    @Test("The same drawing gives the same SVG bytes, whatever was drawn before")
-    func svgIsReproducible() throws {
-        let first = SVGFinisher.finish(
-            try ImageRenderer(size: Size(width: 200, height: 80)).render(.svg, typesetter: typesetter, draw: drawSample),
-            title: "t", description: "d", idPrefix: "p")
-        _ = try ImageRenderer(size: Size(width: 50, height: 50)).render(.svg, typesetter: typesetter) { _ in }
-        let second = SVGFinisher.finish(
-            try ImageRenderer(size: Size(width: 200, height: 80)).render(.svg, typesetter: typesetter, draw: drawSample),
-            title: "t", description: "d", idPrefix: "p")
+    @Test("The same drawing gives the same SVG bytes, whatever was drawn before", arguments: SVGTextMode.allCases)
+    func svgIsReproducible(mode: SVGTextMode) throws {
+        let options = SVGOptions(title: "t", description: "d", idPrefix: .derived("p"), text: mode)
+        let first = try ImageRenderer(size: Size(width: 200, height: 80), svg: options).render(.svg, typesetter: typesetter, draw: drawSample)
+        _ = try ImageRenderer(size: Size(width: 50, height: 50), svg: SVGOptions(text: mode)).render(.svg, typesetter: typesetter) { _ in }
+        let second = try ImageRenderer(size: Size(width: 200, height: 80), svg: options).render(.svg, typesetter: typesetter, draw: drawSample)
         #expect(first == second)
     }
 
