@@ -81,7 +81,7 @@ struct StyleConfinementTests {
         let result = try run(["build", "--out", "out", "--format", "svg", "--quiet"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let svg = try String(contentsOf: folder.appendingPathComponent("out/state-bars.svg"), encoding: .utf8)
-        #expect(svg.contains("rgb(100%,0%,100%)"), "the local default's accent was not used")
+        #expect(svg.contains("fill=\"#f0f\""), "the local default's accent was not used")
         let manifest = try String(contentsOf: folder.appendingPathComponent("out/manifest.json"), encoding: .utf8)
         #expect(manifest.contains("<built-in>/default.yaml") && manifest.contains("Styles/default.yaml"))
     }
