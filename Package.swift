@@ -31,6 +31,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
         ),
+        // Hyphenation patterns (LibreOffice's library); no pkg-config file, linked by name.
+        // The US English patterns come from the hyphen-en-us package.
+        .systemLibrary(
+            name: "CHyphen",
+            providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]
+        ),
 
         // Build-time tool and plugin that embed resource files as Swift source,
         // so an installed binary needs no resource bundle beside it.
@@ -42,7 +48,7 @@ let package = Package(
         ),
 
         // The render layer: the only code that sees C pointers.
-        .target(name: "BriefRender", dependencies: ["CCairo", "CPango", "CZlib"]),
+        .target(name: "BriefRender", dependencies: ["CCairo", "CPango", "CZlib", "CHyphen"]),
 
         // The data model, the embedded dataset, aggregation. Pure Swift.
         .target(

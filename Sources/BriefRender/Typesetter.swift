@@ -13,6 +13,9 @@ public final class Typesetter {
     let context: OpaquePointer
     /// Layouts already made, shared by later requests for the same text.
     private var cache = LayoutCache()
+    /// US English hyphenation (libhyphen's patterns), loaded on first use;
+    /// nil when the patterns are not installed.
+    public private(set) lazy var hyphenator: Hyphenator? = Hyphenator()
 
     /// Pins fontconfig's language once per process, before fontconfig starts,
     /// so that the fonts picked for "Sans" do not depend on the user's locale.

@@ -180,10 +180,19 @@ public struct BriefComposer {
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
             return [company, esc(investment.project), esc(states), esc(investment.sector), MoneyFormat.short(investment.amount), esc(source)]
         }
+        // Where the table cannot fit the page, a source becomes its number in the Sources list,
+        // then companies lose their Korean names' line.
+        let listed = Array(sorted.prefix(tableLimit))
+        let references = listed.map { investment in
+            dataset.sources.firstIndex { $0.id == investment.source }.map { "[\($0 + 1)]" } ?? esc(investment.source)
+        }
         return TableBlock(columns: [
             TableColumn("Company", weight: 2.1), TableColumn("Project", weight: 1.7), TableColumn("State(s)", weight: 0.9),
             TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right), TableColumn("Source", weight: 1.1),
-        ], rows: Array(rows))
+        ], rows: Array(rows), fallbacks: [
+            .replace(5, with: TableColumn("Source", weight: 0.5), cells: references),
+            .replace(0, with: TableColumn("Company", weight: 2.1), cells: listed.map { esc($0.company) }),
+        ])
     }
 
     func investmentNotes() -> [String] {

@@ -75,3 +75,24 @@ struct TextLayoutTests {
         #expect(family?.contains("CJK") == true, "fonts-noto-cjk is needed for Korean names; got \(family ?? "none")")
     }
 }
+
+@Suite("The widest unbreakable piece of text")
+struct UnbreakableWidthTests {
+    let typesetter = Typesetter()
+    let font = Font(size: 10)
+
+    @Test("It is the widest word, and an amount counts as one word")
+    func widestWord() {
+        let word = typesetter.layout("Semiconductors", font: font).size.width
+        let amount = typesetter.layout("$11,400,000,000", font: font).size.width
+        #expect(abs(typesetter.unbreakableWidth(markup: "in Semiconductors and", font: font) - word) < 0.5)
+        #expect(abs(typesetter.unbreakableWidth(markup: "to $11,400,000,000 in", font: font) - amount) < 0.5)
+    }
+
+    @Test("Soft hyphens are break opportunities")
+    func softHyphens() {
+        let whole = typesetter.unbreakableWidth(markup: "manufacturing", font: font)
+        let split = typesetter.unbreakableWidth(markup: "manu\u{AD}fac\u{AD}tur\u{AD}ing", font: font)
+        #expect(split < whole * 0.6)
+    }
+}

@@ -1,0 +1,265 @@
+import BriefRender
+
+/// The first step of layout: measures every block with Pango and turns it
+/// into flow units, each as wide as a column, or as the whole text area
+/// when it spans the columns (the title, wide figures and tables, and the
+/// headings just before them).
+struct BlockMeasurer {
+    /// The page geometry, fonts and colours.
+    let style: LayoutStyle
+    /// Measures text.
+    let typesetter: Typesetter
+
+    /// The measured document: its units and, for each table, its header row.
+    struct Result {
+        var units: [FlowUnit] = []
+        var tableHeaders: [Int: FlowUnit.Box] = [:]
+        var warnings: [String] = []
+    }
+
+    /// A table's chosen form: the columns it keeps, their widths, whether it spans.
+    private struct TablePlan {
+        let table: TableBlock
+        let widths: [Double]
+        let spans: Bool
+    }
+
+    private let padding = 4.0
+    private var cellFont: Font { Font(family: style.bodyFamily, size: style.smallSize + 0.4) }
+    private var headerFont: Font { Font(family: style.bodyFamily, size: style.smallSize + 0.4, weight: .bold) }
+
+    /// Measures `blocks` in order.
+    func measure(_ blocks: [Block]) -> Result {
+        var result = Result()
+        var tablePlans: [Int: TablePlan] = [:]
+        var spans = [Bool](repeating: false, count: blocks.count)
+        if style.columns > 1 {
+            for (index, block) in blocks.enumerated() {
+                switch block {
+                case .title: spans[index] = true
+                case .figure(let content, _): spans[index] = content.minimumWidth(typesetter: typesetter) > style.columnWidth + 0.5
+                case .table(let table):
+                    let plan = planTable(table, block: index, warnings: &result.warnings)
+                    tablePlans[index] = plan
+                    spans[index] = plan.spans
+                default: break
+                }
+            }
+            // A heading goes with what follows it: across the columns when that does. A figure
+            // just before something spanning spans too, rather than end a band alone beside a gap.
+            for index in blocks.indices.reversed() where index + 1 < blocks.count && spans[index + 1] {
+                switch blocks[index] {
+                case .heading, .figure: spans[index] = true
+                default: break
+                }
+            }
+        }
+        for (index, block) in blocks.enumerated() {
+            let width = spans[index] ? style.textArea.width : style.columnWidth
+            var units: [FlowUnit]
+            if case .table(let table) = block {
+                let plan = tablePlans[index] ?? planTable(table, block: index, warnings: &result.warnings)
+                units = tableUnits(plan, block: index, headers: &result.tableHeaders)
+            } else {
+                let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+                units = measure(block, next: next, index: index, width: width)
+            }
+            for position in units.indices { units[position].spans = spans[index] }
+            result.units += units
+        }
+        return result
+    }
+
+    /// Lays out `markup` with its amounts kept whole and, when `hyphenate`,
+    /// its long common words hyphenated. Justified text in a measure under
+    /// ``raggedMeasure`` ems is set ragged-right instead.
+    private func textLayout(_ markup: String, _ font: Font, width: Double, alignment: TextAlignment = .left,
+                            spacing: Double = 1, hyphenate: Bool = false) -> TextLayout {
+        let prepared = LineBreaks(hyphenator: hyphenate ? typesetter.hyphenator : nil).prepare(markup, hyphenate: hyphenate)
+        let alignment = alignment == .justify && width < Self.raggedMeasure * font.size ? .left : alignment
+        return (try? typesetter.layout(markup: prepared, font: font, width: width, alignment: alignment, lineSpacing: spacing))
+            ?? (try? typesetter.layout(markup: markup, font: font, width: width, alignment: alignment, lineSpacing: spacing))
+            ?? typesetter.layout(markup, font: font, width: width, alignment: alignment, lineSpacing: spacing)
+    }
+
+    /// Justified text narrower than this many ems (about 40 characters) is set ragged-right.
+    static let raggedMeasure = 20.0
+
+    /// A layout's text as a reader sees it: without the soft hyphens that mark break points.
+    private func plain(_ layout: TextLayout) -> String { String(layout.text.filter { $0 != "\u{AD}" }) }
+
+    /// Whether a paragraph introduces what follows it ("… are:"), so that it must not end a column alone.
+    private func isLeadIn(_ markup: String, before next: Block?) -> Bool {
+        guard let next else { return false }
+        switch next {
+        case .bulletList, .table, .figure: break
+        default: return false
+        }
+        var text = markup
+        while text.last?.isWhitespace == true { text.removeLast() }
+        // Closing tags after the colon ("…:</b>") do not hide it.
+        while text.hasSuffix(">"), let open = text.lastIndex(of: "<") { text = String(text[..<open]) }
+        return text.hasSuffix(":")
+    }
+
+    private func measure(_ block: Block, next: Block?, index: Int, width: Double) -> [FlowUnit] {
+        switch block {
+        case .title(let title, let subtitle, let dateline):
+            let titleLayout = textLayout(title, Font(family: style.headingFamily, size: style.titleSize, weight: style.titleWeight),
+                                         width: width, spacing: 1.05)
+            let subtitleLayout = subtitle.map {
+                textLayout($0, Font(family: style.headingFamily, size: style.bodySize * 1.3), width: width)
+            }
+            let datelineLayout = dateline.map { textLayout($0, style.smallFont, width: width) }
+            let height = titleLayout.size.height + (subtitleLayout.map { 4 + $0.size.height } ?? 0)
+                + (datelineLayout.map { 8 + $0.size.height } ?? 0) + 12
+            let box = FlowUnit.Box(height: height, role: .title,
+                                   content: .title(title: titleLayout, subtitle: subtitleLayout, dateline: datelineLayout),
+                                   text: titleLayout.text, scalable: false, tableID: nil)
+            return [FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: 14, keepWithNext: true, block: index)]
+
+        case .heading(let text, let level):
+            let clamped = max(1, min(level, 3))
+            let layout = textLayout(text, style.headingFont(clamped), width: width)
+            let unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .heading(clamped),
+                                     color: clamped == 1 ? style.accent : style.text, splittable: false, plain: layout.text)
+            return [FlowUnit(kind: .text(unit), spaceBefore: [18.0, 12, 9][clamped - 1], spaceAfter: [7.0, 5, 3][clamped - 1],
+                             keepWithNext: true, block: index)]
+
+        case .paragraph(let markup, let alignment):
+            let layout = textLayout(markup, style.bodyFont, width: width, alignment: alignment, spacing: style.lineSpacing,
+                                    hyphenate: true)
+            let unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .paragraph, color: style.text, splittable: true,
+                                     plain: plain(layout))
+            return [FlowUnit(kind: .text(unit), spaceBefore: 0, spaceAfter: style.paragraphSpacing,
+                             keepWithNext: isLeadIn(markup, before: next), block: index)]
+
+        case .note(let markup):
+            let layout = textLayout(markup, style.smallFont, width: width, spacing: 1.2, hyphenate: true)
+            let unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .note, color: style.muted, splittable: true,
+                                     plain: plain(layout))
+            return [FlowUnit(kind: .text(unit), spaceBefore: 2, spaceAfter: style.paragraphSpacing,
+                             keepWithNext: isLeadIn(markup, before: next), block: index)]
+
+        case .bulletList(let items):
+            let indent = style.bodySize * 1.4
+            let bullet = typesetter.layout("•", font: Font(family: style.bodyFamily, size: style.bodySize, weight: .bold))
+            return items.enumerated().map { position, markup in
+                let body = textLayout(markup, style.bodyFont, width: width - indent, spacing: style.lineSpacing, hyphenate: true)
+                let box = FlowUnit.Box(height: body.size.height, role: .listItem,
+                                       content: .listItem(bullet: bullet, body: body, indent: indent), text: plain(body),
+                                       scalable: false, tableID: nil)
+                let last = position == items.count - 1
+                return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: last ? style.paragraphSpacing + 2 : 4,
+                                keepWithNext: false, block: index)
+            }
+
+        case .figure(let content, let caption):
+            let captionLayout = caption.map {
+                textLayout("<b>\($0)</b>", Font(family: style.headingFamily, size: style.bodySize), width: width)
+            }
+            let chartHeight = content.preferredHeight(width: width, typesetter: typesetter)
+            let captionHeight = captionLayout.map { $0.size.height + 6 } ?? 0
+            let box = FlowUnit.Box(height: captionHeight + chartHeight, role: .figure,
+                                   content: .figure(content, caption: captionLayout, naturalSize: Size(width: width, height: chartHeight)),
+                                   text: captionLayout?.text ?? "figure", scalable: true, tableID: nil)
+            return [FlowUnit(kind: .box(box), spaceBefore: 6, spaceAfter: 14, keepWithNext: false, block: index)]
+
+        case .table:
+            return []
+
+        case .sourceNotes(let notes):
+            let indent = style.smallSize * 2.4
+            return notes.enumerated().map { number, note in
+                let label = typesetter.layout("\(number + 1).", font: style.smallFont)
+                var markup = Typesetter.escapeMarkup(note.text)
+                if let url = note.url, !url.isEmpty {
+                    markup += " <span foreground=\"\(style.accent.hex)\">\(Typesetter.escapeMarkup(url))</span>"
+                }
+                let body = textLayout(markup, style.smallFont, width: width - indent, spacing: 1.15, hyphenate: true)
+                let box = FlowUnit.Box(height: body.size.height, role: .sourceNote,
+                                       content: .sourceNote(number: label, body: body, url: note.url, indent: indent),
+                                       text: plain(body), scalable: false, tableID: nil)
+                return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: 5, keepWithNext: false, block: index)
+            }
+
+        case .pageBreak:
+            return [FlowUnit(kind: .pageBreak, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, block: index)]
+        case .spacer(let height):
+            return [FlowUnit(kind: .spacer(max(0, height)), spaceBefore: 0, spaceAfter: 0, keepWithNext: false, block: index)]
+        }
+    }
+
+    // MARK: Tables
+
+    /// Chooses a table's form: in one column when it fits there without
+    /// breaking a word and is not much taller than across the page; across
+    /// the columns otherwise; with as few fallbacks as make it fit.
+    private func planTable(_ table: TableBlock, block: Int, warnings: inout [String]) -> TablePlan {
+        let column = style.columnWidth
+        let full = style.textArea.width
+        let multiColumn = style.columns > 1
+        for count in 0...table.fallbacks.count {
+            let form = count == 0 ? table : table.applying(fallbacks: count)
+            let widths = TableWidths(form, cellFont: cellFont, headerFont: headerFont, padding: padding, typesetter: typesetter)
+            if widths.fit(in: column) {
+                guard multiColumn else { return TablePlan(table: form, widths: widths.widths(for: column), spans: false) }
+                // Across the page the rows are shorter; one column is worth it only when not much taller.
+                let narrow = widths.widths(for: column), wide = widths.widths(for: full)
+                let spans = height(of: form, widths: narrow) > 1.6 * height(of: form, widths: wide)
+                return TablePlan(table: form, widths: spans ? wide : narrow, spans: spans)
+            }
+            if multiColumn, widths.fit(in: full) {
+                return TablePlan(table: form, widths: widths.widths(for: full), spans: true)
+            }
+        }
+        let form = table.applying(fallbacks: table.fallbacks.count)
+        let widths = TableWidths(form, cellFont: cellFont, headerFont: headerFont, padding: padding, typesetter: typesetter)
+        warnings.append("a table of \(form.columns.count) columns is too wide for the page even in its narrowest form; words in it may break")
+        return TablePlan(table: form, widths: scaled(widths.minimum, to: multiColumn ? full : column), spans: multiColumn)
+    }
+
+    private func scaled(_ widths: [Double], to total: Double) -> [Double] {
+        let sum = widths.reduce(0, +)
+        guard sum > 0 else { return widths }
+        return widths.map { $0 * total / sum }
+    }
+
+    /// The height of a table's rows at `widths`.
+    private func height(of table: TableBlock, widths: [Double]) -> Double {
+        table.rows.reduce(0) { total, row in
+            total + zip(row, widths).map { cell, width in
+                textLayout(cell, cellFont, width: width - 2 * padding).size.height
+            }.reduce(0, max) + 2 * padding
+        }
+    }
+
+    private func tableUnits(_ plan: TablePlan, block index: Int, headers: inout [Int: FlowUnit.Box]) -> [FlowUnit] {
+        let table = plan.table
+        guard !table.columns.isEmpty else { return [] }
+        let widths = plan.widths
+        var offsets: [Double] = []
+        var x = 0.0
+        for width in widths { offsets.append(x); x += width }
+        let alignments = table.columns.map(\.alignment)
+        func row(_ cells: [String], header: Bool, shaded: Bool) -> FlowUnit.Box {
+            let padded = cells + Array(repeating: "", count: max(0, widths.count - cells.count))
+            let layouts = zip(padded, zip(widths, alignments)).map {
+                textLayout($0, header ? headerFont : cellFont, width: $1.0 - 2 * padding, alignment: $1.1)
+            }
+            let height = (layouts.map(\.size.height).max() ?? 0) + 2 * padding
+            return FlowUnit.Box(height: height, role: header ? .tableHeader : .tableRow,
+                                content: .tableRow(cells: layouts, offsets: offsets, header: header, shaded: shaded, padding: padding),
+                                text: layouts.map(\.text).joined(separator: " | "), scalable: false, tableID: index)
+        }
+        let header = row(table.columns.map { Typesetter.escapeMarkup($0.title) }, header: true, shaded: false)
+        headers[index] = header
+        var units = [FlowUnit(kind: .box(header), spaceBefore: 6, spaceAfter: 0, keepWithNext: true, block: index)]
+        for (number, cells) in table.rows.enumerated() {
+            let last = number == table.rows.count - 1
+            units.append(FlowUnit(kind: .box(row(cells, header: false, shaded: table.zebra && number % 2 == 1)),
+                                  spaceBefore: 0, spaceAfter: last ? 12 : 0, keepWithNext: false, block: index))
+        }
+        return units
+    }
+}

@@ -1,0 +1,64 @@
+import BriefRender
+
+/// One measured piece of a document, ready to be flowed onto pages: a
+/// block becomes one unit (a paragraph, a figure) or several (a list's
+/// items, a table's rows). Units are measured once; the flow only places them.
+struct FlowUnit {
+    /// Lines of text that may break between lines (paragraphs, notes, headings).
+    struct Text {
+        let layout: TextLayout
+        let lines: [LineMetrics]
+        let role: PlacedItem.Role
+        let color: Color
+        /// Whether the lines may be split across columns (headings may not).
+        let splittable: Bool
+        let plain: String
+    }
+
+    /// Something placed whole: a figure, a table row, a list item, a note.
+    struct Box {
+        let height: Double
+        let role: PlacedItem.Role
+        let content: PlacedContent
+        let text: String
+        /// Whether it may be scaled down when taller than a column (figures).
+        let scalable: Bool
+        /// For table rows: the table's block index (its header repeats after a break).
+        let tableID: Int?
+    }
+
+    /// What the unit is.
+    enum Kind {
+        case text(Text)
+        case box(Box)
+        case pageBreak
+        case spacer(Double)
+    }
+
+    let kind: Kind
+    /// Space above the unit, dropped at the top of a column.
+    let spaceBefore: Double
+    /// Space below the unit.
+    let spaceAfter: Double
+    /// Whether the unit must share its column with the start of the next one
+    /// (headings, lead-in sentences, a table's header).
+    let keepWithNext: Bool
+    /// The index of the block the unit comes from.
+    let block: Int
+    /// Whether the unit spans every column of a multi-column page (it was
+    /// measured at the full text width).
+    var spans = false
+
+    /// Whether the unit is a figure that may wait for the next column's top
+    /// while the units after it fill the space left.
+    var isFigure: Bool {
+        if case .box(let box) = kind, box.role == .figure { return true }
+        return false
+    }
+
+    /// Whether the unit is a table's header or body row.
+    var isTableRow: Bool {
+        if case .box(let box) = kind, box.tableID != nil { return true }
+        return false
+    }
+}

@@ -1,0 +1,94 @@
+import BriefRender
+
+/// Prepares the markup of running text for line breaking: an amount with
+/// its unit ("$127.8 billion", "53 percent") is kept on one line, and,
+/// with a hyphenator, longer common words are marked where they may break
+/// (soft hyphens at libhyphen's points, which Pango shows as a hyphen when
+/// it breaks there).
+///
+/// Never hyphenated: names (any word with a capital letter), amounts and
+/// anything else with a digit, codes, web addresses, compounds that
+/// already carry a hyphen, and text inside `<tt>` or a `lang` span (Korean
+/// names).
+struct LineBreaks {
+    /// Where words may break; nil sets text without hyphenation.
+    let hyphenator: Hyphenator?
+    /// The shortest word that is hyphenated.
+    var minimumWordLength = 7
+
+    /// Units that stay on the line of the number before them.
+    static let units: Set<Substring> = ["billion", "million", "trillion", "thousand", "percent", "per"]
+
+    /// `markup` with amounts bound to their units and, if `hyphenate`, soft hyphens in long words.
+    func prepare(_ markup: String, hyphenate: Bool) -> String {
+        var result = ""
+        result.reserveCapacity(markup.utf8.count + 16)
+        var text = ""
+        var protectedDepth = 0
+        var openTags: [Bool] = []
+        var index = markup.startIndex
+        while index < markup.endIndex {
+            let character = markup[index]
+            if character == "<", let close = markup[index...].firstIndex(of: ">") {
+                result += prepareText(text, hyphenate: hyphenate && protectedDepth == 0)
+                text = ""
+                let tag = markup[index...close]
+                if tag.hasPrefix("</") {
+                    if openTags.popLast() == true { protectedDepth -= 1 }
+                } else if !tag.hasSuffix("/>") {
+                    let protects = tag.hasPrefix("<tt") || tag.contains("lang=")
+                    openTags.append(protects)
+                    if protects { protectedDepth += 1 }
+                }
+                result += tag
+                index = markup.index(after: close)
+            } else {
+                text.append(character)
+                index = markup.index(after: index)
+            }
+        }
+        return result + prepareText(text, hyphenate: hyphenate && protectedDepth == 0)
+    }
+
+    /// One run of text between tags (entities such as `&amp;` included).
+    private func prepareText(_ text: String, hyphenate: Bool) -> String {
+        guard !text.isEmpty else { return text }
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
+        var pieces: [String] = []
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            // A number followed by its unit: kept together.
+            if position + 1 < tokens.count, token.last?.isNumber == true, token.contains(where: \.isNumber),
+               Self.units.contains(unitWord(tokens[position + 1])) {
+                pieces.append("<span allow_breaks=\"false\">\(token) \(tokens[position + 1])</span>")
+                position += 2
+                continue
+            }
+            pieces.append(hyphenate ? hyphenated(token) : String(token))
+            position += 1
+        }
+        return pieces.joined(separator: " ")
+    }
+
+    /// A unit word without trailing punctuation, lowercased.
+    private func unitWord(_ token: Substring) -> Substring {
+        var word = token
+        while let last = word.last, !last.isLetter { word = word.dropLast() }
+        return Substring(word.lowercased())
+    }
+
+    /// A token with soft hyphens in its word, if it is a long, lowercase, plain word.
+    private func hyphenated(_ token: Substring) -> String {
+        guard let hyphenator, token.count >= minimumWordLength else { return String(token) }
+        // Leading and trailing punctuation stays outside the word.
+        let leading = token.prefix { "(“‘\"'[".contains($0) }
+        let rest = token.dropFirst(leading.count)
+        let trailing = String(rest.reversed().prefix { ".,;:!?)”’\"']".contains($0) }.reversed())
+        let word = rest.dropLast(trailing.count)
+        guard word.count >= minimumWordLength, word.allSatisfy({ $0.isASCII && $0.isLowercase && $0.isLetter }) else {
+            return String(token)
+        }
+        return String(leading) + hyphenator.softHyphenated(String(word)) + trailing
+    }
+}

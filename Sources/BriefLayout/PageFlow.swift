@@ -1,0 +1,583 @@
+import BriefRender
+
+/// The second step of layout: places measured units down columns and across
+/// pages, one step at a time.
+///
+/// A page is a stack of bands: a band is a run of columns side by side; a
+/// unit that spans the columns (the title, a wide table or figure) ends the
+/// band above it, whose columns are first balanced to equal height, and
+/// starts a new band below it.
+///
+/// Rules: a heading or lead-in is never the last thing in a column
+/// (keep-with-next); a paragraph never leaves fewer than
+/// ``Options/minimumLines`` lines alone at a column's top or bottom; a
+/// figure that does not fit waits for the next column's top (the next
+/// page's, when it spans) while the units after it fill the space left; a
+/// figure taller than a whole column is scaled down with a warning; a
+/// table's header repeats after every break.
+///
+/// The flow is a value: ``checkpoint()`` and ``restore(_:)`` let it go back
+/// to the start of a band and try again with a shorter band (balancing).
+struct PageFlow {
+    /// Choices that change how units are placed.
+    struct Options {
+        /// The fewest lines of a paragraph allowed alone at a column's top or bottom.
+        var minimumLines = 2
+        /// Whether a figure that does not fit may wait while the units after it fill the space left.
+        var floatFigures = true
+        /// Figures (by unit index) that may not wait: placed in order, at the next column's top if need be.
+        var anchoredFigures: Set<Int> = []
+    }
+
+    /// The next thing to place: a unit, and for text, its first line not yet placed.
+    struct Position: Equatable {
+        var unit: Int
+        var line: Int
+    }
+
+    /// Where a band of columns began: enough to undo everything placed since.
+    struct Checkpoint {
+        let position: Position
+        let page: Int
+        let bandTop: Double
+        let itemCount: Int
+        let warningCount: Int
+        let outlineCount: Int
+        let pending: [Int]
+        let lastTableID: Int?
+        let headerDue: Int?
+    }
+
+    let style: LayoutStyle
+    let units: [FlowUnit]
+    let tableHeaders: [Int: FlowUnit.Box]
+    let options: Options
+
+    // MARK: State
+
+    private(set) var page = 0
+    private var column = 0
+    /// The top of the current band of columns.
+    private var bandTop: Double
+    /// The top of the free space in the current column.
+    private var y: Double
+    /// Whether nothing has been placed in the current column of this band.
+    private var columnEmpty = true
+    private(set) var position = Position(unit: 0, line: 0)
+    /// Figures waiting for a column's (or, when they span, a page's) top, by unit index, in order.
+    private var pending: [Int] = []
+    private var lastTableID: Int?
+    /// A table whose header must be repeated before its next row in this column.
+    private var headerDue: Int?
+    private var bandStart: Checkpoint?
+    /// While balancing: the bottom of the band being tried; going past its last column overflows.
+    private var bandLimit: Double?
+    /// While balancing: whether the band's content did not fit.
+    private var overflowed = false
+
+    private(set) var items: [PlacedItem] = []
+    private(set) var warnings: [String] = []
+    private(set) var outline: [OutlineEntry] = []
+
+    init(style: LayoutStyle, units: [FlowUnit], tableHeaders: [Int: FlowUnit.Box], options: Options) {
+        self.style = style
+        self.units = units
+        self.tableHeaders = tableHeaders
+        self.options = options
+        bandTop = style.textArea.minY
+        y = bandTop
+        bandStart = checkpoint()
+    }
+
+    // MARK: Running
+
+    /// Places every unit, then any figure still waiting.
+    mutating func run() {
+        run(until: units.count)
+        flushPending()
+    }
+
+    /// Places units until unit `stop` (not included) or until a balanced band overflows.
+    private mutating func run(until stop: Int) {
+        while position.unit < stop, !overflowed { step() }
+    }
+
+    /// Places (part of) the next unit.
+    private mutating func step() {
+        let index = position.unit
+        let unit = units[index]
+        if !pending.isEmpty, position.line == 0, !mayPassWaitingFigures(unit) {
+            flushPending()
+            if overflowed { return }
+        }
+        switch unit.kind {
+        case .pageBreak:
+            if !(freshColumn && column == 0) {
+                column = style.columns - 1
+                advance()
+            }
+            finishUnit()
+        case .spacer(let height):
+            if !columnEmpty {
+                y += height
+                if y > bottom { advance() }
+            }
+            finishUnit()
+        case .box(let box):
+            if spans(unit) {
+                placeSpanning(box, unit: unit, index: index)
+            } else if waits(box, unit: unit, index: index) {
+                pending.append(index)
+                finishUnit()
+            } else {
+                placeBox(box, unit: unit, follow: unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0)
+                if !overflowed { finishUnit() }
+            }
+        case .text(let text):
+            placeLines(of: text, unit: unit, index: index)
+        }
+    }
+
+    private mutating func finishUnit() {
+        position = Position(unit: position.unit + 1, line: 0)
+    }
+
+    // MARK: Geometry
+
+    private func spans(_ unit: FlowUnit) -> Bool { unit.spans && style.columns > 1 }
+
+    /// The bottom of the current band's columns.
+    private var bottom: Double { bandLimit ?? style.textArea.maxY }
+
+    private var columnFrame: Rect {
+        let frame = style.columnFrame(column)
+        return Rect(x: frame.minX, y: bandTop, width: frame.width, height: bottom - bandTop)
+    }
+
+    /// Whether the current column is a whole, empty column: moving on would not give more room.
+    private var freshColumn: Bool {
+        columnEmpty && bandLimit == nil && bandTop <= style.textArea.minY + 0.01
+    }
+
+    /// Whether anything has been placed in the current band.
+    private var bandHasContent: Bool {
+        column > 0 || !columnEmpty
+    }
+
+    // MARK: Moving on
+
+    /// Moves to the next column, or to the next page's first column, and
+    /// places the figures waiting for it.
+    private mutating func advance() {
+        if column + 1 < style.columns {
+            column += 1
+        } else {
+            if bandLimit != nil {
+                overflowed = true
+                return
+            }
+            page += 1
+            column = 0
+            bandTop = style.textArea.minY
+        }
+        y = bandTop
+        columnEmpty = true
+        headerDue = lastTableID
+        if column == 0 {
+            placeWaitingSpans()
+            bandStart = checkpoint()
+        }
+        placeWaitingColumnFigures()
+    }
+
+    /// Moves on to the next page's first column.
+    private mutating func newPage() {
+        column = style.columns - 1
+        advance()
+    }
+
+    /// Starts a new band of columns at `y`, below something that spans them.
+    private mutating func startBand() {
+        bandTop = y
+        column = 0
+        columnEmpty = true
+        bandStart = checkpoint()
+    }
+
+    /// Places every waiting figure, moving on as often as needed.
+    private mutating func flushPending() {
+        var moves = 0
+        while !pending.isEmpty, !overflowed, moves < 64 {
+            if pending.allSatisfy({ spans(units[$0]) }), column != style.columns - 1 {
+                column = style.columns - 1
+            }
+            advance()
+            moves += 1
+        }
+    }
+
+    // MARK: Checkpoints
+
+    func checkpoint() -> Checkpoint {
+        Checkpoint(position: position, page: page, bandTop: bandTop, itemCount: items.count, warningCount: warnings.count,
+                   outlineCount: outline.count, pending: pending, lastTableID: lastTableID, headerDue: headerDue)
+    }
+
+    /// Goes back to `checkpoint`, the start of a band, undoing what was placed since.
+    mutating func restore(_ checkpoint: Checkpoint) {
+        position = checkpoint.position
+        page = checkpoint.page
+        column = 0
+        bandTop = checkpoint.bandTop
+        y = bandTop
+        columnEmpty = true
+        items.removeSubrange(checkpoint.itemCount...)
+        warnings.removeSubrange(checkpoint.warningCount...)
+        outline.removeSubrange(checkpoint.outlineCount...)
+        pending = checkpoint.pending
+        lastTableID = checkpoint.lastTableID
+        headerDue = checkpoint.headerDue
+        overflowed = false
+        bandStart = checkpoint
+        placeWaitingColumnFigures()
+    }
+
+    // MARK: Waiting figures
+
+    /// Whether `unit` may be placed while figures wait: anything but a page
+    /// break or a unit spanning the columns (those place the figures first).
+    private func mayPassWaitingFigures(_ unit: FlowUnit) -> Bool {
+        switch unit.kind {
+        case .pageBreak: return false
+        case .box(let box) where box.role == .title: return false
+        default:
+            if spans(unit) { return pending.allSatisfy { spans(units[$0]) } }
+            return true
+        }
+    }
+
+    /// Whether a column-wide figure should wait for the next column's top
+    /// rather than be placed (or moved on to) now.
+    private func waits(_ box: FlowUnit.Box, unit: FlowUnit, index: Int) -> Bool {
+        guard box.role == .figure, options.floatFigures, !options.anchoredFigures.contains(index) else { return false }
+        let columnHeight = style.textArea.height
+        let columnPending = pending.filter { !spans(units[$0]) }
+        let waiting = columnPending.map { height(of: $0) + units[$0].spaceAfter }.reduce(0, +)
+        if !columnPending.isEmpty {
+            // Behind other waiting figures, keeping their order, as long as all fit one column.
+            return waiting + box.height <= columnHeight
+        }
+        let before = columnEmpty ? 0 : unit.spaceBefore
+        let fits = y + before + box.height <= bottom + 0.01
+        return !fits && !freshColumn && box.height <= columnHeight
+    }
+
+    /// Whether unit `index` is text followed by a column-wide figure that
+    /// cannot join the figures waiting now (together they are taller than
+    /// a column), so that the figure lands at least two columns on.
+    private func introducesFigureBeyondQueue(_ index: Int) -> Bool {
+        let waiting = pending.filter { !spans(units[$0]) }
+        guard options.floatFigures, !waiting.isEmpty, index + 1 < units.count, units[index + 1].isFigure, !spans(units[index + 1])
+        else { return false }
+        let queued = waiting.map { height(of: $0) + units[$0].spaceAfter }.reduce(0, +)
+        return queued + height(of: index + 1) > style.textArea.height
+    }
+
+    /// The largest share of a page the flow leaves empty to keep a figure near its text.
+    static let acceptableGap = 0.15
+
+    private func height(of index: Int) -> Double {
+        if case .box(let box) = units[index].kind { return box.height }
+        return 0
+    }
+
+    /// At a page's top: the waiting figures that span the columns, while they fit.
+    private mutating func placeWaitingSpans() {
+        guard style.columns > 1 else { return }
+        while let slot = pending.firstIndex(where: { spans(units[$0]) }), case .box(let box) = units[pending[slot]].kind {
+            let unit = units[pending[slot]]
+            let fitsHere = y + box.height <= bottom + 0.01
+            guard fitsHere || y <= style.textArea.minY + 0.01 else { break }
+            pending.remove(at: slot)
+            placeFullWidth(box, unit: unit)
+        }
+        bandTop = y
+    }
+
+    /// At a column's top: the waiting column-wide figures, in order, while they fit.
+    private mutating func placeWaitingColumnFigures() {
+        while let slot = pending.firstIndex(where: { !spans(units[$0]) }), case .box(let box) = units[pending[slot]].kind {
+            let unit = units[pending[slot]]
+            let before = columnEmpty ? 0 : unit.spaceBefore
+            guard y + before + box.height <= bottom + 0.01 || freshColumn else { break }
+            pending.remove(at: slot)
+            placeBox(box, unit: unit, follow: 0)
+        }
+    }
+
+    // MARK: Boxes
+
+    /// Places a box in the current column, moving on first if it does not
+    /// fit with `follow` points of what must follow it.
+    private mutating func placeBox(_ box: FlowUnit.Box, unit: FlowUnit, follow: Double) {
+        let columnHeight = style.textArea.height
+        while !freshColumn, y + (columnEmpty ? 0 : unit.spaceBefore) + min(box.height, columnHeight) + follow > bottom + 0.01 {
+            advance()
+            if overflowed { return }
+        }
+        // A table row that starts a column after a break gets the header again.
+        if box.role == .tableRow, let table = box.tableID, headerDue == table, let header = tableHeaders[table] {
+            place(header, at: y + (columnEmpty ? 0 : 6), height: header.height, scale: 1, block: unit.block, spanning: false)
+            y += (columnEmpty ? 0 : 6) + header.height
+            columnEmpty = false
+        }
+        if box.tableID != nil { headerDue = nil }
+        let before = columnEmpty ? 0 : unit.spaceBefore
+        let (height, scale) = fitted(box, available: bottom - (y + before))
+        place(box, at: y + before, height: height, scale: scale, block: unit.block, spanning: false)
+        y += before + height + unit.spaceAfter
+        columnEmpty = false
+        lastTableID = box.tableID
+    }
+
+    /// The height and scale of `box` in `available` points: a figure taller
+    /// than that is scaled down, anything else runs into the margin; both with a warning.
+    private mutating func fitted(_ box: FlowUnit.Box, available: Double) -> (height: Double, scale: Double) {
+        guard box.height > available + 0.01 else { return (box.height, 1) }
+        guard box.scalable, box.height > 0 else {
+            warnings.append("\(box.text.prefix(60)) is taller than a page and runs into the bottom margin")
+            return (box.height, 1)
+        }
+        let scale = max(0.05, available / box.height)
+        warnings.append("\(box.text) is taller than a page (\(Int(box.height.rounded())) pt); scaled to \(Int((scale * 100).rounded()))%")
+        return (available, scale)
+    }
+
+    private mutating func place(_ box: FlowUnit.Box, at top: Double, height: Double, scale: Double, block: Int, spanning: Bool) {
+        let frame = spanning ? Rect(x: style.textArea.minX, y: top, width: style.textArea.width, height: 0) : columnFrame
+        let width = scale < 1 ? frame.width * scale : frame.width
+        let x = scale < 1 ? frame.minX + (frame.width - width) / 2 : frame.minX
+        items.append(PlacedItem(role: box.role, page: page, frame: Rect(x: x, y: top, width: width, height: height),
+                                lines: 0..<0, totalLines: 0, scale: scale, text: box.text, blockIndex: block, content: box.content))
+    }
+
+    /// Places a box across the whole text width at `y` (a band has just ended or the page is empty).
+    private mutating func placeFullWidth(_ box: FlowUnit.Box, unit: FlowUnit) {
+        if box.role == .tableRow, let table = box.tableID, headerDue == table, let header = tableHeaders[table] {
+            place(header, at: y, height: header.height, scale: 1, block: unit.block, spanning: true)
+            y += header.height
+        }
+        if box.tableID != nil { headerDue = nil }
+        let (height, scale) = fitted(box, available: style.textArea.maxY - y)
+        place(box, at: y, height: height, scale: scale, block: unit.block, spanning: true)
+        y += height + unit.spaceAfter
+        lastTableID = box.tableID
+    }
+
+    // MARK: Spanning units
+
+    /// Places a unit that spans the columns: below the current band, whose
+    /// columns are balanced first; a spanning figure that does not fit there
+    /// waits for the next page's top.
+    private mutating func placeSpanning(_ box: FlowUnit.Box, unit: FlowUnit, index: Int) {
+        let follow = unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0
+        let need = min(box.height, style.textArea.height) + follow
+        var fitsHere = y + need <= style.textArea.maxY + 0.01 || y <= style.textArea.minY + 0.01
+        if bandHasContent {
+            let balanced = balancedBand(until: index)
+            let top = balanced.bandBottom + unit.spaceBefore
+            fitsHere = top + need <= style.textArea.maxY + 0.01
+            if fitsHere {
+                self = balanced.flow
+                y = top
+            }
+        }
+        if !fitsHere {
+            if box.role == .figure, options.floatFigures, !options.anchoredFigures.contains(index) {
+                pending.append(index)
+                finishUnit()
+                return
+            }
+            newPage()
+            if overflowed { return }
+        }
+        placeSpanningHere(box, unit: unit)
+    }
+
+    private mutating func placeSpanningHere(_ box: FlowUnit.Box, unit: FlowUnit) {
+        placeFullWidth(box, unit: unit)
+        finishUnit()
+        startBand()
+    }
+
+    /// The flow with the current band's columns balanced: the shortest band
+    /// height at which everything placed in it since it began still fits
+    /// in its columns on this page, and the bottom of what it holds.
+    private func balancedBand(until stop: Int) -> (flow: PageFlow, bandBottom: Double) {
+        let natural = (flow: self, bandBottom: contentBottom(since: bandStart?.itemCount ?? items.count))
+        guard let start = bandStart, style.columns > 1 else { return natural }
+        var low = 0.0
+        var high = style.textArea.maxY - start.bandTop
+        var best = natural
+        for _ in 0..<14 where high - low > 1 {
+            let middle = (low + high) / 2
+            var trial = self
+            trial.restore(start)
+            trial.bandLimit = start.bandTop + middle
+            trial.run(until: stop)
+            if !trial.overflowed { trial.flushColumnFigures() }
+            if trial.overflowed {
+                low = middle
+            } else {
+                trial.bandLimit = nil
+                best = (trial, trial.contentBottom(since: start.itemCount))
+                high = middle
+            }
+        }
+        return best
+    }
+
+    /// Places the waiting column-wide figures in this band (moving on across its columns).
+    private mutating func flushColumnFigures() {
+        var moves = 0
+        while pending.contains(where: { !spans(units[$0]) }), !overflowed, moves < 8 {
+            advance()
+            moves += 1
+        }
+    }
+
+    /// The lowest edge of the items placed since item `start` on this page, or the band's top.
+    private func contentBottom(since start: Int) -> Double {
+        items[min(start, items.count)...].filter { $0.page == page }.map(\.frame.maxY).max() ?? bandTop
+    }
+
+    // MARK: Text
+
+    /// The least height that must follow a keep-with-next unit in the same column.
+    private func minimumFollowing(from index: Int, depth: Int = 0) -> Double {
+        guard index < units.count, depth < 4 else { return 0 }
+        let unit = units[index]
+        let columnHeight = style.textArea.height
+        switch unit.kind {
+        case .text(let text):
+            // A paragraph too short to split without a widow or an orphan moves whole.
+            let splits = text.splittable && text.lines.count >= 2 * options.minimumLines
+            let count = min(text.lines.count, splits ? options.minimumLines : text.lines.count)
+            guard count > 0 else { return 0 }
+            let bottom = text.lines[count - 1].top + text.lines[count - 1].height
+            let own = unit.spaceBefore + bottom
+            return unit.keepWithNext ? own + unit.spaceAfter + minimumFollowing(from: index + 1, depth: depth + 1) : own
+        case .box(let box):
+            let own = unit.spaceBefore + min(box.height, columnHeight)
+            return unit.keepWithNext ? own + unit.spaceAfter + minimumFollowing(from: index + 1, depth: depth + 1) : own
+        case .pageBreak, .spacer:
+            return 0
+        }
+    }
+
+    /// Places as many of a text unit's remaining lines as the column takes
+    /// (no widows or orphans, a keep-with-next unit not alone at the
+    /// bottom), then moves on if lines remain.
+    private mutating func placeLines(of text: FlowUnit.Text, unit: FlowUnit, index: Int) {
+        let lines = text.lines
+        let start = position.line
+        guard start < lines.count else {
+            finishUnit()
+            return
+        }
+        if spans(unit), start == 0 {
+            // A spanning heading (before a spanning table or figure) ends the band above it.
+            let need = (lines.last.map { $0.top + $0.height } ?? 0) + (unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0)
+            if bandHasContent {
+                let balanced = balancedBand(until: index)
+                let top = balanced.bandBottom + unit.spaceBefore
+                if top + need <= style.textArea.maxY + 0.01 {
+                    self = balanced.flow
+                    y = top
+                } else {
+                    newPage()
+                }
+            } else if y + need > style.textArea.maxY + 0.01, y > style.textArea.minY + 0.01 {
+                newPage()
+            }
+            if overflowed { return }
+            startBand()
+        }
+        let minimum = options.minimumLines
+        let before = columnEmpty || start > 0 ? 0 : unit.spaceBefore
+        let origin = lines[start].top
+        let available = bottom - (y + before)
+        var fit = 0
+        while start + fit < lines.count {
+            let line = lines[start + fit]
+            if line.top + line.height - origin > available + 0.01 { break }
+            fit += 1
+        }
+        let remaining = lines.count - start
+        var take = fit
+        if fit >= remaining {
+            take = remaining
+            if !freshColumn, introducesFigureBeyondQueue(index) {
+                // The figure after this text can only land after the figures waiting now: the text ends
+                // in the column where they land (its last lines carried over), so the figure stays near it.
+                if text.splittable, remaining >= 2 * minimum, start == 0 || remaining - minimum >= minimum {
+                    take = remaining - minimum
+                } else if bottom - y <= Self.acceptableGap * style.textArea.height {
+                    advance()
+                    return
+                }
+            }
+            if unit.keepWithNext, !freshColumn {
+                let last = lines[lines.count - 1]
+                let height = last.top + last.height - origin
+                if y + before + height + unit.spaceAfter + minimumFollowing(from: index + 1) > bottom + 0.01 {
+                    // Keep the last lines with what follows; the rest may stay here.
+                    if text.splittable, remaining - minimum >= minimum {
+                        take = remaining - minimum
+                    } else {
+                        advance()
+                        return
+                    }
+                }
+            }
+        } else if !text.splittable {
+            if !freshColumn {
+                advance()
+                return
+            }
+            take = remaining
+        } else {
+            // Widows: leave at least `minimumLines` for the next column.
+            if remaining - take < minimum { take = remaining - minimum }
+            // Orphans: do not start a paragraph with fewer than `minimumLines` here.
+            if take < min(minimum, remaining) {
+                if !freshColumn {
+                    advance()
+                    return
+                }
+                take = max(fit, 1)
+            }
+        }
+        let last = lines[start + take - 1]
+        let height = last.top + last.height - origin
+        let frame = spans(unit) ? style.textArea : columnFrame
+        items.append(PlacedItem(role: text.role, page: page,
+                                frame: Rect(x: frame.minX, y: y + before, width: frame.width, height: height),
+                                lines: start..<(start + take), totalLines: lines.count, scale: 1,
+                                text: text.plain, blockIndex: unit.block, content: .text(text.layout, color: text.color)))
+        if case .heading(let level) = text.role, start == 0 {
+            outline.append(OutlineEntry(level: level, title: text.plain, page: page, y: y + before))
+        }
+        y += before + height
+        columnEmpty = false
+        position.line = start + take
+        if position.line >= lines.count {
+            y += unit.spaceAfter
+            lastTableID = nil
+            finishUnit()
+            if spans(unit) { startBand() }
+        } else {
+            advance()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+@testable import BriefLayout
+import BriefRender
+import Testing
+
+@Suite("Line breaks: amounts kept whole, only common words hyphenated")
+struct LineBreaksTests {
+    let breaks = LineBreaks(hyphenator: Hyphenator())
+
+    @Test("An amount and its unit are kept on one line")
+    func amountsBound() {
+        let prepared = breaks.prepare("exports of $127.8 billion and 2.3 percent of FDI", hyphenate: true)
+        #expect(prepared.contains("<span allow_breaks=\"false\">$127.8 billion</span>"))
+        #expect(prepared.contains("<span allow_breaks=\"false\">2.3 percent</span>"))
+    }
+
+    @Test("Long common words get soft hyphens; names, amounts, codes, addresses, Korean and monospace text do not")
+    func onlyCommonWords() {
+        let prepared = breaks.prepare(
+            "Semiconductors manufacturing by Hyundai, SK Innovation &amp; LG Energy at $11,400,000,000 in KY-TN "
+                + "(https://www.example.com/investment) <tt>tradebrief data</tt> <span lang=\"ko\">현대자동차그룹</span> "
+                + "<b>investment</b> cooperation.", hyphenate: true)
+        let words = prepared.split(separator: " ")
+        func word(_ prefix: String) -> Substring? { words.first { $0.filter { $0 != "\u{AD}" }.hasPrefix(prefix) } }
+        #expect(word("manufacturing")?.contains("\u{AD}") == true)
+        #expect(word("cooperation")?.contains("\u{AD}") == true)
+        #expect(word("<b>investment")?.contains("\u{AD}") == true, "a word inside bold is still a word")
+        for name in ["Semiconductors", "Hyundai,", "Innovation", "$11,400,000,000", "KY-TN", "(https://www.example.com/investment)", "data</tt>"] {
+            #expect(word(name).map { !$0.contains("\u{AD}") } == true, "\(name) must not be hyphenated")
+        }
+        #expect(!prepared.contains("현\u{AD}"))
+    }
+
+    @Test("Without hyphenation, text is unchanged but for bound amounts")
+    func noHyphenation() {
+        #expect(breaks.prepare("manufacturing cooperation", hyphenate: false) == "manufacturing cooperation")
+        #expect(LineBreaks(hyphenator: nil).prepare("manufacturing cooperation", hyphenate: true) == "manufacturing cooperation")
+    }
+
+    @Test("Hyphenation shortens justified paragraphs in a narrow column")
+    func hyphenationHelps() {
+        let typesetter = Typesetter()
+        let text = String(repeating: "Negotiators consider manufacturing investment, semiconductor cooperation and international "
+                          + "supply-chain relationships simultaneously. ", count: 6)
+        let style = LayoutStyle(columns: 2, bodySize: 9)
+        let hyphenated = LayoutEngine(style: style).layout([.paragraph(text)], typesetter: typesetter)
+        let plainLayout = typesetter.layout(text, font: Font(family: style.bodyFamily, size: style.bodySize), width: style.columnWidth,
+                                            alignment: .justify, lineSpacing: style.lineSpacing)
+        let lines = hyphenated.items.map(\.lines.count).reduce(0, +)
+        #expect(lines <= plainLayout.lineCount)
+        #expect(hyphenated.items.first?.text.contains("\u{AD}") == false, "placed text has no soft hyphens")
+    }
+}

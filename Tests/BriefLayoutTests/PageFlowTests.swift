@@ -1,0 +1,78 @@
+import BriefLayout
+import BriefRender
+import Foundation
+import Testing
+
+@Suite("Page flow: full pages, figures near their text, nothing stranded")
+struct PageFlowTests {
+    let typesetter = Typesetter()
+    let style = LayoutStyle()
+
+    func words(_ count: Int, seed: Int = 0) -> String {
+        let vocabulary = ["Korean", "investment", "in", "battery", "plants", "ties", "jobs", "to", "states", "and",
+                          "supply", "chains", "across", "the", "South", "Midwest", "semiconductors", "trade"]
+        return (0..<count).map { vocabulary[($0 * 7 + seed) % vocabulary.count] }.joined(separator: " ")
+    }
+
+    @Test("A lead-in sentence ending in a colon is never the last thing in a column", arguments: 0..<16)
+    func leadInKeptWithList(shift: Int) {
+        let blocks: [Block] = [.paragraph(words(560 + shift * 12)), .heading("Obstacles", level: 1),
+                               .paragraph("Those named by the source are:"),
+                               .bulletList((0..<5).map { "<b>Item \($0).</b> " + words(30, seed: $0) })]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let leadIn = document.items.filter { $0.blockIndex == 2 }
+        let firstItem = document.items.first { $0.blockIndex == 3 }
+        #expect(leadIn.last?.page == firstItem?.page, "the lead-in ends page \((leadIn.last?.page ?? 0) + 1) without its list")
+        for page in 0..<(document.pageCount - 1) {
+            let last = document.items(onPage: page).last
+            #expect(last?.blockIndex != 1 && last?.blockIndex != 2, "page \(page + 1) ends with a heading or a lead-in")
+        }
+    }
+
+    @Test("A long lead-in paragraph may break, but its last lines stay with the list", arguments: 0..<8)
+    func longLeadInBreaks(shift: Int) {
+        let blocks: [Block] = [.paragraph(words(500 + shift * 14)), .paragraph(words(120, seed: 2) + " are:"),
+                               .bulletList((0..<3).map { words(20, seed: $0) })]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let leadIn = document.items.filter { $0.blockIndex == 1 }
+        let firstItem = document.items.first { $0.blockIndex == 2 }
+        #expect(leadIn.last?.page == firstItem?.page)
+        for page in 0..<(document.pageCount - 1) {
+            #expect(document.emptiness(ofPage: page) < 0.2, "page \(page + 1) is \(Int(document.emptiness(ofPage: page) * 100))% empty")
+        }
+    }
+
+    @Test("A figure that waits lets headings and paragraphs fill the page, and lands within a page of its text", arguments: 0..<10)
+    func figureWaitsBehindHeadings(shift: Int) throws {
+        let blocks: [Block] = [.paragraph(words(420 + shift * 20)), .figure(FixedFigure(height: 330), caption: nil),
+                               .heading("Where cooperation can grow", level: 1), .paragraph(words(40, seed: 1)),
+                               .heading("Semiconductors", level: 2), .paragraph(words(70, seed: 2)),
+                               .heading("Shipbuilding", level: 2), .paragraph(words(70, seed: 3)),
+                               .heading("Batteries", level: 2), .paragraph(words(300, seed: 4))]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let figure = try #require(document.items.first { $0.role == .figure })
+        let intro = try #require(document.items.last { $0.blockIndex == 0 })
+        #expect(figure.page - intro.page <= 1)
+        for page in 0..<(document.pageCount - 1) {
+            #expect(document.emptiness(ofPage: page) < 0.2, "page \(page + 1) is \(Int(document.emptiness(ofPage: page) * 100))% empty")
+            let last = document.items(onPage: page).last
+            if case .heading = last?.role {
+                Issue.record("page \(page + 1) ends with a heading")
+            }
+        }
+    }
+
+    @Test("Emptiness counts a gap beside or above a figure, not the usual spacing")
+    func emptinessMeasure() {
+        let full = LayoutEngine(style: style).layout([.paragraph(words(2000))], typesetter: typesetter)
+        #expect(full.emptiness(ofPage: 0) < 0.03)
+        let half = LayoutEngine(style: style).layout([.figure(FixedFigure(height: style.textArea.height / 2), caption: nil)],
+                                                      typesetter: typesetter)
+        #expect(abs(half.emptiness(ofPage: 0) - 0.5) < 0.03)
+        let twoColumns = LayoutStyle(columns: 2)
+        let oneColumn = LayoutEngine(style: twoColumns).layout([.figure(FixedFigure(height: twoColumns.textArea.height), caption: nil),
+                                                                .pageBreak, .paragraph("Next")], typesetter: typesetter)
+        #expect(oneColumn.pageCount == 2)
+        #expect(abs(oneColumn.emptiness(ofPage: 0) - 0.5) < 0.03, "a page with one of two columns filled is half empty")
+    }
+}

@@ -1,0 +1,118 @@
+import BriefLayout
+import BriefRender
+import Foundation
+import Testing
+import TradeBrief
+
+/// A brief laid out and drawn in one style and page size: its layout, its
+/// PDF and the layout style, for measuring.
+struct BriefSample {
+    let document: LaidOutDocument
+    let pdf: Data
+    let style: LayoutStyle
+    let dataset: Dataset
+
+    init(style name: String, page: PageSize, dataset: Dataset? = nil) throws {
+        let style = try Style.named(name)
+        let dataset = try dataset ?? Dataset.embedded()
+        var layoutStyle = style.layoutStyle
+        layoutStyle.pageSize = page.size
+        let builder = BriefBuilder(dataset: dataset, pageSize: page, formats: [.pdf], creationDate: "2025-04-23T00:00:00Z",
+                                   theme: style.chartTheme, layoutStyle: layoutStyle)
+        let typesetter = Typesetter(theme: style.chartTheme, layoutStyle: layoutStyle)
+        document = MoneyFormat.$symbol.withValue(style.chartTheme.currencySymbol) { builder.layout(typesetter: typesetter) }
+        pdf = try builder.renderBrief(typesetter: typesetter).data
+        self.style = layoutStyle
+        self.dataset = dataset
+    }
+
+    /// Every style shipped, on both paper sizes.
+    static let cases: [(String, PageSize)] = ["default", "a4-two-column", "colorblind", "grayscale"].flatMap { style in
+        PageSize.allCases.map { (style, $0) }
+    }
+
+    /// The text of the PDF as poppler's `pdftotext` reads it (nil without poppler).
+    func text(layout: Bool = false) throws -> String? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return nil }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-text-\(UUID().uuidString).pdf")
+        try pdf.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = (layout ? ["-layout"] : []) + [file.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+@Suite("The brief's pages in every style and page size: full, nothing stranded, nothing broken")
+struct BriefPageTests {
+    @Test("No page but the last is more than 20% empty (measured in the layout and on the rendered page)",
+          arguments: BriefSample.cases)
+    func pagesAreFull(style: String, page: PageSize) throws {
+        let sample = try BriefSample(style: style, page: page)
+        let document = sample.document
+        for index in 0..<(document.pageCount - 1) {
+            let empty = document.emptiness(ofPage: index)
+            #expect(empty < 0.2, "\(style) \(page) page \(index + 1): \(Int(empty * 100))% empty in the layout")
+        }
+        guard let pages = try PageInk.pages(of: sample.pdf) else { return }
+        #expect(pages.count == document.pageCount)
+        for (index, ink) in pages.enumerated().dropLast() {
+            let empty = ink.emptiness(style: sample.style)
+            #expect(empty < 0.2, "\(style) \(page) page \(index + 1): \(Int(empty * 100))% below the lowest ink")
+        }
+    }
+
+    @Test("No page ends with a heading or a lead-in sentence; every figure is within a page of the text before it",
+          arguments: BriefSample.cases)
+    func nothingStranded(style: String, page: PageSize) throws {
+        let document = try BriefSample(style: style, page: page).document
+        for index in 0..<(document.pageCount - 1) {
+            guard let last = document.items(onPage: index).max(by: { $0.frame.maxY < $1.frame.maxY }) else { continue }
+            if case .heading = last.role { Issue.record("\(style) \(page): page \(index + 1) ends with the heading \(last.text)") }
+            if last.role == .paragraph, last.lines.upperBound == last.totalLines, last.text.hasSuffix(":") {
+                Issue.record("\(style) \(page): page \(index + 1) ends with the lead-in \(last.text)")
+            }
+        }
+        for figure in document.items where figure.role == .figure {
+            // The text that introduces a figure: the last text item of an earlier block.
+            let intro = document.items.last { $0.blockIndex < figure.blockIndex && ($0.role == .paragraph || $0.role == .title) }
+            guard let intro else { continue }
+            #expect(figure.page - intro.page <= 1, "\(style) \(page): a figure on page \(figure.page + 1), its text on \(intro.page + 1)")
+        }
+    }
+
+    @Test("Every amount in the table is on one line (pdftotext)", arguments: BriefSample.cases)
+    func amountsUnbroken(style: String, page: PageSize) throws {
+        let sample = try BriefSample(style: style, page: page)
+        guard let text = try sample.text() else { return }
+        let symbol = try Style.named(style).chartTheme.currencySymbol
+        let amounts = MoneyFormat.$symbol.withValue(symbol) { sample.dataset.investments.map { MoneyFormat.short($0.amount) } }
+        let lines = text.split(separator: "\n").map(String.init)
+        for amount in Set(amounts) {
+            #expect(lines.contains { $0.contains(amount) }, "\(style) \(page): \(amount) is not on one line")
+        }
+        // No line ends inside an amount ("$11." or "$" at a line's end).
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            #expect(trimmed.range(of: #"\$[0-9.,]*$"#, options: .regularExpression) == nil || trimmed.hasSuffix("$0"),
+                    "\(style) \(page): a line ends inside an amount: \(trimmed)")
+        }
+    }
+
+    @Test("In two columns, the investments table spans both")
+    func tableSpansTwoColumns() throws {
+        for page in PageSize.allCases {
+            let sample = try BriefSample(style: "a4-two-column", page: page)
+            #expect(sample.style.columns == 2)
+            let rows = sample.document.items.filter { $0.role == .tableRow || $0.role == .tableHeader }
+            #expect(!rows.isEmpty)
+            for row in rows { #expect(abs(row.frame.width - sample.style.textArea.width) < 0.5, "\(page): \(row.text)") }
+        }
+    }
+}
