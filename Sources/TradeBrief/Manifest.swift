@@ -6,9 +6,9 @@ import Foundation
 public struct Manifest: Codable, Hashable, Sendable {
     /// One input file.
     public struct Input: Codable, Hashable, Sendable {
-        /// The file's base name (or `(embedded) dataset.json`): never a
-        /// directory of the build machine, so the bytes do not depend on where
-        /// the files lie or how their paths were spelled.
+        /// The path relative to where the build ran, or the base name of an
+        /// absolute path (or `(embedded) dataset.json`): never a directory of
+        /// the build machine.
         public var path: String
         /// What the file is: `dataset`, `investments` or `style`.
         public var role: String
@@ -75,8 +75,10 @@ public struct Manifest: Codable, Hashable, Sendable {
         }.joined()
     }
 
-    /// How an input's path is recorded: its base name; embedded inputs as named.
+    /// How an input's path is recorded: an absolute path by its base name (no
+    /// directory of the build machine is ever recorded); relative paths and
+    /// embedded inputs (`(embedded) …`, `<built-in>/…`) as named.
     static func recordedPath(_ path: String) -> String {
-        path.hasPrefix("(") ? path : URL(fileURLWithPath: path).lastPathComponent
+        path.hasPrefix("/") ? URL(fileURLWithPath: path).lastPathComponent : path
     }
 }
