@@ -27,6 +27,11 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
             name: "CPango",
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
@@ -63,6 +68,16 @@ let package = Package(
         // Layout: composes pages from blocks (measure, flow, break), then draws them.
         .target(name: "BriefLayout", dependencies: ["BriefRender"]),
 
+        // Markdown: cmark-gfm's tree as Swift values with source positions. The only code that sees cmark.
+        .target(name: "BriefMarkdown", dependencies: ["CCmarkGFM"]),
+
+        // Documents: a Markdown brief (front matter, live figures, charts, citations) resolved
+        // against the data into layout blocks, with the provenance check. It never draws.
+        .target(
+            name: "BriefDocument",
+            dependencies: ["BriefMarkdown", "BriefData", "BriefCharts", "BriefLayout", .product(name: "Yams", package: "Yams")]
+        ),
+
         // Styles as files: YAML in Styles/ (embedded too) → chart theme + page style.
         .target(
             name: "BriefStyle",
@@ -75,7 +90,7 @@ let package = Package(
         .target(
             name: "TradeBrief",
             dependencies: [
-                "BriefData", "BriefRender", "BriefCharts", "BriefLayout", "BriefStyle",
+                "BriefData", "BriefRender", "BriefCharts", "BriefLayout", "BriefStyle", "BriefDocument",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -101,6 +116,8 @@ let package = Package(
         .testTarget(name: "BriefDataTests", dependencies: ["BriefData", "StressData"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout"]),
         .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle"]),
+        .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown"]),
+        .testTarget(name: "BriefDocumentTests", dependencies: ["BriefDocument", "TradeBrief"]),
         .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief", "StressData"]),
         .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example", "StressData"]),
         .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"], exclude: ["BadInputs"]),

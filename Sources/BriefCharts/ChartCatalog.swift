@@ -19,35 +19,47 @@ public enum ChartCatalog {
     /// The names of all charts.
     public static var names: [String] { entries.map(\.name) }
 
+    /// The charts that take ``ChartOptions/limit``.
+    public static let limitableCharts = ["state-bars", "sector-bars"]
+
     /// Builds the chart called `name`.
     /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name;
     ///   ``ChartError/noData(chart:reason:)`` when the dataset lacks the figures the chart shows.
-    public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard) throws -> any Chart {
-        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try make(name, dataset: dataset, theme: theme) }
+    ///   `options.limit` caps the bars of the charts in ``limitableCharts`` (at most ``maximumBars`` for states).
+    public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard,
+                             options: ChartOptions = ChartOptions()) throws -> any Chart {
+        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try make(name, dataset: dataset, theme: theme, options: options) }
     }
 
-    /// ``chart(named:dataset:theme:)`` with the theme's currency symbol in effect.
-    private static func make(_ name: String, dataset: Dataset, theme: ChartTheme) throws -> any Chart {
+    /// ``chart(named:dataset:theme:options:)`` with the theme's currency symbol in effect.
+    private static func make(_ name: String, dataset: Dataset, theme: ChartTheme, options: ChartOptions) throws -> any Chart {
         let source = SourceLine.forInvestments(dataset.investments, in: dataset)
         switch name {
         case "state-bars":
             let rows = dataset.aggregate(by: .state).rows
             // Beyond 15 bars a chart stops being readable: the rest are summed in the subtitle.
-            let shown = rows.prefix(maximumBars)
+            let limit = max(1, min(options.limit ?? maximumBars, maximumBars))
+            let shown = rows.prefix(limit)
             var subtitle = "Announced manufacturing investment, U.S. dollars (\(rows.count) states)"
-            if rows.count > maximumBars {
-                let rest = rows.dropFirst(maximumBars)
-                subtitle = "Announced manufacturing investment, U.S. dollars: the \(maximumBars) largest of \(rows.count) states; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
+            if rows.count > limit {
+                let rest = rows.dropFirst(limit)
+                subtitle = "Announced manufacturing investment, U.S. dollars: the \(limit) largest of \(rows.count) states; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
             }
             return HorizontalBarChart(
                 name: name, title: "Korean investment by state", subtitle: subtitle, source: source,
                 items: shown.map { BarItem(label: $0.label, amount: $0.amount) }, theme: theme)
         case "sector-bars":
             let colors = SectorColors(dataset: dataset, theme: theme)
-            let rows = dataset.aggregate(by: .sector).rows
+            let all = dataset.aggregate(by: .sector).rows
+            let rows = options.limit.map { Array(all.prefix(max(1, $0))) } ?? all
+            var subtitle = "Announced manufacturing investment, U.S. dollars (\(all.count) sectors)"
+            if rows.count < all.count {
+                let rest = all.dropFirst(rows.count)
+                subtitle = "Announced manufacturing investment, U.S. dollars: the \(rows.count) largest of \(all.count) sectors; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
+            }
             return HorizontalBarChart(
                 name: name, title: "Korean investment by sector",
-                subtitle: "Announced manufacturing investment, U.S. dollars (\(rows.count) sectors)",
+                subtitle: subtitle,
                 source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false),
                 items: rows.map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key)) }, theme: theme)
         case "state-sector":

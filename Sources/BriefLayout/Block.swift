@@ -11,6 +11,14 @@ public enum Block: Sendable {
     case paragraph(String, alignment: TextAlignment = .justify)
     /// A bulleted list.
     case bulletList([String])
+    /// A paragraph with live links (inline links, citations, note references).
+    case richParagraph(RichText, alignment: TextAlignment = .justify)
+    /// A quotation: indented, with a rule down its left side.
+    case quote(RichText)
+    /// A bulleted or numbered list, possibly nested, with live links.
+    case list(ListBlock)
+    /// Preformatted text in a monospaced font, never justified.
+    case code(String)
     /// A chart or other drawing, with an optional caption above it.
     case figure(any FigureContent, caption: String?)
     /// A table whose header repeats after every break.

@@ -92,7 +92,7 @@ struct BlockMeasurer {
     private func isLeadIn(_ markup: String, before next: Block?) -> Bool {
         guard let next else { return false }
         switch next {
-        case .bulletList, .table, .figure: break
+        case .bulletList, .list, .table, .figure: break
         default: return false
         }
         var text = markup
@@ -133,6 +133,52 @@ struct BlockMeasurer {
                                      plain: plain(layout))
             return [FlowUnit(kind: .text(unit), spaceBefore: 0, spaceAfter: style.paragraphSpacing,
                              keepWithNext: isLeadIn(markup, before: next), block: index)]
+
+        case .richParagraph(let text, let alignment):
+            let layout = textLayout(text.markup, style.bodyFont, width: width, alignment: alignment, spacing: style.lineSpacing,
+                                    hyphenate: true)
+            var unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .paragraph, color: style.text, splittable: true,
+                                     plain: plain(layout))
+            unit.links = LinkRanges.remap(text.links, from: text.plain, to: layout.text)
+            return [FlowUnit(kind: .text(unit), spaceBefore: 0, spaceAfter: style.paragraphSpacing,
+                             keepWithNext: isLeadIn(text.markup, before: next), block: index)]
+
+        case .quote(let text):
+            let indent = style.bodySize * 1.6
+            let layout = textLayout(text.markup, style.bodyFont, width: width - indent, spacing: style.lineSpacing, hyphenate: true)
+            var unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .quote, color: style.muted, splittable: true,
+                                     plain: plain(layout))
+            unit.links = LinkRanges.remap(text.links, from: text.plain, to: layout.text)
+            unit.indent = indent
+            unit.rule = style.accent
+            return [FlowUnit(kind: .text(unit), spaceBefore: 2, spaceAfter: style.paragraphSpacing + 2, keepWithNext: false, block: index)]
+
+        case .code(let text):
+            let indent = style.bodySize
+            let layout = typesetter.layout(text, font: Font(family: "monospace", size: style.smallSize + 0.2), width: width - indent,
+                                           lineSpacing: 1.1)
+            var unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .code, color: style.text, splittable: true, plain: layout.text)
+            unit.indent = indent
+            unit.rule = style.rule
+            return [FlowUnit(kind: .text(unit), spaceBefore: 2, spaceAfter: style.paragraphSpacing + 2, keepWithNext: false, block: index)]
+
+        case .list(let list):
+            let step = style.bodySize * 1.4
+            return list.items.enumerated().map { position, item in
+                let bulleted = item.marker.count <= 1
+                let markerFont = Font(family: style.bodyFamily, size: style.bodySize, weight: bulleted ? .bold : .regular)
+                let marker = typesetter.layout(item.marker, font: markerFont)
+                let indent = step * Double(item.level + 1) + (bulleted ? 0 : max(0, marker.size.width + 4 - step))
+                let body = textLayout(item.text.markup, style.bodyFont, width: width - indent, spacing: style.lineSpacing, hyphenate: true)
+                let markerX = step * Double(item.level) + (bulleted ? step * 0.25 : 0)
+                let links = LinkRanges.remap(item.text.links, from: item.text.plain, to: body.text)
+                let box = FlowUnit.Box(height: body.size.height, role: .listItem,
+                                       content: .listItem(bullet: marker, body: body, indent: indent, markerX: markerX, links: links),
+                                       text: plain(body), scalable: false, tableID: nil)
+                let last = position == list.items.count - 1
+                return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: last ? style.paragraphSpacing + 2 : 4,
+                                keepWithNext: false, block: index)
+            }
 
         case .note(let markup):
             let layout = textLayout(markup, style.smallFont, width: width, spacing: 1.2, hyphenate: true)
@@ -178,7 +224,7 @@ struct BlockMeasurer {
                 }
                 let body = textLayout(markup, style.smallFont, width: width - indent, spacing: 1.15, hyphenate: true)
                 let box = FlowUnit.Box(height: body.size.height, role: .sourceNote,
-                                       content: .sourceNote(number: label, body: body, url: note.url, indent: indent),
+                                       content: .sourceNote(number: label, body: body, url: note.url, indent: indent, anchor: note.anchor),
                                        text: plain(body), scalable: false, tableID: nil)
                 return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: 5, keepWithNext: false, block: index)
             }

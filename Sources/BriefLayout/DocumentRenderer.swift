@@ -49,14 +49,22 @@ public struct DocumentRenderer {
             if item.role != .tableHeader && item.role != .tableRow, openTable != nil { context.endTag("Table"); openTable = nil }
             if item.role != .listItem, openList != nil { context.endTag("L"); openList = nil }
             switch item.content {
-            case .text(let layout, let color):
+            case .text(let layout, let color, let links, let indent, let rule):
                 let tag: String
                 switch item.role {
                 case .heading(let level): tag = "H\(level)"
+                case .quote: tag = "BlockQuote"
+                case .code: tag = "Code"
                 default: tag = "P"
                 }
+                if let rule {
+                    context.fill(Rect(x: item.frame.minX + 1, y: item.frame.minY, width: item.role == .quote ? 2.5 : 1, height: item.frame.height),
+                                 color: rule)
+                }
+                let origin = Point(x: item.frame.minX + indent, y: item.frame.minY)
                 context.withTag(tag) {
-                    context.draw(layout, lines: item.lines, at: item.frame.origin, color: color)
+                    context.draw(layout, lines: item.lines, at: origin, color: color)
+                    addLinks(links, of: layout, lines: item.lines, at: origin, in: context)
                 }
             case .title(let title, let subtitle, let dateline):
                 var y = item.frame.minY
@@ -73,12 +81,21 @@ public struct DocumentRenderer {
                     y += dateline.size.height
                 }
                 context.fill(Rect(x: item.frame.minX, y: y + 8, width: item.frame.width, height: 2), color: style.accent)
-            case .listItem(let bullet, let body, let indent):
+            case .listItem(let bullet, let body, let indent, let markerX, let links):
                 if openList != item.blockIndex { context.beginTag("L"); openList = item.blockIndex }
                 context.withTag("LI") {
                     let baselineShift = body.baseline - bullet.baseline
-                    context.draw(bullet, at: Point(x: item.frame.minX + indent * 0.25, y: item.frame.minY + baselineShift), color: style.accent)
-                    context.draw(body, at: Point(x: item.frame.minX + indent, y: item.frame.minY), color: style.text)
+                    // Bullets of plain lists sit a quarter in; numbered and nested markers where the list puts them.
+                    let x = markerX > 0 || bullet.text.count > 1 ? markerX : indent * 0.25
+                    context.withTag("Lbl") {
+                        context.draw(bullet, at: Point(x: item.frame.minX + x, y: item.frame.minY + baselineShift),
+                                     color: bullet.text.count > 1 ? style.text : style.accent)
+                    }
+                    let origin = Point(x: item.frame.minX + indent, y: item.frame.minY)
+                    context.withTag("LBody") {
+                        context.draw(body, at: origin, color: style.text)
+                        addLinks(links, of: body, lines: 0..<body.lineCount, at: origin, in: context)
+                    }
                 }
                 if nextBlock != item.blockIndex { context.endTag("L"); openList = nil }
             case .figure(let content, let caption, let natural):
@@ -111,7 +128,8 @@ public struct DocumentRenderer {
                 context.strokeLine(from: Point(x: item.frame.minX, y: item.frame.maxY), to: Point(x: item.frame.maxX, y: item.frame.maxY),
                                    color: ruleColor, style: StrokeStyle(width: header ? 0.8 : 0.4))
                 if nextBlock != item.blockIndex { context.endTag("Table"); openTable = nil }
-            case .sourceNote(let number, let body, let url, let indent):
+            case .sourceNote(let number, let body, let url, let indent, let anchor):
+                if let anchor { context.addDestination(anchor, at: Point(x: item.frame.minX, y: max(0, item.frame.minY - 4))) }
                 context.withTag("P") {
                     context.draw(number, at: item.frame.origin, color: style.muted)
                     let origin = Point(x: item.frame.minX + indent, y: item.frame.minY)
@@ -125,6 +143,19 @@ public struct DocumentRenderer {
         }
         if openTable != nil { context.endTag("Table") }
         if openList != nil { context.endTag("L") }
+    }
+
+    /// Makes each of `links` live over the part of `layout`'s lines `range` drawn at `origin`.
+    private func addLinks(_ links: [InlineLink], of layout: TextLayout, lines range: Range<Int>, at origin: Point, in context: GraphicsContext) {
+        for link in links {
+            let rects = layout.rectangles(bytes: link.range, lines: range).map {
+                Rect(x: $0.minX + origin.x, y: $0.minY + origin.y, width: $0.width, height: $0.height)
+            }
+            switch link.target {
+            case .uri(let uri): context.addLink(uri: uri, rects: rects)
+            case .destination(let name): context.addLink(destination: name, rects: rects)
+            }
+        }
     }
 
     private func drawRunningParts(page: Int, count: Int, style: LayoutStyle, context: GraphicsContext) {

@@ -13,6 +13,12 @@ struct FlowUnit {
         /// Whether the lines may be split across columns (headings may not).
         let splittable: Bool
         let plain: String
+        /// Live links over parts of the text, by byte range of the laid-out text.
+        var links: [InlineLink] = []
+        /// How far the text is set in from the column's left edge (quotes, code).
+        var indent: Double = 0
+        /// The colour of a rule down the left side (quotes, code); nil for none.
+        var rule: Color?
     }
 
     /// Something placed whole: a figure, a table row, a list item, a note.

@@ -564,7 +564,8 @@ struct PageFlow {
         items.append(PlacedItem(role: text.role, page: page,
                                 frame: Rect(x: frame.minX, y: y + before, width: frame.width, height: height),
                                 lines: start..<(start + take), totalLines: lines.count, scale: 1,
-                                text: text.plain, blockIndex: unit.block, content: .text(text.layout, color: text.color)))
+                                text: text.plain, blockIndex: unit.block,
+                                    content: .text(text.layout, color: text.color, links: text.links, indent: text.indent, rule: text.rule)))
         if case .heading(let level) = text.role, start == 0 {
             outline.append(OutlineEntry(level: level, title: text.plain, page: page, y: y + before))
         }

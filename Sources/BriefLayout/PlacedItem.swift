@@ -22,6 +22,10 @@ public struct PlacedItem {
         case sourceNote
         /// A small note.
         case note
+        /// Lines of a quotation.
+        case quote
+        /// Lines of preformatted text.
+        case code
     }
 
     /// What the item is.
@@ -46,10 +50,10 @@ public struct PlacedItem {
 
 /// What the renderer needs to draw an item.
 enum PlacedContent {
-    case text(TextLayout, color: Color)
+    case text(TextLayout, color: Color, links: [InlineLink] = [], indent: Double = 0, rule: Color? = nil)
     case title(title: TextLayout, subtitle: TextLayout?, dateline: TextLayout?)
-    case listItem(bullet: TextLayout, body: TextLayout, indent: Double)
+    case listItem(bullet: TextLayout, body: TextLayout, indent: Double, markerX: Double = 0, links: [InlineLink] = [])
     case figure(any FigureContent, caption: TextLayout?, naturalSize: Size)
     case tableRow(cells: [TextLayout], offsets: [Double], header: Bool, shaded: Bool, padding: Double)
-    case sourceNote(number: TextLayout, body: TextLayout, url: String?, indent: Double)
+    case sourceNote(number: TextLayout, body: TextLayout, url: String?, indent: Double, anchor: String? = nil)
 }

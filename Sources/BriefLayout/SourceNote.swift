@@ -4,10 +4,14 @@ public struct SourceNote: Sendable, Hashable {
     public var text: String
     /// The address, drawn as a live link in PDFs.
     public var url: String?
+    /// A named destination placed at the note, so that text can link to it
+    /// (e.g. `source-1` for a citation's number).
+    public var anchor: String?
 
     /// Creates a source note.
-    public init(text: String, url: String? = nil) {
+    public init(text: String, url: String? = nil, anchor: String? = nil) {
         self.text = text
         self.url = url
+        self.anchor = anchor
     }
 }

@@ -223,6 +223,31 @@ public final class GraphicsContext {
         return try body()
     }
 
+    /// Makes the rectangles `rects` (in user space) a live link to `uri` in
+    /// PDF output, for a link that is part of a longer text.
+    public func addLink(uri: String, rects: [Rect]) {
+        addLink(attributes: "uri='\(Self.escapeAttribute(uri))'", rects: rects)
+    }
+
+    /// Makes the rectangles `rects` (in user space) a link to the named
+    /// destination `name` in PDF output.
+    public func addLink(destination name: String, rects: [Rect]) {
+        addLink(attributes: "dest='\(Self.escapeAttribute(name))'", rects: rects)
+    }
+
+    private func addLink(attributes: String, rects: [Rect]) {
+        guard !rects.isEmpty else { return }
+        let numbers = rects.flatMap { rect -> [Double] in
+            var x = rect.minX
+            var y = rect.minY
+            cairo_user_to_device(cr, &x, &y)
+            return [x, y, rect.width, rect.height]
+        }
+        let list = numbers.map { String(format: "%.2f", $0) }.joined(separator: " ")
+        cairo_tag_begin(cr, "Link", attributes + " rect=[\(list)]")
+        cairo_tag_end(cr, "Link")
+    }
+
     /// Marks the current position as the named destination `name` (PDF only).
     public func addDestination(_ name: String, at point: Point) {
         let attributes = "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)"

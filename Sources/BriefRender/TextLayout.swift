@@ -103,6 +103,48 @@ public final class TextLayout {
         return result
     }
 
+    /// The boxes covering the UTF-8 byte range `bytes` of the laid-out text
+    /// (``text``) on lines `range`, one per line it touches, relative to a
+    /// drawing origin where the first line of `range` has its top at y = 0
+    /// (as ``GraphicsContext/draw(_:lines:at:color:)`` places them).
+    public func rectangles(bytes: Range<Int>, lines range: Range<Int>) -> [Rect] {
+        guard !bytes.isEmpty, let iterator = pango_layout_get_iter(raw) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        let scale = Double(PANGO_SCALE)
+        var result: [Rect] = []
+        var index = 0
+        var firstTop: Double?
+        repeat {
+            if range.contains(index), let line = pango_layout_iter_get_line_readonly(iterator) {
+                var y0: Int32 = 0
+                var y1: Int32 = 0
+                pango_layout_iter_get_line_yrange(iterator, &y0, &y1)
+                let top = firstTop ?? Double(y0) / scale
+                firstTop = top
+                let start = Int(line.pointee.start_index)
+                let end = start + Int(line.pointee.length)
+                let from = max(start, bytes.lowerBound)
+                let to = min(end, bytes.upperBound)
+                if from < to {
+                    var lineRect = PangoRectangle()
+                    pango_layout_iter_get_line_extents(iterator, nil, &lineRect)
+                    var ranges: UnsafeMutablePointer<Int32>?
+                    var count: Int32 = 0
+                    pango_layout_line_get_x_ranges(line, Int32(from), Int32(to), &ranges, &count)
+                    if let ranges, count > 0 {
+                        let x0 = (0..<Int(count)).map { Double(ranges[2 * $0]) }.min() ?? 0
+                        let x1 = (0..<Int(count)).map { Double(ranges[2 * $0 + 1]) }.max() ?? 0
+                        result.append(Rect(x: (Double(lineRect.x) + x0) / scale, y: Double(y0) / scale - top,
+                                           width: (x1 - x0) / scale, height: Double(y1 - y0) / scale))
+                    }
+                    g_free(ranges)
+                }
+            }
+            index += 1
+        } while index < range.upperBound && pango_layout_iter_next_line(iterator) != 0
+        return result
+    }
+
     /// Draws lines `range` of the layout with the top of the first drawn line at `origin.y`.
     func show(lines range: Range<Int>, at origin: Point, on cr: OpaquePointer) {
         guard let iterator = pango_layout_get_iter(raw) else { return }

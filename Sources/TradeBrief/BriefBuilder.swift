@@ -1,5 +1,6 @@
 import BriefCharts
 import BriefData
+import BriefDocument
 import BriefLayout
 import BriefRender
 import Foundation
@@ -19,16 +20,23 @@ public struct BriefBuilder {
     public var theme: ChartTheme
     /// The pages' look.
     public var layoutStyle: LayoutStyle
+    /// The brief's document (Markdown with live figures); nil builds the default brief.
+    public var document: BriefDocument?
+    /// Whether a number in the document's prose without a source is an error (`--strict`) rather than a warning.
+    public var strict: Bool
 
     /// Creates a builder with the house style.
     public init(dataset: Dataset, pageSize: PageSize = .letter, formats: [OutputFormat] = OutputFormat.allCases,
-                creationDate: String? = nil, theme: ChartTheme = .standard, layoutStyle: LayoutStyle = LayoutStyle()) {
+                creationDate: String? = nil, theme: ChartTheme = .standard, layoutStyle: LayoutStyle = LayoutStyle(),
+                document: BriefDocument? = nil, strict: Bool = false) {
         self.dataset = dataset
         self.pageSize = pageSize
         self.formats = formats
         self.creationDate = creationDate
         self.theme = theme
         self.layoutStyle = layoutStyle
+        self.document = document
+        self.strict = strict
     }
 
     /// What a build made, and what the user should be told.
@@ -40,23 +48,69 @@ public struct BriefBuilder {
     }
 
     /// Lays out the brief (without drawing it).
-    public func layout(typesetter: Typesetter) -> LaidOutDocument {
-        MoneyFormat.$symbol.withValue(theme.currencySymbol) { layoutInCurrency(typesetter: typesetter) }
+    /// - Throws: ``TradeBriefError/data(_:)`` with every problem of the
+    ///   document (and, when ``strict``, every number without a source), located.
+    public func layout(typesetter: Typesetter) throws(TradeBriefError) -> LaidOutDocument {
+        try layoutWithNotes(typesetter: typesetter).document
     }
 
-    private func layoutInCurrency(typesetter: Typesetter) -> LaidOutDocument {
+    /// What the document says about itself once resolved: title, date, authors, warnings.
+    struct Composition {
+        var blocks: [Block]
+        var title: String
+        var subtitle: String
+        var date: String
+        var authors: [String]
+        var warnings: [String]
+        /// The running footer's note.
+        var footerNote: String
+    }
+
+    /// Resolves the document (or composes the default brief) into blocks.
+    /// - Throws: ``TradeBriefError/data(_:)`` with every problem, located.
+    func compose() throws(TradeBriefError) -> Composition {
+        guard let document else {
+            let blocks = MoneyFormat.$symbol.withValue(theme.currencySymbol) { BriefComposer(dataset: dataset, theme: theme).blocks() }
+            let lines = ProvenanceLines(dataset: dataset)
+            return Composition(blocks: blocks, title: dataset.title, subtitle: dataset.subtitle, date: lines.runningDate,
+                               authors: [], warnings: [], footerNote: lines.footerNote)
+        }
+        let resolved = DocumentResolver(document: document, dataset: dataset, theme: theme, linkColor: layoutStyle.accent.hex).resolve()
+        var problems = resolved.errors
+        var warnings = resolved.warnings
+        if strict { problems += resolved.unsourcedNumbers } else { warnings += resolved.unsourcedNumbers }
+        guard problems.isEmpty else {
+            throw .data(DataError(problems: problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) },
+                                  warnings: warnings))
+        }
+        return Composition(blocks: resolved.blocks, title: resolved.title, subtitle: resolved.subtitle ?? "",
+                           date: resolved.date ?? DateText.long(dataset.asOf), authors: resolved.authors,
+                           warnings: warnings.map(\.description),
+                           footerNote: Self.footerNote(cited: resolved.citedSources))
+    }
+
+    /// The footer of a document's pages: its first cited source, and the tool.
+    static func footerNote(cited: [Source]) -> String {
+        cited.first.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief"
+    }
+
+    private func layoutWithNotes(typesetter: Typesetter) throws(TradeBriefError) -> (document: LaidOutDocument, composition: Composition) {
         var style = layoutStyle
         style.pageSize = pageSize.size
-        let blocks = BriefComposer(dataset: dataset, theme: theme).blocks()
-        return LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let composition = try compose()
+        return (LayoutEngine(style: style).layout(composition.blocks, typesetter: typesetter), composition)
     }
 
     /// The PDF document information for the brief.
     public var metadata: PDFMetadata {
+        metadata(title: dataset.title, subject: dataset.subtitle, authors: [])
+    }
+
+    func metadata(title: String, subject: String, authors: [String]) -> PDFMetadata {
         PDFMetadata(
-            title: dataset.title,
-            author: "tradebrief",
-            subject: dataset.subtitle,
+            title: title,
+            author: authors.isEmpty ? "tradebrief" : authors.joined(separator: ", "),
+            subject: subject,
             keywords: ["Korea", "United States", "trade", "foreign direct investment"] + dataset.aggregate(by: .sector).rows.map(\.key),
             creator: "tradebrief",
             creationDate: creationDate)
@@ -77,18 +131,18 @@ public struct BriefBuilder {
 
     private func renderBriefInCurrency(typesetter: Typesetter?) throws -> (data: Data, pageCount: Int, warnings: [String]) {
         let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
-        let document = layout(typesetter: typesetter)
+        let (document, composition) = try layoutWithNotes(typesetter: typesetter)
         if document.pageCount > Self.maxPages {
             throw TradeBriefError.usage(
                 "the brief would have \(document.pageCount) pages; the limit is \(Self.maxPages). "
                     + "Use a style with smaller type or margins (fonts.sizes, page.margins), or fewer investments")
         }
-        let provenance = ProvenanceLines(dataset: dataset)
         let info = DocumentInfo(
-            runningTitle: dataset.title, runningDate: provenance.runningDate, footerNote: provenance.footerNote, metadata: metadata)
+            runningTitle: composition.title, runningDate: composition.date, footerNote: composition.footerNote,
+            metadata: metadata(title: composition.title, subject: composition.subtitle, authors: composition.authors))
         do {
             let data = try DocumentRenderer(info: info).renderPDF(document, typesetter: typesetter)
-            return (data, document.pageCount, document.warnings)
+            return (data, document.pageCount, composition.warnings + document.warnings)
         } catch {
             throw TradeBriefError.wrap(error)
         }

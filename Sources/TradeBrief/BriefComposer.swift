@@ -1,5 +1,6 @@
 import BriefCharts
 import BriefData
+import BriefDocument
 import BriefLayout
 import BriefRender
 import Foundation

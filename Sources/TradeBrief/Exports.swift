@@ -3,7 +3,8 @@
 // `import TradeBrief` makes the types of the lower modules visible too, because
 // the facade's public signatures are made of them: a `Dataset` and its
 // `Investment`s (BriefData), a `Style` (BriefStyle), an `OutputFormat`
-// (BriefRender), a `Chart` and its `ChartTheme` (BriefCharts), and the
+// (BriefRender), a `Chart` and its `ChartTheme` (BriefCharts), a Markdown
+// `BriefDocument` (BriefDocument), and the
 // `LayoutStyle` that `BriefBuilder` takes (BriefLayout).
 //
 // Re-exporting rather than wrapping: these modules are already small,
@@ -14,6 +15,7 @@
 // does not re-export names to clients, so it cannot replace it here.
 @_exported import BriefCharts
 @_exported import BriefData
+@_exported import BriefDocument
 @_exported import BriefLayout
 @_exported import BriefRender
 @_exported import BriefStyle

@@ -19,6 +19,8 @@ struct BuildCommand: ParsableCommand {
 
         Examples:
           tradebrief
+          tradebrief build --brief brief.md            # a Markdown brief (see 'tradebrief init')
+          tradebrief build --brief brief.md --strict   # numbers without a source are errors
           tradebrief build --out public/brief --format pdf,svg --page a4
           tradebrief build --investments my-list.csv --style colorblind
           tradebrief build --per-state                 # plus states/GA.pdf, states/KY.pdf, …
@@ -37,6 +39,12 @@ struct BuildCommand: ParsableCommand {
     var page: PageSize?
 
     @OptionGroup var inputs: InputOptions
+
+    @Option(help: ArgumentHelp("A brief document (Markdown with live figures) to build instead of the default brief.", valueName: "file.md"))
+    var brief: String?
+
+    @Flag(help: "Treat numbers in the document's prose that are neither live figures nor cited as errors (exit 3, nothing written).")
+    var strict = false
 
     @Flag(help: "Also write a one-page PDF for every state with investment into states/ (rendered in parallel).")
     var perState = false
@@ -57,27 +65,24 @@ struct BuildCommand: ParsableCommand {
         let formats = try OutputFormats.parse(format)
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256.") }
         do {
-            let input = try inputs.loadInputs()
-            let (style, styleFiles) = try inputs.loadStyle()
-            let typesetter = Typesetter(theme: style.chartTheme, layoutStyle: style.layoutStyle)
-            for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
-            let epoch = BuildClock.creationDate()
-            let paper = page ?? PageSize(rawValue: style.paperName) ?? .letter
-            let builder = BriefBuilder(dataset: input.dataset, pageSize: paper, formats: formats, creationDate: epoch,
-                                       theme: style.chartTheme, layoutStyle: style.layoutStyle)
             // A bad --state list is an error before anything is rendered.
             let chosenStates = try state.map { try StatePages.parseStateList($0) }
-            let result = try builder.build(typesetter: typesetter)
-            for warning in result.warnings { Diagnostics.warning(warning) }
-            var made = result.artifacts
+            let epoch = BuildClock.creationDate()
+            let build = DocumentBuild(documentPath: brief, investments: inputs.investments, style: inputs.style, page: page,
+                                      formats: formats, strict: strict, creationDate: epoch, styleSearchPaths: [InputOptions.localStyles])
+            let outcome = try build.run()
+            Diagnostics.problems(outcome.warnings, kind: "warning")
+            let paper = outcome.pageSize
+            let style = outcome.style
+            var made = outcome.artifacts
             if perState || chosenStates != nil {
-                let pages = StatePages(dataset: input.dataset, pageSize: paper, theme: style.chartTheme,
+                let pages = StatePages(dataset: outcome.dataset, pageSize: paper, theme: style.chartTheme,
                                        layoutStyle: style.layoutStyle, creationDate: epoch)
                 let codes = chosenStates ?? pages.investedStates
                 let progress = ProgressLine(enabled: !quiet)
                 made += try BlockingTask.run { try await pages.render(states: codes, workers: jobs) { progress.update(done: $0, total: $1, item: $2) } }
             }
-            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: input.files + styleFiles,
+            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: outcome.inputs,
                                     artifacts: made)
             let artifacts = made + [try manifest.artifact()]
             let writer = ArtifactWriter(folder: URL(fileURLWithPath: out, isDirectory: true))

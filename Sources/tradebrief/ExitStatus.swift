@@ -24,7 +24,9 @@ enum ExitStatus {
         case .io: status = io
         }
         switch wrapped {
-        case .data(let error): Diagnostics.problems(error.problems.map(\.description), kind: "error")
+        case .data(let error):
+            Diagnostics.problems(error.warnings.map(\.description), kind: "warning")
+            Diagnostics.problems(error.problems.map(\.description), kind: "error")
         case .style(let error): Diagnostics.problems(error.problems.map(\.description), kind: "error")
         default: Diagnostics.error(wrapped.description)
         }

@@ -8,8 +8,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("An investments CSV to use instead of the embedded investments (see README: The investments CSV).", valueName: "file.csv"))
     var investments: String?
 
-    @Option(help: ArgumentHelp("A style name from Styles/ (see 'tradebrief styles') or a path to a style file.", valueName: "name|file"))
-    var style: String = "default"
+    @Option(help: ArgumentHelp("A style name from Styles/ (see 'tradebrief styles') or a path to a style file (default: the document's, else default).", valueName: "name|file"))
+    var style: String?
 
     /// Loads the dataset and prints its warnings.
     func loadInputs() throws -> BriefInputs {
@@ -18,10 +18,13 @@ struct InputOptions: ParsableArguments {
         return inputs
     }
 
+    /// `./Styles`, where a style name is looked for before the built-in styles.
+    static let localStyles = URL(fileURLWithPath: "Styles", isDirectory: true)
+
     /// Loads the style and returns it with its files (for the manifest).
     func loadStyle() throws -> (style: Style, files: [BriefInputs.File]) {
         do {
-            let loaded = try StyleLoader.load(style, searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
+            let loaded = try StyleLoader.load(style ?? "default", searchPaths: [Self.localStyles])
             let files = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
             return (loaded, files)
         } catch {

@@ -1,4 +1,3 @@
-import BriefData
 import Foundation
 
 /// Where one state stands among the states with tracked investment: its

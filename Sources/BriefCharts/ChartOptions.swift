@@ -1,0 +1,9 @@
+/// Options a document may set on a chart (`chart:state-bars?limit=10`).
+public struct ChartOptions: Hashable, Sendable {
+    /// The most bars to show; the rest are summed in the subtitle. Only the
+    /// bar charts (``ChartCatalog/limitableCharts``) take it.
+    public var limit: Int?
+
+    /// Creates options.
+    public init(limit: Int? = nil) { self.limit = limit }
+}

@@ -1,0 +1,46 @@
+import BriefCharts
+
+/// The address of a chart image: `chart:NAME` with optional settings
+/// (`chart:state-bars?limit=10`).
+struct ChartReference: Hashable {
+    /// The chart's catalog name.
+    var name: String
+    /// The settings.
+    var options: ChartOptions
+
+    /// The scheme that marks an image as a chart.
+    static let scheme = "chart:"
+
+    /// Reads `address` (which starts with `chart:`), or says what is wrong.
+    static func parse(_ address: String) -> Result<ChartReference, FigureProblem> {
+        let rest = String(address.dropFirst(scheme.count))
+        let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let name = parts.first ?? ""
+        guard ChartCatalog.names.contains(name) else {
+            return .failure(FigureProblem(message: "there is no chart called '\(name)'",
+                                          suggestion: closestMatch(to: name, in: ChartCatalog.names), known: ChartCatalog.names))
+        }
+        var options = ChartOptions()
+        if parts.count > 1 {
+            for pair in parts[1].split(separator: "&") {
+                let keyValue = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                let key = keyValue.first ?? ""
+                let value = keyValue.count > 1 ? keyValue[1] : ""
+                guard key == "limit" else {
+                    return .failure(FigureProblem(message: "chart option '\(key)' is not known (charts take: limit)",
+                                                  suggestion: closestMatch(to: key, in: ["limit"]), known: ["limit"]))
+                }
+                guard ChartCatalog.limitableCharts.contains(name) else {
+                    return .failure(FigureProblem(message: "chart '\(name)' takes no limit (only \(ChartCatalog.limitableCharts.joined(separator: " and ")) do)",
+                                                  suggestion: nil, known: ChartCatalog.limitableCharts))
+                }
+                guard let limit = Int(value), (1...ChartCatalog.maximumBars).contains(limit) else {
+                    return .failure(FigureProblem(message: "limit '\(value)' must be a whole number from 1 to \(ChartCatalog.maximumBars)",
+                                                  suggestion: nil, known: []))
+                }
+                options.limit = limit
+            }
+        }
+        return .success(ChartReference(name: name, options: options))
+    }
+}

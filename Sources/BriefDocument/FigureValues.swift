@@ -1,0 +1,108 @@
+import BriefCharts
+import BriefData
+
+/// Works out live figures from a dataset: what `{{state:GA}}` prints, or why
+/// it cannot (a state not in the data, a sector misspelt), with a suggestion.
+public struct FigureValues: Sendable {
+    /// The data.
+    public let dataset: Dataset
+    /// How values print.
+    public let format: FigureFormat
+    private let states: Aggregation
+    private let sectors: Aggregation
+    private let companies: Aggregation
+
+    /// Creates an evaluator over `dataset`.
+    public init(dataset: Dataset, format: FigureFormat) {
+        self.dataset = dataset
+        self.format = format
+        states = dataset.aggregate(by: .state)
+        sectors = dataset.aggregate(by: .sector)
+        companies = dataset.aggregate(by: .company)
+    }
+
+    /// The text `figure` prints as, or a message saying what to fix.
+    /// `{{table:…}}` is a block, not a value: it is an error here.
+    public func text(for figure: LiveFigure) -> Result<String, FigureProblem> {
+        switch figure {
+        case .total: return .success(format.amount(states.total))
+        case .count: return .success(format.count(dataset.investments.count))
+        case .states: return .success(format.count(states.rows.filter { $0.amount > .zero }.count))
+        case .state(let name): return state(name).map { format.amount($0.amount) }
+        case .share(let name): return state(name).map { format.share($0) }
+        case .rank(let name): return state(name).map { format.ordinal($0.rank ?? 0) }
+        case .sector(let name):
+            if let row = sectors.rows.first(where: { $0.key.lowercased() == name.lowercased() }) {
+                return .success(format.amount(row.amount))
+            }
+            return .failure(FigureProblem(
+                message: "sector '\(name)' is not in the data",
+                suggestion: closestMatch(to: name, in: sectors.rows.map(\.key)),
+                known: sectors.rows.map(\.key)))
+        case .top(let what):
+            let rows: [AggregateRow]
+            switch what.lowercased() {
+            case "state": rows = states.rows
+            case "sector": rows = sectors.rows
+            case "company": rows = companies.rows
+            default:
+                return .failure(FigureProblem(
+                    message: "'top:\(what)' names nothing tradebrief ranks",
+                    suggestion: closestMatch(to: what, in: ["state", "sector", "company"]),
+                    known: ["state", "sector", "company"]))
+            }
+            guard let first = rows.first else {
+                return .failure(FigureProblem(message: "the data has no investments, so there is no largest \(what)", suggestion: nil, known: []))
+            }
+            return .success(first.label)
+        case .indicator(let id):
+            if let indicator = dataset.indicator(id) { return .success(format.indicator(indicator)) }
+            let ids = dataset.indicators.map(\.id)
+            return .failure(FigureProblem(
+                message: "indicator '\(id)' is not in the data",
+                suggestion: closestMatch(to: id, in: ids), known: ids))
+        case .table(let name):
+            return .failure(FigureProblem(
+                message: "'{{table:\(name)}}' is a table: put it alone in its own paragraph", suggestion: nil, known: []))
+        }
+    }
+
+    /// The sources a figure's value comes from: the indicator's own, or the
+    /// investments' for computed totals.
+    public func sources(for figure: LiveFigure) -> [String] {
+        switch figure {
+        case .indicator(let id): return dataset.indicator(id).map { [$0.source] } ?? []
+        case .table: return []
+        default: return Array(Set(dataset.investments.map(\.source) + dataset.investments.compactMap(\.locationSource))).sorted()
+        }
+    }
+
+    private func state(_ name: String) -> Result<StateRank, FigureProblem> {
+        let invested = states.rows.filter { $0.amount > .zero }.map(\.key)
+        guard let state = USState.named(name) else {
+            let candidates = USState.all.map(\.code) + USState.all.map(\.name)
+            let guess = closestMatch(to: name, in: candidates).flatMap(USState.named)
+            return .failure(FigureProblem(
+                message: "'\(name)' is not a U.S. state (use a USPS code such as GA, or a name such as Georgia)",
+                suggestion: guess.map { $0.code }, known: invested))
+        }
+        let rank = StateRank(state: state, aggregation: states, nationalProjects: dataset.investments.count)
+        guard rank.hasInvestment else {
+            return .failure(FigureProblem(
+                message: "\(state.name) (\(state.code)) has no tracked investment in the data",
+                suggestion: nil, known: invested))
+        }
+        return .success(rank)
+    }
+}
+
+/// Why a live figure has no value: what is wrong, the closest valid
+/// spelling, and what the data holds.
+public struct FigureProblem: Error, Hashable, Sendable {
+    /// What is wrong.
+    public var message: String
+    /// The closest valid argument (`GA`, `Batteries`), if one is close.
+    public var suggestion: String?
+    /// The values the data holds (for "known: …").
+    public var known: [String]
+}

@@ -1,0 +1,116 @@
+import BriefCharts
+import BriefData
+import Yams
+
+/// The YAML block between `---` lines at the top of a brief: its title and
+/// the settings it is built with. Every key is optional.
+public struct FrontMatter: Hashable, Sendable {
+    /// The paper sizes a document may ask for.
+    public enum Page: String, Hashable, Sendable, CaseIterable {
+        /// US Letter.
+        case letter
+        /// ISO A4.
+        case a4
+    }
+
+    /// The document's title (the title block, the running header, the PDF's title).
+    public var title: String?
+    /// A line under the title.
+    public var subtitle: String?
+    /// The date the brief is current to, as written (`2025-04-23` prints as `23 April 2025`).
+    public var date: String?
+    /// Who wrote it.
+    public var authors: [String] = []
+    /// The paper size, unless the command line sets one.
+    public var page: Page?
+    /// A style name or a style file relative to the document.
+    public var style: String?
+    /// An investments CSV relative to the document, inside its folder.
+    public var investments: String?
+    /// The language the document is written in (`en` unless given).
+    public var language: BriefLanguage = .english
+    /// The line each key is on, to point at it in messages.
+    public var lines: [String: Int] = [:]
+
+    /// The keys a front matter may have.
+    public static let keys = ["title", "subtitle", "date", "authors", "page", "style", "investments", "lang"]
+
+    /// Creates an empty front matter.
+    public init() {}
+
+    /// Reads `yaml` (the text between the `---` lines) whose first line is
+    /// line `firstLine` of `file`. Unknown keys are warnings; values of the
+    /// wrong kind are errors.
+    public static func parse(_ yaml: String, file: String, firstLine: Int) -> (FrontMatter, errors: [DataProblem], warnings: [DataProblem]) {
+        var matter = FrontMatter()
+        var errors: [DataProblem] = []
+        var warnings: [DataProblem] = []
+        func problem(_ line: Int, _ column: Int, _ message: String) -> DataProblem {
+            DataProblem(file: file, line: line, column: column, message: message)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            let line = (error as? YamlError).flatMap(Self.line(of:)) ?? 1
+            errors.append(problem(firstLine + line - 1, 1, "the front matter is not valid YAML; write one 'key: value' per line"))
+            return (matter, errors, warnings)
+        }
+        guard let root else { return (matter, errors, warnings) }
+        guard let mapping = root.mapping else {
+            errors.append(problem(firstLine, 1, "the front matter must be 'key: value' lines (keys: \(keys.joined(separator: ", ")))"))
+            return (matter, errors, warnings)
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = firstLine + (keyNode.mark?.line ?? 1) - 1
+            let column = keyNode.mark?.column ?? 1
+            matter.lines[key] = line
+            func text() -> String? {
+                guard let scalar = value.scalar else {
+                    errors.append(problem(line, column, "'\(key)' must be a single value"))
+                    return nil
+                }
+                return scalar.string
+            }
+            switch key {
+            case "title": matter.title = text()
+            case "subtitle": matter.subtitle = text()
+            case "date": matter.date = text()
+            case "style": matter.style = text()
+            case "investments": matter.investments = text()
+            case "authors":
+                if let sequence = value.sequence {
+                    matter.authors = sequence.compactMap { $0.scalar?.string }
+                } else if let single = text() {
+                    matter.authors = [single]
+                }
+            case "page":
+                guard let name = text() else { continue }
+                if let page = Page(rawValue: name.lowercased()) {
+                    matter.page = page
+                } else {
+                    errors.append(problem(line, column, "page '\(name)' is not a paper size; use letter or a4"))
+                }
+            case "lang":
+                guard let tag = text() else { continue }
+                if let language = BriefLanguage(tag: tag) {
+                    matter.language = language
+                } else {
+                    errors.append(problem(line, column, "lang '\(tag)' is not a language tradebrief writes; use en or ko"))
+                }
+            default:
+                let hint = closestMatch(to: key, in: keys).map { "; did you mean '\($0)'?" } ?? ""
+                warnings.append(problem(line, column, "unknown front matter key '\(key)' is ignored\(hint) (keys: \(keys.joined(separator: ", ")))"))
+            }
+        }
+        return (matter, errors, warnings)
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: nil
+        }
+    }
+}

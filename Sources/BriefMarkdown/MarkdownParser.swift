@@ -1,0 +1,164 @@
+import CCmarkGFM
+
+/// Parses CommonMark with GitHub's tables, strikethrough, autolinks and
+/// footnotes through cmark-gfm, and turns cmark's tree into
+/// ``MarkdownBlock`` values. This is the only code that sees cmark's C
+/// pointers: each parse owns its parser and tree and frees both before it
+/// returns.
+public enum MarkdownParser {
+    /// The GitHub extensions attached to every parse.
+    static let extensionNames = ["table", "strikethrough", "autolink"]
+
+    /// cmark-gfm keeps its extensions in a process-wide registry that must be
+    /// filled once, before the first parse; a `static let` runs this once.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses `text` into blocks. Positions are lines and columns of `text`
+    /// as given (so blank out front matter rather than cutting it off to keep
+    /// line numbers). Footnote definitions come after the other blocks, in
+    /// the order of their first reference, as cmark-gfm orders them.
+    public static func parse(_ text: String) -> [MarkdownBlock] {
+        _ = registered
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        guard let parser = cmark_parser_new(options) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(document) }
+        let converter = Converter(lines: SourceLines(text))
+        return converter.blocks(under: document)
+    }
+
+    /// Turns cmark nodes into values; knows the source lines to make columns
+    /// count characters and to read footnote labels.
+    private struct Converter {
+        let lines: SourceLines
+
+        func children(of node: OpaquePointer) -> [OpaquePointer] {
+            var result: [OpaquePointer] = []
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                result.append(current)
+                child = cmark_node_next(current)
+            }
+            return result
+        }
+
+        func position(_ node: OpaquePointer) -> SourcePosition {
+            let line = Int(cmark_node_get_start_line(node))
+            return lines.position(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
+        }
+
+        func string(_ pointer: UnsafePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+
+        func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
+
+        func blocks(under node: OpaquePointer) -> [MarkdownBlock] {
+            children(of: node).compactMap(block)
+        }
+
+        func block(_ node: OpaquePointer) -> MarkdownBlock? {
+            let at = position(node)
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                return MarkdownBlock(.heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node)), at: at)
+            case CMARK_NODE_PARAGRAPH:
+                return MarkdownBlock(.paragraph(inlines(under: node)), at: at)
+            case CMARK_NODE_LIST:
+                let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+                let items = children(of: node).map { blocks(under: $0) }
+                return MarkdownBlock(.list(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items), at: at)
+            case CMARK_NODE_BLOCK_QUOTE:
+                return MarkdownBlock(.quote(blocks(under: node)), at: at)
+            case CMARK_NODE_CODE_BLOCK:
+                return MarkdownBlock(.code(string(cmark_node_get_literal(node)), info: string(cmark_node_get_fence_info(node))), at: at)
+            case CMARK_NODE_HTML_BLOCK:
+                return MarkdownBlock(.html(string(cmark_node_get_literal(node))), at: at)
+            case CMARK_NODE_THEMATIC_BREAK:
+                return MarkdownBlock(.thematicBreak, at: at)
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                let label = lines.footnoteLabel(line: at.line, beforeColumn: at.column) ?? ""
+                return MarkdownBlock(.footnoteDefinition(label: label, blocks(under: node)), at: at)
+            default:
+                if typeName(node) == "table" { return MarkdownBlock(.table(table(node)), at: at) }
+                return nil
+            }
+        }
+
+        func table(_ node: OpaquePointer) -> MarkdownTable {
+            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+            var alignments: [MarkdownTable.Alignment] = []
+            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+                for index in 0..<columns {
+                    switch UInt8(raw[index]) {
+                    case UInt8(ascii: "l"): alignments.append(.left)
+                    case UInt8(ascii: "r"): alignments.append(.right)
+                    case UInt8(ascii: "c"): alignments.append(.center)
+                    default: alignments.append(.none)
+                    }
+                }
+            }
+            var header: [MarkdownTable.Cell] = []
+            var rows: [[MarkdownTable.Cell]] = []
+            for row in children(of: node) {
+                let cells = children(of: row).map { MarkdownTable.Cell(inlines: inlines(under: $0), position: position($0)) }
+                if cmark_gfm_extensions_get_table_row_is_header(row) != 0 || typeName(row) == "table_header" {
+                    header = cells
+                } else {
+                    rows.append(cells)
+                }
+            }
+            return MarkdownTable(header: header, rows: rows, alignments: alignments)
+        }
+
+        func inlines(under node: OpaquePointer) -> [MarkdownInline] {
+            children(of: node).compactMap(inline)
+        }
+
+        func inline(_ node: OpaquePointer) -> MarkdownInline? {
+            let at = position(node)
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                return MarkdownInline(.text(string(cmark_node_get_literal(node))), at: at)
+            case CMARK_NODE_CODE:
+                return MarkdownInline(.code(string(cmark_node_get_literal(node))), at: at)
+            case CMARK_NODE_EMPH:
+                return MarkdownInline(.emphasis(inlines(under: node)), at: at)
+            case CMARK_NODE_STRONG:
+                return MarkdownInline(.strong(inlines(under: node)), at: at)
+            case CMARK_NODE_LINK:
+                return MarkdownInline(.link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                                            inlines(under: node)), at: at)
+            case CMARK_NODE_IMAGE:
+                return MarkdownInline(.image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                                             alt: inlines(under: node)), at: at)
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                // cmark-gfm's literal here is the note's number; the label is in the source.
+                let label = lines.footnoteReferenceLabel(at: at) ?? string(cmark_node_get_literal(node))
+                return MarkdownInline(.footnoteReference(label), at: at)
+            case CMARK_NODE_SOFTBREAK:
+                return MarkdownInline(.softBreak, at: at)
+            case CMARK_NODE_LINEBREAK:
+                return MarkdownInline(.lineBreak, at: at)
+            case CMARK_NODE_HTML_INLINE:
+                return MarkdownInline(.html(string(cmark_node_get_literal(node))), at: at)
+            default:
+                if typeName(node) == "strikethrough" { return MarkdownInline(.strikethrough(inlines(under: node)), at: at) }
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import BriefData
+import BriefDocument
+import BriefRender
+import BriefStyle
+import Foundation
+
+/// One build of a brief as `tradebrief build` and `tradebrief watch` make
+/// it: the document (a file, or the default brief), the investments and the
+/// style it names unless the command line overrides them, rendered in memory.
+public struct DocumentBuild: Sendable {
+    /// The brief document's path; nil builds the default brief.
+    public var documentPath: String?
+    /// An investments CSV given on the command line (wins over the front matter's).
+    public var investments: String?
+    /// A style name or file given on the command line (wins over the front matter's).
+    public var style: String?
+    /// A paper size given on the command line (wins over the front matter's and the style's).
+    public var page: PageSize?
+    /// The formats to write.
+    public var formats: [OutputFormat]
+    /// Numbers without a source are errors rather than warnings.
+    public var strict: Bool
+    /// The PDF creation date (ISO 8601) for reproducible bytes; nil for now.
+    public var creationDate: String?
+    /// Folders to look in for a style name after the document's `Styles/` (the CLI passes `./Styles`).
+    public var styleSearchPaths: [URL]
+
+    /// Creates a build.
+    public init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
+                formats: [OutputFormat] = OutputFormat.allCases, strict: Bool = false, creationDate: String? = nil,
+                styleSearchPaths: [URL] = []) {
+        self.documentPath = documentPath
+        self.investments = investments
+        self.style = style
+        self.page = page
+        self.formats = formats
+        self.strict = strict
+        self.creationDate = creationDate
+        self.styleSearchPaths = styleSearchPaths
+    }
+
+    /// What a build made and read.
+    public struct Outcome: Sendable {
+        /// The files, in a stable order (without the manifest).
+        public var artifacts: [Artifact]
+        /// Warnings to show: the data's, the document's, the layout's.
+        public var warnings: [String]
+        /// Every input file read (for the manifest).
+        public var inputs: [BriefInputs.File]
+        /// The files whose change should trigger a rebuild: the document, the CSV, the style files.
+        public var watchedPaths: [String]
+        /// The dataset used.
+        public var dataset: Dataset
+        /// The style used.
+        public var style: Style
+        /// The paper used.
+        public var pageSize: PageSize
+    }
+
+    /// The files a build of the current inputs would read, for watching even when the build fails.
+    public func watchedPaths() -> [String] {
+        guard let documentPath else { return [] }
+        var paths = [documentPath]
+        if let project = try? BriefProject.load(path: documentPath) {
+            if let csv = investments ?? project.investmentsPath { paths.append(csv) }
+            if let name = style ?? project.style, let loaded = try? loadStyle(name, project: project) {
+                paths += loaded.sourceFiles.map(\.path).filter { !$0.hasPrefix("<") }
+            }
+        } else if let investments {
+            paths.append(investments)
+        }
+        return paths
+    }
+
+    private func loadStyle(_ name: String, project: BriefProject?) throws(TradeBriefError) -> Style {
+        do {
+            return try StyleLoader.load(name, searchPaths: (project?.styleSearchPaths ?? []) + styleSearchPaths)
+        } catch {
+            throw .style(error)
+        }
+    }
+
+    /// Reads the inputs and renders everything in memory.
+    /// - Throws: ``TradeBriefError`` with every problem of the document, the
+    ///   data or the style, located; nothing is written.
+    public func run() throws(TradeBriefError) -> Outcome {
+        let project = try documentPath.map { path throws(TradeBriefError) in try BriefProject.load(path: path) }
+        var inputs: BriefInputs
+        do {
+            inputs = try BriefInputs.load(investmentsCSV: investments ?? project?.investmentsPath)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+        var warnings = inputs.warnings.map(\.description)
+        if let path = documentPath, let data = FileManager.default.contents(atPath: path) {
+            inputs.files.append(BriefInputs.File(path: path, role: "document", data: data))
+        }
+        let styleName = style ?? project?.style ?? "default"
+        let loaded = try loadStyle(styleName, project: project)
+        let styleFiles = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
+        let typesetter = Typesetter(theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle)
+        warnings += loaded.fontWarnings(typesetter: typesetter)
+        let frontPage = project?.document.frontMatter.page.flatMap { PageSize(rawValue: $0.rawValue) }
+        let paper = page ?? frontPage ?? PageSize(rawValue: loaded.paperName) ?? .letter
+        let builder = BriefBuilder(dataset: inputs.dataset, pageSize: paper, formats: formats, creationDate: creationDate,
+                                   theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle, document: project?.document, strict: strict)
+        let result: BriefBuilder.Result
+        do {
+            result = try builder.build(typesetter: typesetter)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+        warnings += result.warnings
+        var watched = [documentPath, investments ?? project?.investmentsPath].compactMap { $0 }
+        watched += loaded.sourceFiles.map(\.path).filter { !$0.hasPrefix("<") }
+        return Outcome(artifacts: result.artifacts, warnings: warnings, inputs: inputs.files + styleFiles, watchedPaths: watched,
+                       dataset: inputs.dataset, style: loaded, pageSize: paper)
+    }
+}

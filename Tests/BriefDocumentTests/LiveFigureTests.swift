@@ -1,0 +1,78 @@
+import BriefData
+import BriefDocument
+import BriefLayout
+import Testing
+
+@Suite struct LiveFigureTests {
+    @Test func everyFigureHasItsValue() throws {
+        let text = """
+        Total {{total}}, count {{count}}, states {{states}}, Georgia {{state:GA}} or {{state:georgia}}, \
+        share {{share:GA}}, rank {{rank:GA}}, Indiana rank {{rank:IN}}, batteries {{sector:Batteries}}, \
+        top state {{top:state}}, top sector {{top:sector}}, FDI share {{indicator:korea-share-of-us-fdi}}.
+        """
+        let resolved = try resolve(text)
+        #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+        #expect(paragraphs(resolved.blocks) == [
+            "Total $23.17B, count 4, states 4, Georgia $7.9B or $7.9B, share 34%, rank 1st, Indiana rank 4th, "
+                + "batteries $11.4B, top state Georgia, top sector Batteries, FDI share 2.3%.",
+        ])
+        #expect(resolved.unsourcedNumbers.isEmpty)
+    }
+
+    @Test func amountsUseTheCurrencySymbolPassedIn() throws {
+        let dataset = try Dataset.embedded()
+        let document = BriefDocument(text: "{{total}}", file: "brief.md")
+        let resolved = DocumentResolver(document: document, dataset: dataset, format: FigureFormat(currencySymbol: "US$")).resolve()
+        #expect(paragraphs(resolved.blocks) == ["US$23.17B"])
+    }
+
+    @Test func unknownNamesAreLocatedWithASuggestion() throws {
+        let resolved = try resolve("# T\n\nSome {{totl}} and {{nosuch}}.\n")
+        #expect(described(resolved.errors) == [
+            "brief.md:3:6: unknown live figure '{{totl}}'; did you mean '{{total}}'? (figures: total, count, states, state, share, rank, sector, top, indicator, table)",
+            "brief.md:3:19: unknown live figure '{{nosuch}}' (figures: total, count, states, state, share, rank, sector, top, indicator, table)",
+        ])
+    }
+
+    @Test func statesNotInTheDataAreErrors() throws {
+        let resolved = try resolve("A {{state:GX}} and {{share:Alaska}} and {{rank:Georgai}}.")
+        #expect(described(resolved.errors) == [
+            "brief.md:1:3: {{state:GX}}: 'GX' is not a U.S. state (use a USPS code such as GA, or a name such as Georgia); did you mean '{{state:GA}}'? (in the data: GA, KY, TN, IN)",
+            "brief.md:1:20: {{share:Alaska}}: Alaska (AK) has no tracked investment in the data (in the data: GA, KY, TN, IN)",
+            "brief.md:1:41: {{rank:Georgai}}: 'Georgai' is not a U.S. state (use a USPS code such as GA, or a name such as Georgia); did you mean '{{rank:GA}}'? (in the data: GA, KY, TN, IN)",
+        ])
+    }
+
+    @Test func sectorsIndicatorsAndTopAreChecked() throws {
+        let resolved = try resolve("{{sector:Batteris}} {{indicator:us-export-to-korea}} {{top:states}} {{state}} {{total:GA}}")
+        #expect(described(resolved.errors) == [
+            "brief.md:1:1: {{sector:Batteris}}: sector 'Batteris' is not in the data; did you mean '{{sector:Batteries}}'? (in the data: Batteries, Electric vehicles, Semiconductors, Solar)",
+            "brief.md:1:21: {{indicator:us-export-to-korea}}: indicator 'us-export-to-korea' is not in the data; did you mean '{{indicator:us-exports-to-korea}}'? (in the data: korea-largest-investor, korea-share-of-us-fdi, us-exports-to-korea, korea-export-destination-rank, us-trade-deficit-with-korea)",
+            "brief.md:1:54: {{top:states}}: 'top:states' names nothing tradebrief ranks; did you mean '{{top:state}}'? (in the data: state, sector, company)",
+            "brief.md:1:69: '{{state}}' needs an argument, e.g. {{state:GA}}",
+            "brief.md:1:79: '{{total:GA}}' takes no argument; write {{total}}",
+        ])
+    }
+
+    @Test func anUnclosedFigureIsAnError() throws {
+        let resolved = try resolve("Text {{total and more")
+        #expect(described(resolved.errors).first?.hasPrefix("brief.md:1:6: '{{' is never closed") == true)
+    }
+
+    @Test func figuresInCodeStayLiteral() throws {
+        let resolved = try resolve("Write `{{total}}` for the total.")
+        #expect(resolved.errors.isEmpty)
+        #expect(paragraphs(resolved.blocks) == ["Write {{total}} for the total."])
+    }
+
+    @Test func linesCountFromTheTopOfTheFileWithFrontMatter() throws {
+        let resolved = try resolve("---\ntitle: T\n---\n\n{{nope}}\n")
+        #expect(resolved.errors.first?.line == 5)
+        #expect(resolved.errors.first?.column == 1)
+    }
+
+    @Test func columnsCountCharacters() throws {
+        let resolved = try resolve("한국 투자 {{nope}}")
+        #expect(resolved.errors.first?.column == 7)
+    }
+}

@@ -1,0 +1,68 @@
+import BriefMarkdown
+import Testing
+
+@Suite struct MarkdownParserTests {
+    @Test func headingsParagraphsAndPositions() {
+        let blocks = MarkdownParser.parse("# Title 2022\n\nSome *em* and [@csis-2025] text\n")
+        #expect(blocks.count == 2)
+        guard case .heading(let level, let title) = blocks[0].kind else { Issue.record("no heading"); return }
+        #expect(level == 1)
+        #expect(title == [MarkdownInline(.text("Title 2022"), at: SourcePosition(line: 1, column: 3))])
+        guard case .paragraph(let inlines) = blocks[1].kind else { Issue.record("no paragraph"); return }
+        #expect(blocks[1].position == SourcePosition(line: 3, column: 1))
+        #expect(inlines.count == 3)
+        #expect(inlines[1].kind == .emphasis([MarkdownInline(.text("em"), at: SourcePosition(line: 3, column: 7))]))
+        #expect(inlines[2] == MarkdownInline(.text(" and [@csis-2025] text"), at: SourcePosition(line: 3, column: 10)))
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let blocks = MarkdownParser.parse("한국어 *강조*\n")
+        guard case .paragraph(let inlines) = blocks.first?.kind else { Issue.record("no paragraph"); return }
+        #expect(inlines[1].position == SourcePosition(line: 1, column: 5))
+    }
+
+    @Test func tablesWithAlignment() {
+        let blocks = MarkdownParser.parse("| State | Amount |\n|:--|--:|\n| GA | 12 |\n| KY | 5 |\n")
+        guard case .table(let table) = blocks.first?.kind else { Issue.record("no table"); return }
+        #expect(table.alignments == [.left, .right])
+        #expect(table.header.count == 2)
+        #expect(table.rows.count == 2)
+        #expect(table.rows[1][1].inlines.first?.kind == .text("5"))
+        #expect(table.rows[1][1].position == SourcePosition(line: 4, column: 7))
+        #expect(table.rows[1][1].inlines.first?.position == SourcePosition(line: 4, column: 8))
+    }
+
+    @Test func listsQuotesCodeAndBreaks() {
+        let text = "1. one\n2. two\n   - nested\n\n> quoted 7\n\n```\ncode 42\n```\n\n---\n"
+        let kinds = MarkdownParser.parse(text).map(\.kind)
+        #expect(kinds.count == 4)
+        guard case .list(let ordered, let start, let items) = kinds[0] else { Issue.record("no list"); return }
+        #expect(ordered && start == 1 && items.count == 2)
+        guard case .list(false, _, let nested) = items[1].last?.kind else { Issue.record("no nested list"); return }
+        #expect(nested.count == 1)
+        guard case .quote(let quoted) = kinds[1] else { Issue.record("no quote"); return }
+        #expect(quoted.count == 1)
+        #expect(kinds[2] == .code("code 42\n", info: ""))
+        #expect(kinds[3] == .thematicBreak)
+    }
+
+    @Test func linksImagesAndFootnotes() {
+        let text = "See [CSIS](https://www.csis.org \"t\") and ![Alt](chart:state-map?limit=3) note[^n1].\n\n[^n1]: The note.\n"
+        let blocks = MarkdownParser.parse(text)
+        guard case .paragraph(let inlines) = blocks.first?.kind else { Issue.record("no paragraph"); return }
+        #expect(inlines.contains { if case .link("https://www.csis.org", "t", _) = $0.kind { true } else { false } })
+        #expect(inlines.contains { if case .image("chart:state-map?limit=3", _, let alt) = $0.kind { alt.first?.kind == .text("Alt") } else { false } })
+        #expect(inlines.contains { $0.kind == .footnoteReference("n1") }, "\(inlines)")
+        guard case .footnoteDefinition(let label, let body) = blocks.last?.kind else { Issue.record("no footnote"); return }
+        #expect(label == "n1")
+        #expect(body.count == 1)
+        #expect(blocks.last?.position.line == 3)
+    }
+
+    @Test func locateFindsTokensOnTheirLine() {
+        let lines = SourceLines("a\nSome {{total}} and {{count}}\r\n")
+        #expect(lines.locate("{{count}}", from: SourcePosition(line: 2, column: 1)) == SourcePosition(line: 2, column: 20))
+        #expect(lines.locate("{{nope}}", from: SourcePosition(line: 2, column: 1)) == nil)
+        #expect(lines.text(line: 2) == "Some {{total}} and {{count}}")
+    }
+}

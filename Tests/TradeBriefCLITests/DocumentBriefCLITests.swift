@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@Suite("Markdown briefs on the command line")
+struct DocumentBriefCLITests {
+    func write(_ text: String, _ name: String, in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    func pdfText(_ url: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [url.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test("build --brief renders the document with its live figures; an uncited number is a located warning")
+    func buildsADocument() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = try write("---\ntitle: Zeta Corridor Brief\n---\n# Overview\n\nTracked commitments total {{total}} across {{states}} states [@csis-2025].\n\n![Where it lands](chart:state-map)\n\nThe plant cost 42 billion dollars.\n", "zeta.md", in: folder)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["build", "--brief", document.path, "--out", out.path, "--format", "pdf", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("zeta.md:10:16: '42 billion' has no source: compute it ({{...}}) or cite it ([@id])"))
+        let text = try pdfText(out.appendingPathComponent("brief.pdf"))
+        #expect(text.contains("Zeta Corridor Brief"))
+        #expect(text.contains("Tracked commitments total $23.17B across 4 states [1]."))
+        #expect(!text.contains("{{"))
+        #expect(text.contains("Sources 1. Philip Luck and Erin L. Murphy"))
+    }
+
+    @Test("--strict makes an uncited number an error: exit 3, nothing written")
+    func strictFails() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = try write("# A\n\nThe plant cost 42 billion dollars.\n", "a.md", in: folder)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["build", "--brief", document.path, "--out", out.path, "--strict"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("a.md:3:16: '42 billion' has no source"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("every error of a document is reported at once, located, with exit 3 and nothing written")
+    func allErrorsAtOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = try write("---\ntitel: X\npage: legal\n---\n# X\n\nSome {{nosuch}} figure [@nobody].\n\n![m](chart:no-such-chart)\n", "bad.md", in: folder)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["build", "--brief", document.path, "--out", out.path])
+        #expect(result.status == 3)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        let path = document.path
+        #expect(lines.contains("tradebrief: warning: \(path):2:1: unknown front matter key 'titel' is ignored; did you mean 'title'? (keys: title, subtitle, date, authors, page, style, investments, lang)"))
+        #expect(lines.contains("tradebrief: error: \(path):3:1: page 'legal' is not a paper size; use letter or a4"))
+        #expect(lines.contains { $0.hasPrefix("tradebrief: error: \(path):7:6: unknown live figure '{{nosuch}}'") })
+        #expect(lines.contains { $0.hasPrefix("tradebrief: error: \(path):7:24: unknown source '[@nobody]'") })
+        #expect(lines.contains { $0.hasPrefix("tradebrief: error: \(path):9:6: there is no chart called 'no-such-chart'") })
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("the front matter's investments CSV is read relative to the document and may not leave its folder")
+    func investmentsPath() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write("company,sector,states,amount_usd,source\nAcme,Solar,AL,$2B,Acme News\n", "data/list.csv", in: folder)
+        let good = try write("---\ninvestments: data/list.csv\n---\nAlabama gets {{state:AL}} [@acme-news].\n", "good.md", in: folder)
+        let out = folder.appendingPathComponent("out")
+        let built = try CLI.run(["build", "--brief", good.path, "--out", out.path, "--format", "pdf", "--strict"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(try pdfText(out.appendingPathComponent("brief.pdf")).contains("Alabama gets $2B [1]."))
+        let inner = folder.appendingPathComponent("inner")
+        _ = try write("---\ninvestments: ../data/list.csv\n---\nText.\n", "brief.md", in: inner)
+        let escaped = try CLI.run(["build", "--brief", inner.appendingPathComponent("brief.md").path, "--out", out.path])
+        #expect(escaped.status == 3)
+        #expect(escaped.stderr.contains("brief.md:2:1: investments '../data/list.csv' leads outside the document's folder"))
+        let absolute = try write("---\ninvestments: /etc/passwd\n---\nText.\n", "abs.md", in: folder)
+        let refused = try CLI.run(["build", "--brief", absolute.path, "--out", out.path])
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("abs.md:2:1: investments '/etc/passwd' must be a path relative to the document"))
+    }
+}
