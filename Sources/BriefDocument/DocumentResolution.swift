@@ -202,7 +202,7 @@ struct DocumentResolution {
         }
         do {
             let chart = try ChartCatalog.chart(named: reference.name, dataset: resolver.dataset, theme: resolver.theme, options: reference.options)
-            usedSources += resolver.dataset.investments.flatMap { [$0.source] + ($0.locationSource.map { [$0] } ?? []) }
+            usedSources += resolver.dataset.investments.flatMap(\.amountSourceIDs)
             if reference.name == "trade-balance" || reference.name == "key-figures" {
                 usedSources += resolver.dataset.indicators.map(\.source)
             }

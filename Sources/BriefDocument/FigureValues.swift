@@ -73,7 +73,7 @@ public struct FigureValues: Sendable {
         switch figure {
         case .indicator(let id): return dataset.indicator(id).map { [$0.source] } ?? []
         case .table: return []
-        default: return Array(Set(dataset.investments.map(\.source) + dataset.investments.compactMap(\.locationSource))).sorted()
+        default: return dataset.investments.flatMap(\.amountSourceIDs)
         }
     }
 

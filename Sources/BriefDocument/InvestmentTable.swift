@@ -30,7 +30,7 @@ public struct InvestmentTable: Sendable {
 
     /// The sources the table credits.
     public var sourceIDs: [String] {
-        dataset.investments.flatMap { [$0.source] + ($0.locationSource.map { [$0] } ?? []) }
+        dataset.investments.flatMap(\.creditedSourceIDs)
     }
 
     /// The table.

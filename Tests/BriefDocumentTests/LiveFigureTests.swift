@@ -44,13 +44,13 @@ import Testing
     }
 
     @Test func sectorsIndicatorsAndTopAreChecked() throws {
-        let resolved = try resolve("{{sector:Batteris}} {{indicator:us-export-to-korea}} {{top:states}} {{state}} {{total:GA}}")
+        let resolved = try resolve("{{sector:Batteris}} {{indicator:us-goods-export-to-korea}} {{top:states}} {{state}} {{total:GA}}")
         #expect(described(resolved.errors) == [
             "brief.md:1:1: {{sector:Batteris}}: sector 'Batteris' is not in the data; did you mean '{{sector:Batteries}}'? (in the data: Batteries, Electric vehicles, Semiconductors, Solar)",
-            "brief.md:1:21: {{indicator:us-export-to-korea}}: indicator 'us-export-to-korea' is not in the data; did you mean '{{indicator:us-exports-to-korea}}'? (in the data: korea-largest-investor, korea-share-of-us-fdi, us-exports-to-korea, korea-export-destination-rank, us-trade-deficit-with-korea)",
-            "brief.md:1:54: {{top:states}}: 'top:states' names nothing tradebrief ranks; did you mean '{{top:state}}'? (in the data: state, sector, company)",
-            "brief.md:1:69: '{{state}}' needs an argument, e.g. {{state:GA}}",
-            "brief.md:1:79: '{{total:GA}}' takes no argument; write {{total}}",
+            "brief.md:1:21: {{indicator:us-goods-export-to-korea}}: indicator 'us-goods-export-to-korea' is not in the data; did you mean '{{indicator:us-goods-exports-to-korea}}'? (in the data: korea-largest-investor, korea-share-of-us-fdi, us-goods-exports-to-korea, us-goods-imports-from-korea, us-trade-deficit-with-korea, korea-exports-to-us, korea-exports-to-china, us-rank-among-korea-export-markets, article-stated-us-exports)",
+            "brief.md:1:60: {{top:states}}: 'top:states' names nothing tradebrief ranks; did you mean '{{top:state}}'? (in the data: state, sector, company)",
+            "brief.md:1:75: '{{state}}' needs an argument, e.g. {{state:GA}}",
+            "brief.md:1:85: '{{total:GA}}' takes no argument; write {{total}}",
         ])
     }
 
