@@ -224,8 +224,10 @@ public final class GraphicsContext {
     }
 
     /// Makes the rectangles `rects` (in user space) a live link to `uri` in
-    /// PDF output, for a link that is part of a longer text.
+    /// PDF output, for a link that is part of a longer text; nothing when
+    /// `uri` is not an allowed link (see ``isAllowedLink(_:)``).
     public func addLink(uri: String, rects: [Rect]) {
+        guard Self.isAllowedLink(uri) else { return }
         addLink(attributes: "uri='\(Self.escapeAttribute(uri))'", rects: rects)
     }
 
@@ -237,15 +239,9 @@ public final class GraphicsContext {
 
     private func addLink(attributes: String, rects: [Rect]) {
         guard !rects.isEmpty else { return }
-        let numbers = rects.flatMap { rect -> [Double] in
-            var x = rect.minX
-            var y = rect.minY
-            cairo_user_to_device(cr, &x, &y)
-            return [x, y, rect.width, rect.height]
-        }
-        let list = numbers.map { String(format: "%.2f", $0) }.joined(separator: " ")
-        cairo_tag_begin(cr, "Link", attributes + " rect=[\(list)]")
-        cairo_tag_end(cr, "Link")
+        let list = rects.flatMap { [$0.minX, $0.minY, $0.width, $0.height] }.map { String(format: "%.2f", $0) }.joined(separator: " ")
+        device.beginTag("Link", attributes: attributes + " rect=[\(list)]")
+        device.endTag("Link")
     }
 
     /// Marks the current position as the named destination `name` (PDF only).
