@@ -41,7 +41,14 @@ enum Fixtures {
     }()
 
     /// The brief laid out once (the PDF's pages), with the header/footer info.
-    static let document: LaidOutDocument = builder([.pdf]).layout(typesetter: typesetter)
+    /// The embedded brief always resolves; a broken build would fail here.
+    static let document: LaidOutDocument = {
+        do {
+            return try builder([.pdf]).layout(typesetter: typesetter)
+        } catch {
+            preconditionFailure("the embedded brief does not resolve: \(error)")
+        }
+    }()
     static let documentInfo = DocumentInfo(
         runningTitle: dataset.title, runningDate: dataset.asOf,
         footerNote: "Main source: CSIS · made with tradebrief", metadata: builder([.pdf]).metadata)

@@ -56,7 +56,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("brief/layout only (compose + measure + flow)",
               configuration: .init(metrics: light, setup: warm)) { _ in
-        blackHole(Fixtures.builder([.pdf]).layout(typesetter: Fixtures.typesetter).pageCount)
+        blackHole((try? Fixtures.builder([.pdf]).layout(typesetter: Fixtures.typesetter))?.pageCount ?? 0)
     }
 
     Benchmark("brief/renderPDF only (draw the laid-out pages)",

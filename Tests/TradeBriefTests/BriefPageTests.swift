@@ -20,7 +20,7 @@ struct BriefSample {
         let builder = BriefBuilder(dataset: dataset, pageSize: page, formats: [.pdf], creationDate: "2025-04-23T00:00:00Z",
                                    theme: style.chartTheme, layoutStyle: layoutStyle)
         let typesetter = Typesetter(theme: style.chartTheme, layoutStyle: layoutStyle)
-        document = MoneyFormat.$symbol.withValue(style.chartTheme.currencySymbol) { builder.layout(typesetter: typesetter) }
+        document = try MoneyFormat.$symbol.withValue(style.chartTheme.currencySymbol) { try builder.layout(typesetter: typesetter) }
         pdf = try builder.renderBrief(typesetter: typesetter).data
         self.style = layoutStyle
         self.dataset = dataset
