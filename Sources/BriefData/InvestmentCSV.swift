@@ -47,6 +47,9 @@ public enum InvestmentCSV {
     public static let maxLabelCharacters = 200
     /// The most different sectors accepted: a chart cannot tell more apart.
     public static let maxSectors = 100
+    /// The most different sources (pairs of `source` and `url`) accepted: the
+    /// brief lists every source, and 500 take about 30 of its 200 pages.
+    public static let maxSources = 500
     /// The largest sum of all amounts accepted, in dollars (10^16, ten
     /// quadrillion): totals are kept in 64-bit cents, which hold up to about 9.2 × 10^16.
     public static let maxTotalUSD = Decimal(sign: .plus, exponent: 16, significand: 1)
@@ -222,6 +225,9 @@ public enum InvestmentCSV {
         var sourceIDs: [Int: String] = [:]
         /// How many sources other than `csv-unsourced` have been made.
         var citedSources = 0
+        /// The distinct sources past ``InvestmentCSV/maxSources``, and the first row with one.
+        var sourcesOverLimit = 0
+        var firstSourceOverLimit: (line: Int, source: String)?
         /// The distinct `states` cells, and the entry of each (an index in `entries`).
         var statesCells = TextTable()
         var entryOfCell: [Int] = []
@@ -327,6 +333,14 @@ public enum InvestmentCSV {
                     file: file, line: first.line, column: position("sector").map { $0 + 1 }, field: "sector",
                     message: "the file has \(CSVParser.grouped(sectorCount)) different sectors; the limit is \(InvestmentCSV.maxSectors), "
                         + "and \(AmountParser.quoted(first.sector)) on this line is the first one over it; merge similar sectors (e.g. 'Batteries' for 'Battery cells' and 'Battery packs')"))
+            }
+            if let first = firstSourceOverLimit {
+                let column = (position("source") ?? position("url")).map { $0 + 1 }
+                problems.append(DataProblem(
+                    file: file, line: first.line, column: column, field: position("source") != nil ? "source" : "url",
+                    message: "the file cites \(CSVParser.grouped(citedSources + sourcesOverLimit)) different sources (pairs of source and url); "
+                        + "the limit is \(CSVParser.grouped(InvestmentCSV.maxSources)), as the brief lists every one, and '\(Self.shown(first.source))' "
+                        + "on this line is the first one over it; cite one source for rows from the same publication"))
             }
             if dataRows == 0, headerProblems.isEmpty, syntaxProblems.isEmpty, limitProblems.isEmpty, rowProblems.isEmpty, problems.isEmpty {
                 problems.append(DataProblem(
@@ -556,7 +570,7 @@ public enum InvestmentCSV {
                                             guard let entry = quickStatesEntry(states) else { return false }
                                             let companyID = companies.lookUp(ascii: company)
                                             let sectorID = sectorNames.lookUp(ascii: sector)
-                                            let source = sourceID(text: sourceTexts.lookUp(ascii: sourceText), url: urlEntry)
+                                            let source = sourceID(text: sourceTexts.lookUp(ascii: sourceText), url: urlEntry, line: record.line)
                                             // The repeated-row key: lower-case company and project, the codes.
                                             let codes = entryKey(entry)
                                             let length = company.count + project.count + codes.count + 2
@@ -701,12 +715,25 @@ public enum InvestmentCSV {
                     valid = false
                     return nil
                 }
-                let text = Self.clean(record.fields[index])
+                var text = Self.clean(record.fields[index])
                 if let control = Self.firstControlCharacter(text) {
                     // NUL and other control characters cut names short in PDFs and charts.
                     report(name, "the text has a control character (U+\(String(format: "%04X", control.value))), which cannot be shown; "
                         + "remove it (a file with NUL bytes may be damaged, or UTF-16 text without a byte-order mark)")
                     return nil
+                }
+                guard text.utf8.contains(where: { $0 >= 0xE2 }) else { return text }
+                if let forbidden = text.unicodeScalars.first(where: \.properties.isNoncharacterCodePoint) {
+                    // XML 1.0 forbids U+FFFE and U+FFFF: an SVG with one is not XML at all.
+                    report(name, "the text has U+\(String(format: "%04X", forbidden.value)), a noncharacter that XML (and so SVG) does not allow; remove it")
+                    return nil
+                }
+                if name != "url", let (clean, found) = Self.withoutBidiControls(text) {
+                    warnings.append(DataProblem(
+                        file: file, line: record.line, column: position(name).map { $0 + 1 }, field: name,
+                        message: "removed \(found.count == 1 ? "a bidi control character" : "\(found.count) bidi control characters") "
+                            + "(\(found.map { "U+" + String(format: "%04X", $0.value) }.joined(separator: ", "))), which could reorder the text around it"))
+                    text = clean
                 }
                 return text
             }
@@ -765,13 +792,19 @@ public enum InvestmentCSV {
             var url = cell("url") ?? ""
             if !url.isEmpty {
                 switch LinkPolicy.liveURL(url) {
-                case .success(let live): url = live
+                case .success(let live):
+                    url = live
+                    if url.count > 120 {
+                        warnings.append(DataProblem(
+                            file: file, line: record.line, column: position("url").map { $0 + 1 }, field: "url",
+                            message: "the address is \(CSVParser.grouped(url.count)) characters long; the brief shows its first 119 and '…' (the link keeps all of it)"))
+                    }
                 case .failure(let problem): report("url", "'\(Self.shown(url))' cannot be a link: \(problem)")
                 }
             }
 
             guard valid, let entry else { return }
-            let source = sourceID(text: (sourceTexts.lookUp(sourceText), sourceText), url: (urls.lookUp(url), url))
+            let source = sourceID(text: (sourceTexts.lookUp(sourceText), sourceText), url: (urls.lookUp(url), url), line: record.line)
             // The key, with each part in a form equal under `==` and ASCII when it can be.
             let lowerCompany = Self.lowercased(company)
             let lowerProject = Self.lowercased(project)
@@ -827,6 +860,11 @@ public enum InvestmentCSV {
             }
             switch keeping {
             case .investments:
+                // A file with an error gives no investments: keep none once one is known (memory stays small).
+                guard rowProblems.isEmpty, firstSourceOverLimit == nil, firstSectorOverLimit == nil else {
+                    if !investments.isEmpty { investments = [] }
+                    return
+                }
                 investments.append(Investment(
                     id: "row-\(line)", company: company.text, project: projectText, sector: sector.text, amountUSD: amount.decimal,
                     amount: Money(cents: cents), year: year, states: states.states, split: states.split, source: source,
@@ -868,9 +906,16 @@ public enum InvestmentCSV {
         }
 
         /// The id of the source for this pair of `source` text and `url`, made on first use.
-        mutating func sourceID(text: (id: Int, text: String), url: (id: Int, text: String)) -> String {
+        mutating func sourceID(text: (id: Int, text: String), url: (id: Int, text: String), line: Int) -> String {
             let key = text.id << 32 | url.id
             if let id = sourceIDs[key] { return id }
+            if citedSources >= InvestmentCSV.maxSources, !(text.text.isEmpty && url.text.isEmpty) {
+                // Over the limit: an error (reported once, at the first row over), and no more sources kept.
+                sourcesOverLimit += 1
+                if firstSourceOverLimit == nil { firstSourceOverLimit = (line, text.text.isEmpty ? url.text : text.text) }
+                sourceIDs[key] = InvestmentCSV.unsourcedID
+                return InvestmentCSV.unsourcedID
+            }
             let source: Source
             if text.text.isEmpty, url.text.isEmpty {
                 // Credited by the file's base name: a directory never reaches a PDF or SVG.
@@ -904,6 +949,19 @@ public enum InvestmentCSV {
         static func firstControlCharacter(_ text: String) -> Unicode.Scalar? {
             guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
             return text.unicodeScalars.first { $0.properties.generalCategory == .control }
+        }
+
+        /// The bidi embedding, override and isolate controls (U+202A–U+202E,
+        /// U+2066–U+2069): in a name they can reorder the text around it.
+        static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+            (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+
+        /// `text` without its bidi controls, and the ones removed; nil when it has none.
+        static func withoutBidiControls(_ text: String) -> (text: String, removed: [Unicode.Scalar])? {
+            let removed = text.unicodeScalars.filter(isBidiControl)
+            guard !removed.isEmpty else { return nil }
+            return (clean(String(String.UnicodeScalarView(text.unicodeScalars.filter { !isBidiControl($0) }))), Array(removed))
         }
 
         /// Trims the text and turns each run of white space into one space.

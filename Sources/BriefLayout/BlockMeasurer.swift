@@ -220,7 +220,10 @@ struct BlockMeasurer {
                 let label = typesetter.layout("\(number + 1).", font: style.smallFont)
                 var markup = Typesetter.escapeMarkup(note.text)
                 if let url = note.url, !url.isEmpty {
-                    markup += " <span foreground=\"\(style.accent.hex)\">\(Typesetter.escapeMarkup(url))</span>"
+                    // A very long address is shown cut (the link keeps all of it), so a note stays a few lines.
+                    let longest = LayoutEngine.longestURLShown
+                    let shown = url.count > longest ? url.prefix(longest - 1) + "…" : Substring(url)
+                    markup += " <span foreground=\"\(style.accent.hex)\">\(Typesetter.escapeMarkup(String(shown)))</span>"
                 }
                 let body = textLayout(markup, style.smallFont, width: width - indent, spacing: 1.15, hyphenate: true)
                 let box = FlowUnit.Box(height: body.size.height, role: .sourceNote,

@@ -20,6 +20,8 @@ public struct LayoutEngine {
     /// Whether a figure that does not fit may wait for the next column's top
     /// while the paragraphs after it fill the space left (no gap at a page's foot).
     public var floatFigures = true
+    /// The most characters of a source note's address shown (the link keeps all of it).
+    public static let longestURLShown = 120
 
     /// Creates an engine for `style`.
     public init(style: LayoutStyle = LayoutStyle()) { self.style = style }

@@ -5,7 +5,9 @@ import Foundation
 public enum AggregationFormat: String, CaseIterable, Sendable {
     /// Aligned columns for people, with a total row.
     case table
-    /// RFC 4180 CSV with a header row.
+    /// RFC 4180 CSV with a header row; text cells that start with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return get a `'` in front, so that a
+    /// spreadsheet shows them as text instead of running them as formulas.
     case csv
     /// A JSON array of objects with `key`, `label`, `amount_usd` (a number in dollars) and `projects`,
     /// then the disclosures `shared_projects`, `even_split_projects` and `other_source_projects`.
@@ -70,15 +72,23 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
         return notes
     }
 
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// The characters that make a spreadsheet read a cell as a formula when
+    /// they start it (OWASP, "CSV Injection").
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A text cell for CSV: a `'` before a cell that starts like a formula
+    /// (`=cmd|'/c calc'!A1` becomes `'=cmd|'/c calc'!A1`, which spreadsheets
+    /// show as text), then RFC 4180 quoting when needed.
+    static func csvTextField(_ text: String) -> String {
+        let safe = text.first.map { formulaStarts.contains($0) || $0 == "\r\n" } == true ? "'" + text : text
+        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return safe }
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static func csv(_ aggregation: Aggregation) -> String {
         var out = "key,label,amount_usd,projects,shared_projects,even_split_projects,other_source_projects\n"
         for row in aggregation.rows {
-            out += [csvField(row.key), csvField(row.label), dollars(row.amount), String(row.projects),
+            out += [csvTextField(row.key), csvTextField(row.label), dollars(row.amount), String(row.projects),
                     String(row.sharedProjects), String(row.evenSplitProjects), String(row.otherSourceProjects)].joined(separator: ",") + "\n"
         }
         return out

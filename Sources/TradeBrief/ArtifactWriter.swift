@@ -71,6 +71,23 @@ public struct ArtifactWriter {
         }
     }
 
+    /// The files that do not match the folder's own `manifest.json`: listed
+    /// there but missing, or with other bytes (by SHA-256), as
+    /// `PATH (missing)` or `PATH`; nil when the folder has no readable
+    /// manifest. A folder left by an interrupted build, holding some new and
+    /// some old files, does not match its manifest. Reads only.
+    public func manifestMismatches() -> [String]? {
+        let manifestURL = folder.appendingPathComponent(Manifest.fileName)
+        guard let data = FileManager.default.contents(atPath: manifestURL.path),
+              let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return nil }
+        return manifest.artifacts.compactMap { entry in
+            guard let url = try? destination(for: entry.path), let bytes = FileManager.default.contents(atPath: url.path) else {
+                return entry.path + " (missing)"
+            }
+            return bytes.count == entry.bytes && Manifest.sha256(bytes) == entry.sha256 ? nil : entry.path
+        }
+    }
+
     private func prepareFolder() throws(TradeBriefError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {

@@ -121,7 +121,7 @@ public struct BriefBuilder {
 
     /// Lays out and draws the brief alone, as PDF bytes.
     /// - Returns: the PDF, its page count and the layout's warnings.
-    /// - Throws: ``TradeBriefError/usage(_:)`` when the brief would exceed
+    /// - Throws: ``TradeBriefError/data(_:)`` when the brief would exceed
     ///   ``maxPages`` pages; ``TradeBriefError/render(_:)`` when drawing fails.
     /// - Parameter typesetter: the typesetter to lay out with; by default a
     ///   new one for the theme's and layout style's fonts.
@@ -133,9 +133,11 @@ public struct BriefBuilder {
         let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
         let (document, composition) = try layoutWithNotes(typesetter: typesetter)
         if document.pageCount > Self.maxPages {
-            throw TradeBriefError.usage(
-                "the brief would have \(document.pageCount) pages; the limit is \(Self.maxPages). "
-                    + "Use a style with smaller type or margins (fonts.sizes, page.margins), or fewer investments")
+            // A limit the content reaches (data, with the style's type): a data error, exit status 3.
+            throw TradeBriefError.data(DataError(problems: [DataProblem(
+                file: "brief.pdf",
+                message: "the brief would have \(document.pageCount) pages; the limit is \(Self.maxPages). "
+                    + "Use a style with smaller type or margins (fonts.sizes, page.margins), or fewer investments and sources")]))
         }
         let info = DocumentInfo(
             runningTitle: composition.title, runningDate: composition.date, footerNote: composition.footerNote,
@@ -150,7 +152,7 @@ public struct BriefBuilder {
 
     /// Builds every artifact.
     /// - Throws: ``TradeBriefError`` when rendering fails, or
-    ///   ``TradeBriefError/usage(_:)`` when the brief would exceed ``maxPages`` pages.
+    ///   ``TradeBriefError/data(_:)`` when the brief would exceed ``maxPages`` pages.
     /// - Parameter typesetter: the typesetter for the brief and every chart;
     ///   by default a new one for the theme's and layout style's fonts.
     public func build(typesetter: Typesetter? = nil) throws -> Result {

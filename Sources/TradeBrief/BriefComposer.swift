@@ -24,6 +24,8 @@ public struct BriefComposer {
     }
 
     private func esc(_ text: String) -> String { Typesetter.escapeMarkup(text) }
+    /// A name from the data (company, project, sector, credit), escaped and cut to fit (see ``DisplayText``).
+    private func name(_ text: String) -> String { esc(DisplayText.cut(text)) }
     private func money(_ amount: Money) -> String { MoneyFormat.long(amount) }
 
     /// `SK Hynix’s Semiconductor facility` (names as written), `Acme’s $1.2B commitment`
@@ -31,7 +33,7 @@ public struct BriefComposer {
     private func owned(_ investment: Investment, amount: Bool = false) -> String {
         let figure = amount ? MoneyFormat.short(investment.amount) + " " : ""
         let project = investment.project.trimmingCharacters(in: .whitespaces)
-        return "\(esc(investment.company))’s \(figure)" + (project.isEmpty ? "commitment" : esc(project))
+        return "\(name(investment.company))’s \(figure)" + (project.isEmpty ? "commitment" : esc(project))
     }
 
     /// The charts the brief shows, in order, by catalog name; names the
@@ -77,7 +79,7 @@ public struct BriefComposer {
         }
         if let top = states.rows.first, let largest = investments.max(by: { $0.amount < $1.amount }) {
             let joint = largest.joint.map { " (a joint commitment; \(esc($0.partner))’s share is \($0.partnerShareText))" } ?? ""
-            first.append("The \(investments.count) manufacturing investment\(investments.count == 1 ? "" : "s") tracked in this brief total <b>\(money(states.total))</b> across \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"). \(esc(top.label)) receives the most, \(money(top.amount)), and the largest single commitment is \(owned(largest)) at \(money(largest.amount))\(joint).")
+            first.append("The \(investments.count) manufacturing investment\(investments.count == 1 ? "" : "s") tracked in this brief total <b>\(money(states.total))</b> across \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"). \(name(top.label)) receives the most, \(money(top.amount)), and the largest single commitment is \(owned(largest)) at \(money(largest.amount))\(joint).")
         }
         return [first.joined(separator: " "), tradeSentences().prefix(1).joined(separator: " ")].filter { !$0.isEmpty }
     }
@@ -121,7 +123,7 @@ public struct BriefComposer {
         var blocks: [Block] = [.heading("Korean investment in U.S. states", level: 1)]
         let states = dataset.aggregate(by: .state)
         let sectors = dataset.aggregate(by: .sector)
-        let leaders = states.rows.prefix(3).map { esc($0.label) }
+        let leaders = states.rows.prefix(3).map { name($0.label) }
         blocks.append(.paragraph("The tracked commitments reach \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"), led by \(listText(leaders)) (totals computed by tradebrief from each project’s amount and states)."))
         blocks += figure("state-bars", caption: "Tracked Korean investment by state")
         if let top = states.rows.first {
@@ -130,7 +132,7 @@ public struct BriefComposer {
             let largest = projects.sorted { share($0) > share($1) }
             var parts = largest.prefix(4).map { "\(owned($0)) (\(MoneyFormat.short(share($0))))" }
             if largest.count > 4 { parts.append("\(largest.count - 4) more") }
-            blocks.append(.paragraph("\(esc(top.label)) hosts \(projects.count == 1 ? "one project" : "\(projects.count) projects"): \(listText(parts)), for \(money(top.amount)) in all, \(percent(top.amount, of: states.total)) of the tracked total."))
+            blocks.append(.paragraph("\(name(top.label)) hosts \(projects.count == 1 ? "one project" : "\(projects.count) projects"): \(listText(parts)), for \(money(top.amount)) in all, \(percent(top.amount, of: states.total)) of the tracked total."))
         }
         blocks += figure("state-map", caption: "Where the investment lands")
         var mapNotes: [String] = []
@@ -145,7 +147,7 @@ public struct BriefComposer {
         for investment in dataset.investments.filter({ $0.isMultiState && $0.split != .even }).prefix(3) {
             let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
             let credit = (investment.splitSource ?? investment.source)
-            mapNotes.append("\(esc(investment.company))’s \(MoneyFormat.short(investment.amount)) is split as published by \(esc(dataset.source(credit)?.shortCredit ?? credit)): \(listText(parts)).")
+            mapNotes.append("\(name(investment.company))’s \(MoneyFormat.short(investment.amount)) is split as published by \(esc(dataset.source(credit)?.shortCredit ?? credit)): \(listText(parts)).")
         }
         let elsewhere = dataset.investments.filter(\.locationFromOtherSource)
         for investment in elsewhere.prefix(3) {
@@ -154,8 +156,8 @@ public struct BriefComposer {
         }
         if !mapNotes.isEmpty { blocks.append(.paragraph(mapNotes.joined(separator: " "))) }
         if let top = sectors.rows.first {
-            let shares = sectors.rows.prefix(4).map { "\(esc($0.label)) \(MoneyFormat.short($0.amount))" }
-            blocks.append(.paragraph("By sector, the commitments break down as \(listText(shares)). The largest sector, \(esc(top.label)), accounts for \(percent(top.amount, of: sectors.total)) of the total (computed)."))
+            let shares = sectors.rows.prefix(4).map { "\(name($0.label)) \(MoneyFormat.short($0.amount))" }
+            blocks.append(.paragraph("By sector, the commitments break down as \(listText(shares)). The largest sector, \(name(top.label)), accounts for \(percent(top.amount, of: sectors.total)) of the total (computed)."))
         }
         blocks += figure("sector-bars", caption: "Tracked Korean investment by sector")
         blocks.append(.heading("The tracked investments", level: 2))
@@ -173,13 +175,13 @@ public struct BriefComposer {
     func investmentTable() -> TableBlock {
         let sorted = dataset.investments.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.company < $1.company }
         let rows = sorted.prefix(tableLimit).map { investment -> [String] in
-            var company = esc(investment.company)
+            var company = name(investment.company)
             if let korean = investment.companyKorean, !korean.isEmpty { company += "\n<span lang=\"ko\">\(esc(korean))</span>" }
             let states = investment.states.map { $0.state }.joined(separator: ", ")
                 + (investment.split == .even ? " *" : "") + (investment.locationFromOtherSource ? " †" : "")
                 + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
-            return [company, esc(investment.project), esc(states), esc(investment.sector), MoneyFormat.short(investment.amount), esc(source)]
+            return [company, name(investment.project), esc(states), name(investment.sector), MoneyFormat.short(investment.amount), name(source)]
         }
         // Where the table cannot fit the page, a source becomes its number in the Sources list,
         // then companies lose their Korean names' line.
@@ -206,12 +208,12 @@ public struct BriefComposer {
         }
         let even = dataset.investments.filter { $0.split == .even }
         if !even.isEmpty {
-            var names = listText(even.prefix(5).map { esc($0.company) })
-            if even.count > 5 { names = even.prefix(5).map { esc($0.company) }.joined(separator: ", ") + " and \(even.count - 5) more" }
+            var names = listText(even.prefix(5).map { name($0.company) })
+            if even.count > 5 { names = even.prefix(5).map { name($0.company) }.joined(separator: ", ") + " and \(even.count - 5) more" }
             notes.append("* The data gives no split among states for \(names); the amount is divided evenly among the states listed.")
         }
         for investment in dataset.investments.filter({ $0.splitFromOtherSource || $0.joint != nil }).prefix(5) {
-            var text = "‡ \(esc(investment.company)): "
+            var text = "‡ \(name(investment.company)): "
             if investment.isMultiState, let id = investment.splitSource {
                 let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
                 text += "split as published by \(esc(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
@@ -223,7 +225,7 @@ public struct BriefComposer {
         }
         for investment in dataset.investments.filter(\.locationFromOtherSource).prefix(5) {
             let other = investment.locationSource.flatMap { dataset.source($0) }
-            notes.append("† \(esc(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))\(other.map { " Location source: \(esc($0.shortCredit))." } ?? "")")
+            notes.append("† \(name(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))\(other.map { " Location source: \(name($0.shortCredit))." } ?? "")")
         }
         return notes
     }
@@ -266,7 +268,7 @@ public struct BriefComposer {
 
     func pathForward() -> [Block] {
         let states = dataset.aggregate(by: .state)
-        let stateList = states.rows.prefix(4).map { esc($0.label) }
+        let stateList = states.rows.prefix(4).map { name($0.label) }
         let named = stateList.isEmpty ? "the host states" : listText(stateList)
         return [
             .heading("The path forward", level: 1),
@@ -277,7 +279,7 @@ public struct BriefComposer {
 
     func sourcesSection() -> [Block] {
         var notes = dataset.sources.map { source in
-            SourceNote(text: source.citation + (source.note.map { " \($0)" } ?? ""), url: source.url)
+            SourceNote(text: DisplayText.cut(source.citation, to: 2 * DisplayText.nameLimit) + (source.note.map { " \($0)" } ?? ""), url: source.url)
         }
         notes.append(SourceNote(text: "Text, totals and charts: tradebrief, computed from the figures above. Amounts are announced commitments in U.S. dollars, not disbursements."))
         return [.heading("Sources", level: 1), .sourceNotes(notes)]

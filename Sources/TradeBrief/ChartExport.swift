@@ -35,13 +35,19 @@ public struct ChartExport {
         self.svgText = svgText
     }
 
+    /// The most pixels a PNG may have: 40 million (160 MB of RGBA).
+    public static let maxPixels = 40_000_000
+    /// The most pixels on either side of a PNG (Cairo's limit).
+    public static let maxPixelsPerSide = 32_767
+
     /// The widths accepted, in points.
     public static let widthRange: ClosedRange<Double> = 160...5000
     /// The heights accepted, in points.
     public static let heightRange: ClosedRange<Double> = 80...5000
 
     /// Renders `chart` as `format`.
-    /// - Throws: ``TradeBriefError`` for a bad width, height or prefix, or a render failure.
+    /// - Throws: ``TradeBriefError`` for a bad width, height or prefix, a PNG
+    ///   over ``maxPixels`` (``TradeBriefError/usage(_:)``), or a render failure.
     public func render(_ chart: any Chart, as format: OutputFormat, theme: ChartTheme = .standard, typesetter: Typesetter) throws -> Data {
         try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
             try renderInCurrency(chart, as: format, theme: theme, typesetter: typesetter)
@@ -62,6 +68,17 @@ public struct ChartExport {
         let inner = width - 2 * padding
         let fit = ChartFit(chart, width: inner, height: height.map { $0 - 2 * padding }, typesetter: typesetter)
         let size = Size(width: width, height: height ?? (fit.layout.height + 2 * padding))
+        if format == .png {
+            // Checked before any pixel is allocated: 2000 points at 16× would take gigabytes.
+            let (columns, rows) = ((size.width * pngScale).rounded(.up), (size.height * pngScale).rounded(.up))
+            guard columns * rows <= Double(Self.maxPixels), columns <= Double(Self.maxPixelsPerSide), rows <= Double(Self.maxPixelsPerSide) else {
+                let largest = min((Double(Self.maxPixels) / (size.width * size.height)).squareRoot(), Double(Self.maxPixelsPerSide) / max(size.width, size.height))
+                throw TradeBriefError.usage(
+                    "a PNG of this chart at width \(Int(size.width)) and scale \(pngScale) would be \(Int(columns)) × \(Int(rows)) pixels; "
+                        + "the limit is \(Self.maxPixels / 1_000_000) million pixels and \(Self.maxPixelsPerSide) a side, "
+                        + "so lower --scale (at most \(String(format: "%.1f", largest - 0.05)) at this width) or --width")
+            }
+        }
         let metadata = PDFMetadata(title: chart.title, subject: chart.textDescription, creationDate: creationDate)
         let svg = SVGOptions(title: chart.title, description: chart.textDescription, idPrefix: prefix, text: svgText)
         let renderer = ImageRenderer(size: size, pngScale: pngScale, background: theme.background, metadata: metadata, svg: svg)

@@ -6,9 +6,9 @@ import Foundation
 public struct Manifest: Codable, Hashable, Sendable {
     /// One input file.
     public struct Input: Codable, Hashable, Sendable {
-        /// The path relative to where the build ran, or the base name of an
-        /// absolute path (or `(embedded) dataset.json`): never a directory of
-        /// the build machine.
+        /// The file's base name (or `(embedded) dataset.json`,
+        /// `<built-in>/NAME.yaml`): never a directory of the build machine,
+        /// and the same from any working directory.
         public var path: String
         /// What the file is: `dataset`, `investments` or `style`.
         public var role: String
@@ -49,7 +49,8 @@ public struct Manifest: Codable, Hashable, Sendable {
         tool = "tradebrief"
         self.version = version
         self.sourceDateEpoch = sourceDateEpoch
-        self.inputs = inputs.map { Input(path: Self.recordedPath($0.path), role: $0.role, sha256: Self.sha256($0.data)) }.sorted { $0.path < $1.path }
+        self.inputs = inputs.map { Input(path: Self.recordedPath($0.path), role: $0.role, sha256: Self.sha256($0.data)) }
+            .sorted { ($0.path, $0.role, $0.sha256) < ($1.path, $1.role, $1.sha256) }
         self.artifacts = artifacts.map {
             Entry(path: $0.relativePath, format: $0.format?.rawValue ?? "json", bytes: $0.data.count, sha256: Self.sha256($0.data), pages: $0.pageCount)
         }.sorted { $0.path < $1.path }
@@ -75,10 +76,13 @@ public struct Manifest: Codable, Hashable, Sendable {
         }.joined()
     }
 
-    /// How an input's path is recorded: an absolute path by its base name (no
-    /// directory of the build machine is ever recorded); relative paths and
-    /// embedded inputs (`(embedded) …`, `<built-in>/…`) as named.
+    /// How an input's path is recorded: its base name, whether it was given
+    /// absolute or relative (`/home/me/data/list.csv`, `data/list.csv` and
+    /// `../../data/list.csv` are all `list.csv`), so that the manifest depends
+    /// neither on the working directory nor on the spelling of a path;
+    /// embedded inputs (`(embedded) …`, `<built-in>/…`) as named, so that a
+    /// built-in style and a local one of the same name stay apart.
     static func recordedPath(_ path: String) -> String {
-        path.hasPrefix("/") ? URL(fileURLWithPath: path).lastPathComponent : path
+        path.hasPrefix("(") || path.hasPrefix("<built-in>/") ? path : URL(fileURLWithPath: path).lastPathComponent
     }
 }

@@ -42,6 +42,8 @@ struct StatePageComposer {
     }
 
     private func esc(_ text: String) -> String { Typesetter.escapeMarkup(text) }
+    /// A name from the data (company, project, sector, credit), escaped and cut to fit (see ``DisplayText``).
+    private func name(_ text: String) -> String { esc(DisplayText.cut(text)) }
 
     // MARK: Document
 
@@ -175,7 +177,7 @@ struct StatePageComposer {
         let rows = national.byState.rows.filter { $0.amount > .zero }
         guard !rows.isEmpty else { return "The dataset tracks no Korean manufacturing investment in any state." }
         let count = dataset.investments.count
-        let leaders = rows.prefix(3).map { "\(esc($0.label)) (\(MoneyFormat.short($0.amount)))" }
+        let leaders = rows.prefix(3).map { "\(name($0.label)) (\(MoneyFormat.short($0.amount)))" }
         return "For context, the dataset tracks <b>\(MoneyFormat.long(rank.nationalTotal))</b> across \(count) project\(count == 1 ? "" : "s") "
             + "in \(rows.count) state\(rows.count == 1 ? "" : "s"), led by \(listText(leaders))."
     }
@@ -237,18 +239,18 @@ struct StatePageComposer {
     func projectTable(rows count: Int, koreanNames: Bool) -> TableBlock {
         let rows = projects.prefix(count).map { project -> [String] in
             let investment = project.investment, amount = project.amount
-            var company = esc(investment.company)
+            var company = name(investment.company)
             if koreanNames, let korean = investment.companyKorean, !korean.isEmpty {
                 company += "\n<span lang=\"ko\">\(esc(korean))</span>"
             }
-            let project = esc(investment.project) + (investment.locationFromOtherSource ? " †" : "")
+            let project = name(investment.project) + (investment.locationFromOtherSource ? " †" : "")
             var money = MoneyFormat.short(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
                 + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
             if isShared(investment) {
                 money += "\n<span size=\"smaller\">of \(MoneyFormat.short(investment.amount))</span>"
             }
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
-            return [company, project, esc(investment.sector), money, esc(source)]
+            return [company, project, name(investment.sector), money, name(source)]
         }
         return TableBlock(columns: [
             TableColumn("Company", weight: 2.0), TableColumn("Project", weight: 2.0), TableColumn("Sector", weight: 1.25),
@@ -263,7 +265,7 @@ struct StatePageComposer {
         if !rest.isEmpty {
             // The compact form: the next few projects in one line, then the rest as a count and a total.
             let named = rest.prefix(max(0, compactEntries)).map {
-                "\(esc($0.investment.company)) – \(esc($0.investment.project)) (\(MoneyFormat.short($0.amount)))"
+                "\(name($0.investment.company)) – \(name($0.investment.project)) (\(MoneyFormat.short($0.amount)))"
             }
             let unnamed = rest.dropFirst(named.count)
             let total = unnamed.reduce(Money.zero) { $0 + $1.amount }
@@ -299,8 +301,8 @@ struct StatePageComposer {
         }
         for investment in listed where investment.locationFromOtherSource {
             let other = investment.locationSource.flatMap { dataset.source($0) }
-            notes.append("† \(esc(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))"
-                         + (other.map { " Location source: \(esc($0.shortCredit))." } ?? ""))
+            notes.append("† \(name(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))"
+                         + (other.map { " Location source: \(name($0.shortCredit))." } ?? ""))
         }
         return notes
     }

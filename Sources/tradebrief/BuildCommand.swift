@@ -64,6 +64,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let formats = try OutputFormats.parse(format)
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256.") }
+        // An empty --out would write into the working directory.
+        guard !out.isEmpty else { throw ValidationError("--out must name a folder, e.g. --out Output; it is empty.") }
         do {
             // A bad --state list is an error before anything is rendered.
             let chosenStates = try state.map { try StatePages.parseStateList($0) }
@@ -88,8 +90,12 @@ struct BuildCommand: ParsableCommand {
             let writer = ArtifactWriter(folder: URL(fileURLWithPath: out, isDirectory: true))
             if check {
                 let differing = writer.differences(from: artifacts)
+                if let mismatched = writer.manifestMismatches(), !mismatched.isEmpty {
+                    Diagnostics.note("tradebrief: \(out) does not match its own manifest.json (an interrupted build, or files changed since): "
+                        + mismatched.prefix(20).joined(separator: ", ") + (mismatched.count > 20 ? ", … (\(mismatched.count) in all)" : ""))
+                }
                 guard differing.isEmpty else {
-                    for path in differing { print(path) }
+                    StandardStreams.out(differing.map { $0 + "\n" }.joined())
                     Diagnostics.note("tradebrief: \(differing.count) file(s) in \(out) differ from a fresh build; run 'tradebrief build' to update them")
                     throw ExitCode(ExitStatus.differences)
                 }

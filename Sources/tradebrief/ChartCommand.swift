@@ -42,9 +42,9 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         if list {
             let widest = ChartCatalog.names.map(\.count).max() ?? 0
-            for entry in ChartCatalog.entries {
-                print(entry.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + entry.summary)
-            }
+            StandardStreams.out(ChartCatalog.entries.map { entry in
+                entry.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + entry.summary + "\n"
+            }.joined())
             return
         }
         guard let name else { throw ValidationError("Give a chart name (see 'tradebrief chart --list').") }

@@ -40,7 +40,7 @@ struct DataCommand: ParsableCommand {
                 (aggregation, warnings) = (inputs.dataset.aggregate(by: by), inputs.warnings)
             }
             Diagnostics.problems(warnings.map(\.description), kind: "warning")
-            FileHandle.standardOutput.write(Data(format.render(aggregation).utf8))
+            StandardStreams.out(format.render(aggregation))
         } catch {
             throw ExitStatus.fail(error)
         }

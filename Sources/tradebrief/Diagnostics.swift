@@ -22,6 +22,6 @@ enum Diagnostics {
     static func note(_ message: String) { emit([message]) }
 
     private static func emit(_ lines: [String]) {
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStreams.err(lines.joined(separator: "\n") + "\n")
     }
 }

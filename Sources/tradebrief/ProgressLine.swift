@@ -14,7 +14,6 @@ final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(start))
-        FileHandle.standardError.write(Data("\r\u{1B}[2K  one-pagers \(done)/\(total)  \(item)  \(elapsed) s".utf8))
-        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        StandardStreams.err("\r\u{1B}[2K  one-pagers \(done)/\(total)  \(item)  \(elapsed) s" + (done == total ? "\n" : ""))
     }
 }

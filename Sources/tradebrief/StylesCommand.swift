@@ -20,8 +20,8 @@ struct StylesCommand: ParsableCommand {
     func run() throws {
         let styles = StyleLoader.available(searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
         let widest = styles.map(\.name.count).max() ?? 0
-        for style in styles {
-            print(style.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + style.description)
-        }
+        StandardStreams.out(styles.map { style in
+            style.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + style.description + "\n"
+        }.joined())
     }
 }

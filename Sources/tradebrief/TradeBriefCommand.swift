@@ -29,6 +29,7 @@ struct TradeBriefCommand: ParsableCommand {
 
     /// Runs the command, mapping argument errors to the documented usage status (2).
     static func main() {
+        StandardStreams.prepare()
         InterruptCleanup.install()
         do {
             var command = try parseAsRoot()

@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
             let inputs = try BriefInputs.load(investmentsCSV: file)
             Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
             let states = inputs.dataset.aggregate(by: .state)
-            print("\(file): OK, \(inputs.dataset.investments.count) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s); \(inputs.warnings.count) warning(s)")
+            StandardStreams.out("\(file): OK, \(inputs.dataset.investments.count) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s); \(inputs.warnings.count) warning(s)\n")
         } catch {
             throw ExitStatus.fail(error)
         }

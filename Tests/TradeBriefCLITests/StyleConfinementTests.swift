@@ -83,7 +83,7 @@ struct StyleConfinementTests {
         let svg = try String(contentsOf: folder.appendingPathComponent("out/state-bars.svg"), encoding: .utf8)
         #expect(svg.contains("fill=\"#f0f\""), "the local default's accent was not used")
         let manifest = try String(contentsOf: folder.appendingPathComponent("out/manifest.json"), encoding: .utf8)
-        #expect(manifest.contains("<built-in>/default.yaml") && manifest.contains("Styles/default.yaml"))
+        #expect(manifest.contains("\"<built-in>/default.yaml\"") && manifest.contains("\"default.yaml\""))
     }
 }
 

@@ -55,4 +55,29 @@ struct AggregationFormatTests {
         #expect(kentucky["shared_projects"] as? Int == 1 && kentucky["even_split_projects"] as? Int == 1)
         #expect(kentucky["amount_usd"] as? Int == 450 && kentucky["projects"] as? Int == 1, "the documented fields are unchanged")
     }
+
+    @Test("CSV neutralises text cells a spreadsheet would run as formulas (=, +, -, @, tab, CR): a ' before them (issue 19)")
+    func formulaCells() {
+        let names = ["=cmd|'/c calc'!A1", "@SUM(A1)", "+1+2", "-2+3", "\tTab", "\rReturn", "=HYPERLINK(\"http://x\",\"y\")", "Safe = fine", "Ünïcode"]
+        let rows = names.enumerated().map { index, name in
+            Investment(id: "r\(index)", company: name, project: "", sector: "S", amountUSD: Decimal(index + 1),
+                       states: [StateShare(state: "GA")], split: .single, source: "s")
+        }
+        let text = AggregationFormat.csv.render(Aggregation(rows, by: .company))
+        #expect(text.contains("\"'=cmd|'/c calc'!A1\",\"'=cmd|'/c calc'!A1\",1,1,0,0,0\n") || text.contains("'=cmd|'/c calc'!A1,'=cmd|'/c calc'!A1,1,1,0,0,0\n"))
+        #expect(text.contains("'@SUM(A1),'@SUM(A1),2,1,0,0,0\n"))
+        #expect(text.contains("'+1+2,'+1+2,3,1,0,0,0\n"))
+        #expect(text.contains("'-2+3,'-2+3,4,1,0,0,0\n"))
+        #expect(text.contains("'\tTab,'\tTab,5,1,0,0,0\n"))
+        #expect(text.contains("\"'\rReturn\",\"'\rReturn\",6,1,0,0,0\n"))
+        #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""))
+        #expect(text.contains("Safe = fine,Safe = fine,8,1,0,0,0\n"))
+        #expect(text.contains("Ünïcode,Ünïcode,9,1,0,0,0\n"))
+        for line in text.split(separator: "\n").dropFirst() {
+            let first = line.first.map(String.init) ?? ""
+            #expect(!["=", "+", "-", "@"].contains(first), "\(line)")
+        }
+        // Amounts and counts are numbers, never prefixed.
+        #expect(text.split(separator: "\n").dropFirst().allSatisfy { !$0.contains(",'1") && !$0.hasSuffix(",'1") })
+    }
 }

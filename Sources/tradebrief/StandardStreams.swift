@@ -1,0 +1,60 @@
+import Foundation
+
+/// Standard output and standard error, written with `write(2)` and checked.
+///
+/// `FileHandle.write(_:)` traps on a failed write (`data >/dev/full`, a closed
+/// standard output, `build 2>/dev/full`), so every byte tradebrief prints goes
+/// through here instead. A failed write ends the command with exit status 5
+/// (file or folder error), with a message on standard error when one can
+/// still be written there; a reader that went away (`data | head -1`, EPIPE)
+/// ends it quietly with status 5. SIGPIPE is ignored, so a closed pipe is an
+/// error value, not a signal that kills the process.
+enum StandardStreams {
+    /// Call once at start: ignores SIGPIPE, and puts a read-only `/dev/null`
+    /// on standard input, output or error if one is closed, so that no file
+    /// opened later gets their numbers (and printed text goes into a file), and
+    /// a write to a closed stream fails (EBADF) rather than vanishing.
+    static func prepare() {
+        signal(SIGPIPE, SIG_IGN)
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            let null = open("/dev/null", O_RDONLY)
+            if null >= 0, null != descriptor {
+                dup2(null, descriptor)
+                close(null)
+            }
+        }
+    }
+
+    /// Writes `text` to standard output, or ends the command (status 5).
+    static func out(_ text: String) {
+        if let failure = write(text, to: STDOUT_FILENO) {
+            if failure != EPIPE {
+                _ = write("tradebrief: error: cannot write to standard output (\(String(cString: strerror(failure))))\n", to: STDERR_FILENO)
+            }
+            exit(ExitStatus.io)
+        }
+    }
+
+    /// Writes `text` to standard error, or ends the command (status 5): no
+    /// message can be shown, so none is lost silently.
+    static func err(_ text: String) {
+        if write(text, to: STDERR_FILENO) != nil { exit(ExitStatus.io) }
+    }
+
+    /// Writes all of `text` to `descriptor`; the `errno` of a failed write, or nil.
+    static func write(_ text: String, to descriptor: Int32) -> Int32? {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBytes { buffer -> Int32? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+}
