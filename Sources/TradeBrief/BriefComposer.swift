@@ -33,7 +33,7 @@ public struct BriefComposer {
     private func owned(_ investment: Investment, amount: Bool = false) -> String {
         let figure = amount ? MoneyFormat.short(investment.amount) + " " : ""
         let project = investment.project.trimmingCharacters(in: .whitespaces)
-        return "\(name(investment.company))’s \(figure)" + (project.isEmpty ? "commitment" : esc(project))
+        return "\(name(investment.company))’s \(figure)" + (project.isEmpty ? "commitment" : name(project))
     }
 
     /// The charts the brief shows, in order, by catalog name; names the
@@ -78,7 +78,7 @@ public struct BriefComposer {
             first.append("The Republic of Korea became the largest foreign investor in the United States\(year)\(share).")
         }
         if let top = states.rows.first, let largest = investments.max(by: { $0.amount < $1.amount }) {
-            let joint = largest.joint.map { " (a joint commitment; \(esc($0.partner))’s share is \($0.partnerShareText))" } ?? ""
+            let joint = largest.joint.map { " (a joint commitment; \(name($0.partner))’s share is \($0.partnerShareText))" } ?? ""
             first.append("The \(investments.count) manufacturing investment\(investments.count == 1 ? "" : "s") tracked in this brief total <b>\(money(states.total))</b> across \(states.rows.count) state\(states.rows.count == 1 ? "" : "s"). \(name(top.label)) receives the most, \(money(top.amount)), and the largest single commitment is \(owned(largest)) at \(money(largest.amount))\(joint).")
         }
         return [first.joined(separator: " "), tradeSentences().prefix(1).joined(separator: " ")].filter { !$0.isEmpty }
@@ -87,7 +87,7 @@ public struct BriefComposer {
     /// An indicator's value in words with its source: `about $65.5 billion (Census, 2024)`.
     private func stated(_ indicator: Indicator) -> String {
         let credit = dataset.source(indicator.source)?.inlineCredit ?? indicator.source
-        return "about \(money(Money(dollars: indicator.value))) (\(esc(credit))\(indicator.isConfirmed ? "" : ", not confirmed"))"
+        return "about \(money(Money(dollars: indicator.value))) (\(name(credit))\(indicator.isConfirmed ? "" : ", not confirmed"))"
     }
 
     /// The goods trade in 2024 from the corrected indicators, then what the
@@ -108,8 +108,8 @@ public struct BriefComposer {
         if let article = dataset.indicator("article-stated-us-exports"), let corrected = article.correctedBy.flatMap({ dataset.indicator($0) }) {
             let main = dataset.source(article.source).map { $0.shortCredit.components(separatedBy: " (").first ?? $0.shortCredit } ?? article.source
             var sentence = "The \(esc(main)) article gives \(money(Money(dollars: article.value))) as U.S. exports to Korea and calls Korea the second-largest destination for U.S. exports; "
-                + "\(money(Money(dollars: corrected.value))) is in fact \(esc(corrected.label))"
-                + (corrected.year.map { " in \($0)" } ?? "") + " (\(esc(dataset.source(corrected.source)?.inlineCredit ?? corrected.source)))"
+                + "\(money(Money(dollars: corrected.value))) is in fact \(name(corrected.label))"
+                + (corrected.year.map { " in \($0)" } ?? "") + " (\(name(dataset.source(corrected.source)?.inlineCredit ?? corrected.source)))"
             if let rank = dataset.indicator("us-rank-among-korea-export-markets"), rank.value == 2 {
                 sentence += ", which made the United States Korea’s second-largest export market"
                 if let china = dataset.indicator("korea-exports-to-china") { sentence += ", after China (\(money(Money(dollars: china.value))))" }
@@ -147,7 +147,7 @@ public struct BriefComposer {
         for investment in dataset.investments.filter({ $0.isMultiState && $0.split != .even }).prefix(3) {
             let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
             let credit = (investment.splitSource ?? investment.source)
-            mapNotes.append("\(name(investment.company))’s \(MoneyFormat.short(investment.amount)) is split as published by \(esc(dataset.source(credit)?.shortCredit ?? credit)): \(listText(parts)).")
+            mapNotes.append("\(name(investment.company))’s \(MoneyFormat.short(investment.amount)) is split as published by \(name(dataset.source(credit)?.shortCredit ?? credit)): \(listText(parts)).")
         }
         let elsewhere = dataset.investments.filter(\.locationFromOtherSource)
         for investment in elsewhere.prefix(3) {
@@ -194,7 +194,7 @@ public struct BriefComposer {
             TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right), TableColumn("Source", weight: 1.1),
         ], rows: Array(rows), fallbacks: [
             .replace(5, with: TableColumn("Source", weight: 0.5), cells: references),
-            .replace(0, with: TableColumn("Company", weight: 2.1), cells: listed.map { esc($0.company) }),
+            .replace(0, with: TableColumn("Company", weight: 2.1), cells: listed.map { name($0.company) }),
         ])
     }
 
@@ -216,10 +216,10 @@ public struct BriefComposer {
             var text = "‡ \(name(investment.company)): "
             if investment.isMultiState, let id = investment.splitSource {
                 let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
-                text += "split as published by \(esc(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
+                text += "split as published by \(name(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
             }
             if let joint = investment.joint {
-                text += "A joint commitment; \(esc(joint.partner))’s share is \(joint.partnerShareText) (\(esc(dataset.source(joint.source)?.shortCredit ?? joint.source))), so not all of it is Korean investment."
+                text += "A joint commitment; \(name(joint.partner))’s share is \(joint.partnerShareText) (\(name(dataset.source(joint.source)?.shortCredit ?? joint.source))), so not all of it is Korean investment."
             }
             notes.append(text)
         }

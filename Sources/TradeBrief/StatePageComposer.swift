@@ -288,14 +288,14 @@ struct StatePageComposer {
             notes.append(text)
         }
         for investment in listed where investment.splitFromOtherSource || investment.joint != nil {
-            var text = "‡ \(esc(investment.company)): "
+            var text = "‡ \(name(investment.company)): "
             if isShared(investment), let id = investment.splitSource {
                 let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
-                text += "split as published by \(esc(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
+                text += "split as published by \(name(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
             }
             if let joint = investment.joint {
-                text += "A joint commitment; \(esc(joint.partner))’s share of the whole is \(joint.partnerShareText) "
-                    + "(\(esc(dataset.source(joint.source)?.shortCredit ?? joint.source)))."
+                text += "A joint commitment; \(name(joint.partner))’s share of the whole is \(joint.partnerShareText) "
+                    + "(\(name(dataset.source(joint.source)?.shortCredit ?? joint.source)))."
             }
             notes.append(text)
         }
