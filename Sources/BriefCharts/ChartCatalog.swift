@@ -47,7 +47,7 @@ public enum ChartCatalog {
             }
             return HorizontalBarChart(
                 name: name, title: "Korean investment by state", subtitle: subtitle, source: source,
-                items: shown.map { BarItem(label: $0.label, amount: $0.amount) }, theme: theme)
+                items: shown.map { BarItem(label: $0.label, amount: $0.amount, projects: $0.projects) }, theme: theme)
         case "sector-bars":
             let colors = SectorColors(dataset: dataset, theme: theme)
             let all = dataset.aggregate(by: .sector).rows
@@ -61,7 +61,7 @@ public enum ChartCatalog {
                 name: name, title: "Korean investment by sector",
                 subtitle: subtitle,
                 source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false),
-                items: rows.map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key)) }, theme: theme)
+                items: rows.map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key), projects: $0.projects) }, theme: theme)
         case "state-sector":
             return StateSectorChart(dataset: dataset, theme: theme)
         case "state-map":

@@ -17,6 +17,11 @@ struct ChartPlan {
         case line(from: Point, to: Point, Color, StrokeStyle)
         /// Text with its top-left corner at a point.
         case text(TextLayout, at: Point, Color)
+        /// The start of a group of marks that stand for one thing (a class
+        /// and a tooltip in SVG); closed by ``end``.
+        case begin(BriefRender.Mark)
+        /// The end of the group opened last.
+        case end
     }
 
     /// The chart's size: its width and the height it takes.
@@ -27,22 +32,42 @@ struct ChartPlan {
     /// Creates an empty plan of `size`.
     init(size: Size) { self.size = size }
 
-    /// Adds a filled rectangle.
-    mutating func fill(_ rect: Rect, _ color: Color) { marks.append(.fill(rect, color)) }
-
-    /// Adds a filled rectangle with rounded corners.
-    mutating func fill(_ rect: Rect, radius: Double, _ color: Color) { marks.append(.roundedFill(rect, radius: radius, color)) }
-
-    /// Adds a straight line.
-    mutating func line(from start: Point, to end: Point, _ color: Color, width: Double = 1) {
-        marks.append(.line(from: start, to: end, color, StrokeStyle(width: width)))
+    /// Adds a filled rectangle, with the CSS class `className` in SVG.
+    mutating func fill(_ rect: Rect, _ color: Color, class className: String? = nil) {
+        classed(className) { $0.marks.append(.fill(rect, color)) }
     }
 
-    /// Adds `layout` with its top-left corner at `point`; returns its box.
+    /// Adds a filled rectangle with rounded corners, with the CSS class `className` in SVG.
+    mutating func fill(_ rect: Rect, radius: Double, _ color: Color, class className: String? = nil) {
+        classed(className) { $0.marks.append(.roundedFill(rect, radius: radius, color)) }
+    }
+
+    /// Adds a straight line, with the CSS class `className` in SVG.
+    mutating func line(from start: Point, to end: Point, _ color: Color, width: Double = 1, class className: String? = nil) {
+        classed(className) { $0.marks.append(.line(from: start, to: end, color, StrokeStyle(width: width))) }
+    }
+
+    /// Adds `layout` with its top-left corner at `point` (in SVG with the
+    /// CSS class `className`, `tb-label` unless told; none for an empty
+    /// name, where the group around it names it); returns its box.
     @discardableResult
-    mutating func text(_ layout: TextLayout, at point: Point, _ color: Color) -> Rect {
-        marks.append(.text(layout, at: point, color))
+    mutating func text(_ layout: TextLayout, at point: Point, _ color: Color, class className: String = "tb-label") -> Rect {
+        classed(className.isEmpty ? nil : className) { $0.marks.append(.text(layout, at: point, color)) }
         return Rect(x: point.x, y: point.y, width: layout.size.width, height: layout.size.height)
+    }
+
+    /// Adds what `body` adds as one group: in SVG a `<g>` (or its single
+    /// element) with the class and tooltip of `mark`, e.g. a bar with its
+    /// labels and the tooltip `Georgia: $7.9B, 2 projects`.
+    mutating func group(_ mark: BriefRender.Mark, _ body: (inout ChartPlan) -> Void) {
+        marks.append(.begin(mark))
+        body(&self)
+        marks.append(.end)
+    }
+
+    private mutating func classed(_ className: String?, _ body: (inout ChartPlan) -> Void) {
+        guard let className else { return body(&self) }
+        group(BriefRender.Mark(class: className), body)
     }
 
     /// The box of every text, with the text, in drawing order.
@@ -69,6 +94,10 @@ struct ChartPlan {
                 context.strokeLine(from: moved(start), to: moved(end), color: color, style: style)
             case .text(let layout, let point, let color):
                 context.draw(layout, at: moved(point), color: color)
+            case .begin(let mark):
+                context.beginMark(mark)
+            case .end:
+                context.endMark()
             }
         }
     }

@@ -114,14 +114,14 @@ public struct HorizontalBarChart: PlannedChart {
             if let zero = tickLabels.first, let zeroX { lastRight = zeroX + zero.size.width }
             for (tick, label) in zip(scale.ticks, tickLabels) where tick > 0 && tick <= maximum * 1.0001 {
                 let x = xOf(tick)
-                plan.line(from: Point(x: x, y: plot.minY), to: Point(x: x, y: plot.minY + rowsHeight), theme.grid, width: 0.6)
+                plan.line(from: Point(x: x, y: plot.minY), to: Point(x: x, y: plot.minY + rowsHeight), theme.grid, width: 0.6, class: "tb-grid")
                 let labelX = min(max(x - label.size.width / 2, plot.minX), plot.maxX - label.size.width)
                 guard labelX >= lastRight + 4 else { continue }
-                plan.text(label, at: Point(x: labelX, y: plot.minY + rowsHeight + 3), theme.muted)
+                plan.text(label, at: Point(x: labelX, y: plot.minY + rowsHeight + 3), theme.muted, class: "tb-axis")
                 lastRight = labelX + label.size.width
             }
             if let zero = tickLabels.first, let zeroX {
-                plan.text(zero, at: Point(x: zeroX, y: plot.minY + rowsHeight + 3), theme.muted)
+                plan.text(zero, at: Point(x: zeroX, y: plot.minY + rowsHeight + 3), theme.muted, class: "tb-axis")
             }
         }
 
@@ -131,16 +131,20 @@ public struct HorizontalBarChart: PlannedChart {
             let bandHeight = rowHeight - Self.rowGap
             let barTop = y + Self.rowGap / 2 + (bandHeight - theme.barThickness) / 2
             let barEnd = xOf(item.amount.dollars)
-            plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
-                      item.color ?? theme.accent)
-            let label = labels[index]
-            plan.text(label, at: Point(x: plot.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
-            let value = values[index]
-            plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text)
+            plan.group(tooltip(item)) { plan in
+                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
+                          item.color ?? theme.accent, class: "tb-bar")
+                let label = labels[index]
+                plan.text(label, at: Point(x: plot.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
+                let value = values[index]
+                plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text,
+                          class: "tb-value")
+            }
             y += rowHeight
         }
         // The honest zero baseline, drawn over the bars' left edges.
-        plan.line(from: Point(x: barStart, y: plot.minY), to: Point(x: barStart, y: plot.minY + rowsHeight), theme.baseline)
+        plan.line(from: Point(x: barStart, y: plot.minY), to: Point(x: barStart, y: plot.minY + rowsHeight), theme.baseline,
+                  class: "tb-baseline")
         return plan
     }
 
@@ -162,17 +166,26 @@ public struct HorizontalBarChart: PlannedChart {
         var y = plot.minY
         for (index, item) in items.enumerated() {
             let label = labels[index]
-            plan.text(label, at: Point(x: plot.minX + Self.aboveIndent, y: y + Self.rowGap / 2), theme.text)
             let barTop = y + Self.rowGap / 2 + label.size.height + Self.labelGap
             let barEnd = barStart + barSpan * item.amount.dollars / maximum
-            plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
-                      item.color ?? theme.accent)
-            let value = values[index]
-            plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text)
+            plan.group(tooltip(item)) { plan in
+                plan.text(label, at: Point(x: plot.minX + Self.aboveIndent, y: y + Self.rowGap / 2), theme.text)
+                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
+                          item.color ?? theme.accent, class: "tb-bar")
+                let value = values[index]
+                plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text,
+                          class: "tb-value")
+            }
             y += rowHeights[index]
         }
         // The honest zero baseline runs the whole plot, left of the labels.
-        plan.line(from: Point(x: barStart, y: plot.minY), to: Point(x: barStart, y: plot.minY + rowsHeight), theme.baseline)
+        plan.line(from: Point(x: barStart, y: plot.minY), to: Point(x: barStart, y: plot.minY + rowsHeight), theme.baseline,
+                  class: "tb-baseline")
         return plan
+    }
+
+    /// A bar's tooltip: `Georgia: $7.9B, 2 projects`.
+    private func tooltip(_ item: BarItem) -> BriefRender.Mark {
+        BriefRender.Mark(title: MarkTitle.amount(item.label, item.amount, projects: item.projects))
     }
 }

@@ -159,13 +159,17 @@ public struct KeyFiguresChart: PlannedChart {
         for index in figures.indices {
             let x = area.minX + Double(index % perRow) * (cardWidth + Self.cardGap)
             let y = area.minY + Double(index / perRow) * (cardHeight + Self.cardGap)
-            plan.fill(Rect(x: x, y: y, width: cardWidth, height: cardHeight), fill)
-            plan.fill(Rect(x: x, y: y, width: Self.stripe, height: cardHeight), theme.accent)
-            let top = y + Self.padding
-            plan.text(values[index], at: Point(x: x + innerLeft, y: top), valueColor)
-            plan.text(labels[index], at: Point(x: x + innerLeft, y: top + valueHeight + 2), theme.text)
-            let credit = credits[index]
-            plan.text(credit, at: Point(x: x + innerLeft, y: y + cardHeight - Self.padding - credit.size.height), creditColor)
+            let figure = figures[index]
+            plan.group(BriefRender.Mark(class: "tb-card", title: "\(figure.value): \(figure.label) (\(figure.credit))")) { plan in
+                plan.fill(Rect(x: x, y: y, width: cardWidth, height: cardHeight), fill)
+                plan.fill(Rect(x: x, y: y, width: Self.stripe, height: cardHeight), theme.accent)
+                let top = y + Self.padding
+                plan.text(values[index], at: Point(x: x + innerLeft, y: top), valueColor, class: "tb-value")
+                plan.text(labels[index], at: Point(x: x + innerLeft, y: top + valueHeight + 2), theme.text)
+                let credit = credits[index]
+                plan.text(credit, at: Point(x: x + innerLeft, y: y + cardHeight - Self.padding - credit.size.height), creditColor,
+                          class: "tb-source")
+            }
         }
         return plan
     }

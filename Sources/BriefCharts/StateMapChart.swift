@@ -26,6 +26,9 @@ public struct StateMapChart: PlannedChart {
     /// inside its tile, set off from the fill by a thin light line), for
     /// locator maps; nil (the default) outlines none.
     public var highlighted: String?
+    /// How many investments touch each state (USPS code), for the tiles'
+    /// tooltips (`Georgia: $7.9B, 2 projects`); empty leaves the counts out.
+    public var projects: [String: Int] = [:]
 
     /// Creates a map of `amounts` (USPS code → total), with the state
     /// `highlighted` (a USPS code) outlined, if given.
@@ -56,6 +59,7 @@ public struct StateMapChart: PlannedChart {
             subtitle: "Announced manufacturing investment by state, U.S. dollars (\(count) of 50 states and DC)",
             source: SourceLine.forInvestments(dataset.investments, in: dataset),
             amounts: amounts, theme: theme)
+        for row in rows { projects[row.key] = row.projects }
     }
 
     /// The shading classes, light to dark, covering every state's amount.
@@ -220,30 +224,40 @@ public struct StateMapChart: PlannedChart {
             let amount = amounts[state.code]
             let color = fill(for: amount, bins: bins)
             var inner = side
-            if state.code == highlighted {
-                // A strong outline inside the tile: a dark ring, a thin line of
-                // background, then the fill; the tile keeps its size and place.
-                let ring = max(1.2, side * 0.08)
-                let line = max(0.8, side * 0.04)
-                inner = max(0, side - 2 * (ring + line))
-                plan.fill(rect, radius: side * 0.14, theme.text)
-                plan.fill(rect.insetBy(dx: ring, dy: ring), radius: max(0, side * 0.14 - ring), theme.background)
-                plan.fill(rect.insetBy(dx: ring + line, dy: ring + line), radius: max(0, side * 0.14 - ring - line), color)
-            } else {
-                plan.fill(rect, radius: side * 0.14, color)
-            }
             tiles[state.code] = rect
-            guard let code = codes[state.code] else { continue }
-            let ink = textColor(on: color, invested: (amount ?? .zero) > .zero)
-            if showValues, let value = values[state.code],
-               value.size.width <= inner - 2, value.size.height + code.size.height <= inner - 2 {
-                let top = rect.midY - (code.size.height + value.size.height) / 2
-                plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: top), ink)
-                plan.text(value, at: Point(x: rect.midX - value.size.width / 2, y: top + code.size.height), ink)
-            } else {
-                plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: rect.midY - code.size.height / 2), ink)
+            plan.group(tooltip(state, amount)) { plan in
+                if state.code == highlighted {
+                    // A strong outline inside the tile: a dark ring, a thin line of
+                    // background, then the fill; the tile keeps its size and place.
+                    let ring = max(1.2, side * 0.08)
+                    let line = max(0.8, side * 0.04)
+                    inner = max(0, side - 2 * (ring + line))
+                    plan.fill(rect, radius: side * 0.14, theme.text)
+                    plan.fill(rect.insetBy(dx: ring, dy: ring), radius: max(0, side * 0.14 - ring), theme.background)
+                    plan.fill(rect.insetBy(dx: ring + line, dy: ring + line), radius: max(0, side * 0.14 - ring - line), color)
+                } else {
+                    plan.fill(rect, radius: side * 0.14, color)
+                }
+                guard let code = codes[state.code] else { return }
+                let ink = textColor(on: color, invested: (amount ?? .zero) > .zero)
+                if showValues, let value = values[state.code],
+                   value.size.width <= inner - 2, value.size.height + code.size.height <= inner - 2 {
+                    let top = rect.midY - (code.size.height + value.size.height) / 2
+                    plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: top), ink, class: "")
+                    plan.text(value, at: Point(x: rect.midX - value.size.width / 2, y: top + code.size.height), ink, class: "tb-value")
+                } else {
+                    plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: rect.midY - code.size.height / 2), ink, class: "")
+                }
             }
         }
         return (plan, tiles)
+    }
+
+    /// A tile's tooltip: `Georgia: $7.9B, 2 projects`, or `Alaska: no tracked investment`.
+    private func tooltip(_ state: USState, _ amount: Money?) -> BriefRender.Mark {
+        guard let amount, amount > .zero else {
+            return BriefRender.Mark(class: "tb-tile", title: "\(state.name): \(noDataLabel.prefix(1).lowercased() + noDataLabel.dropFirst())")
+        }
+        return BriefRender.Mark(class: "tb-tile", title: MarkTitle.amount(state.name, amount, projects: projects[state.code]))
     }
 }

@@ -134,15 +134,15 @@ public struct StateSectorChart: PlannedChart {
             var lastRight = -Double.infinity
             if let zero = tickLabels.first {
                 let x = max(barStart - zero.size.width / 2, area.minX)
-                plan.text(zero, at: Point(x: x, y: top + rowsHeight + 3), theme.muted)
+                plan.text(zero, at: Point(x: x, y: top + rowsHeight + 3), theme.muted, class: "tb-axis")
                 lastRight = x + zero.size.width
             }
             for (tick, label) in zip(scale.ticks, tickLabels) where tick > 0 && tick <= maximum * 1.0001 {
                 let x = xOf(tick)
-                plan.line(from: Point(x: x, y: top), to: Point(x: x, y: top + rowsHeight), theme.grid, width: 0.6)
+                plan.line(from: Point(x: x, y: top), to: Point(x: x, y: top + rowsHeight), theme.grid, width: 0.6, class: "tb-grid")
                 let labelX = min(max(x - label.size.width / 2, area.minX), area.maxX - label.size.width)
                 guard labelX >= lastRight + 4 else { continue }
-                plan.text(label, at: Point(x: labelX, y: top + rowsHeight + 3), theme.muted)
+                plan.text(label, at: Point(x: labelX, y: top + rowsHeight + 3), theme.muted, class: "tb-axis")
                 lastRight = labelX + label.size.width
             }
         }
@@ -159,28 +159,35 @@ public struct StateSectorChart: PlannedChart {
                 cumulative += segment.amount.dollars
                 let end = xOf(cumulative)
                 let rect = Rect(x: start, y: barTop, width: max(end - start, 0.5), height: theme.barThickness)
-                plan.fill(rect, segment.color)
                 edges.append(end)
-                // A segment's own amount, only when the bar has several parts and it fits.
-                guard bar.segments.count > 1 else { continue }
-                let text = typesetter.layout(MoneyFormat.short(segment.amount), font: segmentFont)
-                if text.size.width + 2 * Self.segmentPadding <= rect.width, text.size.height <= rect.height {
-                    let ink = segment.color.bestTextColor(among: [theme.text, .white])
-                    plan.text(text, at: Point(x: rect.midX - text.size.width / 2, y: rect.midY - text.size.height / 2), ink)
+                plan.group(BriefRender.Mark(title: MarkTitle.amount("\(bar.label), \(segment.label)", segment.amount))) { plan in
+                    plan.fill(rect, segment.color, class: "tb-segment")
+                    // A segment's own amount, only when the bar has several parts and it fits.
+                    guard bar.segments.count > 1 else { return }
+                    let text = typesetter.layout(MoneyFormat.short(segment.amount), font: segmentFont)
+                    if text.size.width + 2 * Self.segmentPadding <= rect.width, text.size.height <= rect.height {
+                        let ink = segment.color.bestTextColor(among: [theme.text, .white])
+                        plan.text(text, at: Point(x: rect.midX - text.size.width / 2, y: rect.midY - text.size.height / 2), ink,
+                                  class: "tb-value")
+                    }
                 }
             }
             // Thin gaps in the background colour between segments.
             for edge in edges.dropLast() {
-                plan.line(from: Point(x: edge, y: barTop), to: Point(x: edge, y: barTop + theme.barThickness), theme.background)
+                plan.line(from: Point(x: edge, y: barTop), to: Point(x: edge, y: barTop + theme.barThickness), theme.background,
+                          class: "tb-gap")
             }
-            let label = labels[index]
-            plan.text(label, at: Point(x: area.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
-            let total = totals[index]
-            plan.text(total, at: Point(x: xOf(bar.total.dollars) + Self.gap, y: barTop + (theme.barThickness - total.size.height) / 2), theme.text)
+            plan.group(BriefRender.Mark(title: MarkTitle.amount(bar.label, bar.total))) { plan in
+                let label = labels[index]
+                plan.text(label, at: Point(x: area.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
+                let total = totals[index]
+                plan.text(total, at: Point(x: xOf(bar.total.dollars) + Self.gap, y: barTop + (theme.barThickness - total.size.height) / 2),
+                          theme.text, class: "tb-value")
+            }
             y += rowHeights[index]
         }
         // The honest zero baseline, over the bars' left edges.
-        plan.line(from: Point(x: barStart, y: top), to: Point(x: barStart, y: top + rowsHeight), theme.baseline)
+        plan.line(from: Point(x: barStart, y: top), to: Point(x: barStart, y: top + rowsHeight), theme.baseline, class: "tb-baseline")
         return plan
     }
 }

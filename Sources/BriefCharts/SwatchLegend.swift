@@ -65,8 +65,10 @@ struct SwatchLegend {
         for item in items {
             let swatch = Rect(x: origin.x + item.swatch.minX, y: origin.y + item.swatch.minY,
                               width: item.swatch.width, height: item.swatch.height)
-            plan.fill(swatch, radius: 1.5, item.color)
-            plan.text(item.label, at: Point(x: origin.x + item.labelOrigin.x, y: origin.y + item.labelOrigin.y), textColor)
+            plan.group(BriefRender.Mark(class: "tb-legend")) { plan in
+                plan.fill(swatch, radius: 1.5, item.color, class: "tb-swatch")
+                plan.text(item.label, at: Point(x: origin.x + item.labelOrigin.x, y: origin.y + item.labelOrigin.y), textColor)
+            }
         }
     }
 }

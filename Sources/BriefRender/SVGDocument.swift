@@ -13,11 +13,11 @@ struct SVGDocument {
     /// The document with ids under `prefix`.
     func render(_ device: SVGDevice, prefix: SVGIDPrefix) -> Data {
         let body = Self.collapse(device.root)
-        let families = Self.commonFamilies(in: body)
+        let defaults = Self.defaults(in: body)
         let scheme = SVGDarkScheme(light: Self.background(of: body) ?? .white, dark: SVGDarkScheme.defaultDark)
         let exceptions = Self.textExceptions(in: body, scheme: scheme)
         func write(_ prefix: String) -> String {
-            var printer = Printer(prefix: prefix, families: families, exceptions: exceptions)
+            var printer = Printer(prefix: prefix, defaults: defaults, exceptions: exceptions)
             return printer.document(body, device: device, title: title, description: description, scheme: scheme)
         }
         switch prefix {
@@ -71,15 +71,34 @@ struct SVGDocument {
         return first.fill
     }
 
-    /// The font-family stack most texts use, set once on the root.
-    private static func commonFamilies(in root: SVGNode) -> String? {
-        var counts: [String: Int] = [:]
+    /// What the root sets once for every element that does not say otherwise.
+    struct Defaults {
+        /// The font-family stack most texts use.
+        var families: String?
+        /// The font size most texts use.
+        var fontSize: Double?
+        /// The fill most elements use, as written (`#rrggbb` or `#rgb`).
+        var fill: String?
+    }
+
+    /// The most common font family, font size and fill, to be set on the root.
+    private static func defaults(in root: SVGNode) -> Defaults {
+        var families: [String: Int] = [:]
+        var sizes: [Double: Int] = [:]
+        var fills: [String: Int] = [:]
         func visit(_ node: SVGNode) {
-            if case .text(let line) = node.kind { counts[line.families, default: 0] += 1 }
+            if case .text(let line) = node.kind {
+                families[line.families, default: 0] += 1
+                if let size = line.runs.first?.font.size { sizes[size, default: 0] += 1 }
+            }
+            if case .group = node.kind {} else if let fill = node.fill, fill.alpha == 1 { fills[Printer.hex(fill), default: 0] += 1 }
             node.children.forEach(visit)
         }
         visit(root)
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        return Defaults(
+            families: families.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key,
+            fontSize: sizes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key,
+            fill: fills.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key)
     }
 
     /// Texts on marks whose dark colours would lose contrast: their dark colour, by text node.
@@ -100,15 +119,15 @@ struct SVGDocument {
 
     private struct Printer {
         let prefix: String
-        let families: String?
+        let defaults: Defaults
         let exceptions: [ObjectIdentifier: Color]
         var out = ""
         /// The class for each dark text colour that needs one.
         var exceptionClasses: [String: String] = [:]
 
-        init(prefix: String, families: String?, exceptions: [ObjectIdentifier: Color]) {
+        init(prefix: String, defaults: Defaults, exceptions: [ObjectIdentifier: Color]) {
             self.prefix = prefix
-            self.families = families
+            self.defaults = defaults
             self.exceptions = exceptions
             var classes: [String: String] = [:]
             for hex in Set(exceptions.values.map(Printer.hex)).sorted() { classes[hex] = "tb-k\(classes.count + 1)" }
@@ -130,7 +149,9 @@ struct SVGDocument {
             out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             out += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(prefix)\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\""
             out += " width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\""
-            if let families { out += " font-family=\"\(XMLText.escapeAttribute(families))\"" }
+            if let families = defaults.families { out += " font-family=\"\(XMLText.escapeAttribute(families))\"" }
+            if let size = defaults.fontSize { number("font-size", size) }
+            if let fill = defaults.fill { out += " fill=\"\(fill)\"" }
             out += ">\n<title id=\"\(prefix)-title\">\(XMLText.escape(title))</title>\n"
             out += "<desc id=\"\(prefix)-desc\">\(XMLText.escape(description))</desc>\n"
             out += "<style>" + style(root, scheme: scheme) + "</style>\n"
@@ -181,7 +202,10 @@ struct SVGDocument {
                 for key in keys.sorted() {
                     guard let color = colors[key] else { continue }
                     let mapped = Printer.hex(scheme.map(color.withAlpha(1)))
-                    if mapped != key { rules += "#\(prefix) [\(attribute)=\"\(key)\"]{\(attribute):\(mapped)}" }
+                    guard mapped != key else { continue }
+                    // The root's own fill (inherited by most elements) needs its own selector.
+                    let root = attribute == "fill" && key == defaults.fill ? "#\(prefix)[fill=\"\(key)\"]," : ""
+                    rules += "\(root)#\(prefix) [\(attribute)=\"\(key)\"]{\(attribute):\(mapped)}"
                 }
             }
             for (hex, name) in exceptionClasses.sorted(by: { $0.value < $1.value }) {
@@ -240,8 +264,7 @@ struct SVGDocument {
             classAttribute(node.className)
             if let clip = node.clip { out += " clip-path=\"url(#\(prefix)-c\(clip))\"" }
             if let fill = node.fill {
-                out += " fill=\"\(Printer.hex(fill))\""
-                if fill.alpha < 1 { number("fill-opacity", fill.alpha) }
+                fillAttributes(fill)
             } else if node.stroke != nil, !isLine(node) {
                 out += " fill=\"none\""
             }
@@ -304,11 +327,8 @@ struct SVGDocument {
             if line.runs.count == 1 { number("x", first.x) }
             number("y", line.y)
             fontAttributes(first.font, inherited: nil)
-            if line.families != families { out += " font-family=\"\(XMLText.escapeAttribute(line.families))\"" }
-            if let fill = node.fill {
-                out += " fill=\"\(Printer.hex(fill))\""
-                if fill.alpha < 1 { number("fill-opacity", fill.alpha) }
-            }
+            if line.families != defaults.families { out += " font-family=\"\(XMLText.escapeAttribute(line.families))\"" }
+            if let fill = node.fill { fillAttributes(fill) }
             if line.runs.count == 1 {
                 lengthAttributes(first)
                 out += ">\(XMLText.escape(first.text))</text>"
@@ -326,16 +346,28 @@ struct SVGDocument {
             out += wrapped ? "</g>\n" : "\n"
         }
 
+        /// The fill, unless it is the root's.
+        private mutating func fillAttributes(_ fill: Color) {
+            let hex = Printer.hex(fill)
+            if hex != defaults.fill || fill.alpha < 1 { out += " fill=\"\(hex)\"" }
+            if fill.alpha < 1 { number("fill-opacity", fill.alpha) }
+        }
+
         private mutating func fontAttributes(_ font: PlacedFont, inherited: PlacedFont?) {
-            if font.size != inherited?.size { number("font-size", font.size) }
+            if font.size != (inherited?.size ?? defaults.fontSize) { number("font-size", font.size) }
             if font.weight != (inherited?.weight ?? 400) { out += font.weight == 700 ? " font-weight=\"bold\"" : " font-weight=\"\(font.weight)\"" }
             if font.italic != (inherited?.italic ?? false) { out += font.italic ? " font-style=\"italic\"" : " font-style=\"normal\"" }
         }
 
-        /// The width Pango measured, kept by the reader's font; white space kept where it matters.
+        /// The width Pango measured, kept by the reader's font (glyphs and
+        /// spacing adjusted), for text of three characters or more: one or
+        /// two (a state's code on a map tile) differ by a fraction of a point
+        /// between fonts. White space is kept where it matters.
         private mutating func lengthAttributes(_ run: SVGTextLine.Run) {
-            number("textLength", run.width)
-            out += " lengthAdjust=\"spacingAndGlyphs\""
+            if run.text.count > 2 {
+                number("textLength", run.width)
+                out += " lengthAdjust=\"spacingAndGlyphs\""
+            }
             if run.text.hasPrefix(" ") || run.text.contains("  ") { out += " xml:space=\"preserve\"" }
         }
     }

@@ -71,7 +71,10 @@ enum SVGChecks {
     static func realText(_ svg: String, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let texts = svg.components(separatedBy: "<text").count - 1
         #expect(texts >= 3, "\(label): \(texts) <text> elements", sourceLocation: sourceLocation)
-        #expect(svg.components(separatedBy: "textLength=").count - 1 >= texts, "\(label): a <text> without textLength", sourceLocation: sourceLocation)
+        // Every text of three characters or more holds Pango's width (a state's code need not).
+        let long = matches(#"<text[^>]*>([^<]{3,})</text>"#, in: svg).count
+        #expect(svg.components(separatedBy: "lengthAdjust=\"spacingAndGlyphs\"").count - 1 >= long,
+                "\(label): a <text> without textLength", sourceLocation: sourceLocation)
         #expect(!svg.contains("<symbol") && !svg.contains("<use") && !svg.contains("glyph"), "\(label): glyph outlines", sourceLocation: sourceLocation)
         #expect(svg.range(of: #"="[^"]*\d\.\d{3}"#, options: .regularExpression) == nil, "\(label): a number with more than two decimals",
                 sourceLocation: sourceLocation)
@@ -91,11 +94,87 @@ enum SVGChecks {
         }
     }
 
+    /// The first two groups of every match of `pattern`.
+    static func pairs(_ pattern: String, in text: String) -> [(String, String)] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).compactMap { match in
+            guard let a = Range(match.range(at: 1), in: text), let b = Range(match.range(at: 2), in: text) else { return nil }
+            return (String(text[a]), String(text[b]))
+        }
+    }
+
     static func matches(_ pattern: String, in text: String) -> [String] {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).compactMap { match in
             Range(match.range(at: 1), in: text).map { String(text[$0]) }
         }
+    }
+}
+
+/// What the SVGs carry for embedding: tooltips, classes, one scoped style.
+@Suite("Chart SVGs for embedding: tooltips, classes, dark scheme")
+struct ChartSVGEmbeddingTests {
+    func svg(_ name: String) throws -> String {
+        String(decoding: try Brief().chart(name).render(.svg), as: UTF8.self)
+    }
+
+    @Test("Bars, tiles, segments and cards carry tooltips in <title>")
+    func tooltips() throws {
+        let bars = try svg("state-bars")
+        #expect(bars.contains("<title>Georgia: $7.9B, 2 projects</title>"))
+        #expect(bars.components(separatedBy: "<title").count - 1 >= 5)
+        let map = try svg("state-map")
+        #expect(map.contains("<g class=\"tb-tile\"><title>Georgia: $7.9B, 2 projects</title>"))
+        #expect(map.contains("<title>Alaska: no tracked investment</title>"))
+        #expect(map.components(separatedBy: "class=\"tb-tile\"").count - 1 == 51)
+        let sectors = try svg("state-sector")
+        #expect(sectors.contains("<title>Georgia, Electric vehicles: $5.4B</title>"))
+        let cards = try svg("key-figures")
+        #expect(cards.components(separatedBy: "<g class=\"tb-card\"><title>").count - 1 == 4)
+    }
+
+    @Test("Marks and texts have classes a page can restyle", arguments: ChartCatalog.names)
+    func classes(name: String) throws {
+        let text = try svg(name)
+        for expected in ["tb-bg", "tb-title", "tb-subtitle", "tb-source"] {
+            #expect(text.contains("class=\"\(expected)\""), "\(name): no \(expected)")
+        }
+        let marks = ["state-bars": "tb-bar", "sector-bars": "tb-bar", "trade-balance": "tb-bar", "state-sector": "tb-segment",
+                     "state-map": "tb-tile", "key-figures": "tb-card"]
+        #expect(text.contains("class=\"\(marks[name] ?? "?")"), "\(name): no \(marks[name] ?? "?")")
+        #expect(text.components(separatedBy: "<style>").count == 2, "\(name): one <style> block")
+    }
+
+    @Test("The dark scheme keeps text on the background at its contrast (WCAG AA where the light one met it)",
+          arguments: ChartCatalog.names, ChartSVGTests.styles)
+    func darkScheme(name: String, style: String) throws {
+        let text = String(decoding: try Brief(style: try Style.named(style)).chart(name).render(.svg), as: UTF8.self)
+        var dark: [String: String] = [:]
+        for (light, mapped) in SVGChecks.pairs(##"\[fill="(#[0-9a-f]+)"\]\{fill:(#[0-9a-f]+)\}"##, in: text) { dark[light] = mapped }
+        let background = try #require(SVGChecks.matches(##"<rect [^>]*class="tb-bg" fill="(#[0-9a-f]+)""##, in: text).first)
+        let rootFill = SVGChecks.matches(##"<svg [^>]*fill="(#[0-9a-f]+)""##, in: text).first ?? "#000"
+        let lightBackground = try #require(Color(hex: Self.expand(background)))
+        let darkBackground = try #require(Color(hex: Self.expand(dark[background] ?? background)))
+        #expect(darkBackground.luminance < 0.05, "\(name) \(style): the dark background is not dark")
+        // Texts drawn on the background: the chrome (title, subtitle, source) and axis labels.
+        var checked = 0
+        for cls in ["tb-title", "tb-subtitle", "tb-source", "tb-axis"] {
+            for element in SVGChecks.matches(##"(<text class="\##(cls)"[^>]*>)"##, in: text) {
+                let hex = SVGChecks.matches(##" fill="(#[0-9a-f]+)""##, in: element).first ?? rootFill
+                let light = try #require(Color(hex: Self.expand(hex)))
+                let darkText = try #require(Color(hex: Self.expand(dark[hex] ?? hex)))
+                let needed = min(4.5, light.contrast(with: lightBackground))
+                #expect(darkText.contrast(with: darkBackground) >= needed - 0.02,
+                        "\(name) \(style): \(cls) \(hex)→\(dark[hex] ?? hex) on \(background)→\(dark[background] ?? background)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 2, "\(name) \(style): found no text on the background")
+    }
+
+    static func expand(_ hex: String) -> String {
+        hex.count == 4 ? "#" + hex.dropFirst().map { "\($0)\($0)" }.joined() : hex
     }
 }
