@@ -11,6 +11,17 @@ public protocol Chart: Sendable {
     var textDescription: String { get }
     /// The height the chart needs at `width`, measured with `typesetter`.
     func preferredHeight(width: Double, typesetter: Typesetter) -> Double
+    /// The least height at which the chart still draws everything at
+    /// `width` without overlaps (a map's tiles can shrink; bars cannot).
+    /// By default the preferred height.
+    func minimumHeight(width: Double, typesetter: Typesetter) -> Double
     /// Draws the chart inside `frame`.
     func draw(in context: GraphicsContext, frame: Rect) throws
+}
+
+extension Chart {
+    /// The preferred height: most charts cannot be drawn shorter.
+    public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
+        preferredHeight(width: width, typesetter: typesetter)
+    }
 }

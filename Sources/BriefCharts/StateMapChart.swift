@@ -100,6 +100,25 @@ public struct StateMapChart: PlannedChart {
         plan(width: width, height: nil, typesetter: typesetter).size.height
     }
 
+    /// The least height at `width`: tiles shrink down to 20 points, where
+    /// the state codes are still about 6 points tall.
+    public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
+        let natural = preferredHeight(width: width, typesetter: typesetter)
+        func readable(_ height: Double) -> Bool {
+            (layout(width: width, height: height, typesetter: typesetter).tiles.values.map(\.width).min() ?? 0) >= Self.smallestTile
+        }
+        guard readable(natural) else { return natural }
+        var (low, high) = (0.0, natural)
+        for _ in 0..<12 {
+            let middle = (low + high) / 2
+            if readable(middle) { high = middle } else { low = middle }
+        }
+        return high.rounded(.up)
+    }
+
+    /// The smallest tile side ``minimumHeight(width:typesetter:)`` allows.
+    static let smallestTile = 20.0
+
     /// Draws the chart inside `frame`; the tiles shrink to fit a short frame.
     public func draw(in context: GraphicsContext, frame: Rect) throws {
         plan(width: frame.width, height: frame.height, typesetter: context.typesetter).draw(in: context, origin: frame.origin)

@@ -1,8 +1,8 @@
-/// Escaping for XML 1.0 character data and attribute values. Characters XML
+/// Escaping for XML 1.0 (and HTML) character data and attribute values. Characters XML
 /// forbids (C0 controls other than tab, line feed and carriage return, and
 /// the non-characters U+FFFE and U+FFFF) become spaces, so any input gives a
 /// well-formed document.
-enum XMLText {
+public enum XMLText {
     /// `text` escaped for character data (`&`, `<`, `>`).
     static func escape(_ text: String) -> String { escape(text, attribute: false) }
 
@@ -42,4 +42,10 @@ enum XMLText {
         byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == 0xEF
     }
+}
+
+extension XMLText {
+    /// `text` escaped for HTML (and XML) character data; public for pages
+    /// that inline SVGs.
+    public static func escapeHTML(_ text: String) -> String { escape(text) }
 }

@@ -24,8 +24,11 @@ public struct BriefBuilder {
     public var document: BriefDocument?
     /// Whether a number in the document's prose without a source is an error (`--strict`) rather than a warning.
     public var strict: Bool
+    /// How chart SVGs write text: real `<text>` (the default) or glyph outlines.
+    public var svgText: SVGTextMode = .text
 
-    /// Creates a builder with the house style.
+    /// Creates a builder with the house style. Besides the brief and the
+    /// charts it writes `charts.html`: every chart inlined in one page.
     public init(dataset: Dataset, pageSize: PageSize = .letter, formats: [OutputFormat] = OutputFormat.allCases,
                 creationDate: String? = nil, theme: ChartTheme = .standard, layoutStyle: LayoutStyle = LayoutStyle(),
                 document: BriefDocument? = nil, strict: Bool = false) {
@@ -169,15 +172,22 @@ public struct BriefBuilder {
                 warnings += brief.warnings
                 artifacts.append(Artifact(relativePath: "brief.pdf", format: .pdf, data: brief.data, pageCount: brief.pageCount))
             }
-            let export = ChartExport(creationDate: creationDate)
-            for name in ChartCatalog.names {
+            let export = ChartExport(creationDate: creationDate, svgText: svgText)
+            var page = ChartsPage(title: dataset.title, entries: [], formats: formats)
+            for entry in ChartCatalog.entries {
+                let name = entry.name
                 let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme)
+                var svg: Data?
                 for format in formats {
                     let data = try export.render(chart, as: format, theme: theme, typesetter: typesetter)
+                    if format == .svg { svg = data }
                     artifacts.append(Artifact(relativePath: "\(name).\(format.fileExtension)", format: format, data: data,
                                               pageCount: format == .pdf ? 1 : nil))
                 }
+                let inline = try svg ?? export.render(chart, as: .svg, theme: theme, typesetter: typesetter)
+                page.entries.append(ChartsPage.Entry(name: name, heading: entry.summary, svg: ChartRendering.inline(inline)))
             }
+            artifacts.append(Artifact(relativePath: ChartsPage.fileName, format: nil, data: Data(page.html.utf8)))
             return Result(artifacts: artifacts, warnings: warnings)
         } catch {
             throw TradeBriefError.wrap(error)

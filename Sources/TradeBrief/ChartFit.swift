@@ -5,11 +5,12 @@ import BriefRender
 /// the size it is laid out at, the scale it is drawn at, and its offset.
 ///
 /// Without a height the chart takes the height it needs. With one, the
-/// chart fits its content in the box without stretching: it gets the extra
-/// height when it needs less; when it needs more, it is laid out narrower
-/// (a map's height follows its width), and failing that laid out wider and
-/// drawn smaller (bars keep their row heights), so that everything shows at
-/// one scale.
+/// chart fits its content in the box without stretching: it is laid out to
+/// the box when it can be (it gets the extra height, or a map shrinks its
+/// tiles down to its ``Chart/minimumHeight(width:typesetter:)``); otherwise
+/// it is laid out narrower (a map's height follows its width), and failing
+/// that laid out wider and drawn smaller (bars keep their row heights), so
+/// that everything shows at one scale.
 struct ChartFit: Equatable {
     /// The size the chart is laid out at, in its own points.
     var layout: Size
@@ -25,31 +26,38 @@ struct ChartFit: Equatable {
                       scale: 1, offset: .zero)
             return
         }
-        func natural(_ w: Double) -> Double { chart.preferredHeight(width: w, typesetter: typesetter) }
-        if natural(width) <= height {
-            self.init(layout: Size(width: width, height: height), scale: 1, offset: .zero)
-            return
+        // The largest scale first (1: type at its size), and at each scale the
+        // widest layout whose least height fits the box.
+        func fits(_ layoutWidth: Double, _ scale: Double) -> Bool {
+            chart.minimumHeight(width: layoutWidth, typesetter: typesetter) * scale <= height
         }
-        // Narrower first: the widest layout from half the width up that fits.
-        let narrowest = width / 2
-        if natural(narrowest) <= height {
-            var (low, high) = (narrowest, width)
-            for _ in 0..<14 {
-                let middle = (low + high) / 2
-                if natural(middle) <= height { low = middle } else { high = middle }
+        var scale = 1.0
+        while scale > Self.smallestScale {
+            let full = width / scale
+            if fits(full, scale) {
+                self.init(layout: Size(width: full, height: height / scale), scale: scale, offset: .zero)
+                return
             }
-            let fitted = low.rounded(.down)
-            self.init(layout: Size(width: fitted, height: height), scale: 1, offset: Point(x: ((width - fitted) / 2).rounded(), y: 0))
-            return
+            var (low, high) = (full * Self.narrowest, full)
+            if fits(low, scale) {
+                for _ in 0..<10 {
+                    let middle = (low + high) / 2
+                    if fits(middle, scale) { low = middle } else { high = middle }
+                }
+                let fitted = low.rounded(.down)
+                self.init(layout: Size(width: fitted, height: height / scale), scale: scale,
+                          offset: Point(x: ((width - fitted * scale) / 2).rounded(), y: 0))
+                return
+            }
+            scale *= 0.9
         }
-        // Then smaller: the largest scale at which the layout, widened to fill the box, fits its height.
-        var (low, high) = (0.05, 1.0)
-        for _ in 0..<16 {
-            let middle = (low + high) / 2
-            if natural(width / middle) * middle <= height { low = middle } else { high = middle }
-        }
-        self.init(layout: Size(width: width / low, height: height / low), scale: low, offset: .zero)
+        self.init(layout: Size(width: width / scale, height: height / scale), scale: scale, offset: .zero)
     }
+
+    /// The narrowest a layout may get, as a share of the box's width.
+    static let narrowest = 0.3
+    /// Below this scale the type would be unreadable: the chart is drawn at it anyway.
+    static let smallestScale = 0.25
 
     init(layout: Size, scale: Double, offset: Point) {
         self.layout = layout

@@ -146,7 +146,12 @@ public struct ChartRendering: Renderable {
     /// ```
     /// - Throws: What ``render(_:)`` throws.
     public func inlineSVG() throws(TradeBriefError) -> String {
-        let text = String(decoding: try render(.svg), as: UTF8.self)
+        Self.inline(try render(.svg))
+    }
+
+    /// An SVG file's `<svg>` element, without the XML declaration before it.
+    static func inline(_ svg: Data) -> String {
+        let text = String(decoding: svg, as: UTF8.self)
         guard let start = text.range(of: "<svg") else { return text }
         return String(text[start.lowerBound...])
     }

@@ -24,6 +24,8 @@ public struct DocumentBuild: Sendable {
     public var creationDate: String?
     /// Folders to look in for a style name after the document's `Styles/` (the CLI passes `./Styles`).
     public var styleSearchPaths: [URL]
+    /// How chart SVGs write text: real `<text>` (the default) or glyph outlines.
+    public var svgText: SVGTextMode = .text
 
     /// Creates a build.
     public init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
@@ -102,8 +104,9 @@ public struct DocumentBuild: Sendable {
         warnings += loaded.fontWarnings(typesetter: typesetter)
         let frontPage = project?.document.frontMatter.page.flatMap { PageSize(rawValue: $0.rawValue) }
         let paper = page ?? frontPage ?? PageSize(rawValue: loaded.paperName) ?? .letter
-        let builder = BriefBuilder(dataset: inputs.dataset, pageSize: paper, formats: formats, creationDate: creationDate,
+        var builder = BriefBuilder(dataset: inputs.dataset, pageSize: paper, formats: formats, creationDate: creationDate,
                                    theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle, document: project?.document, strict: strict)
+        builder.svgText = svgText
         let result: BriefBuilder.Result
         do {
             result = try builder.build(typesetter: typesetter)

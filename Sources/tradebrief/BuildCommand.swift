@@ -12,9 +12,10 @@ extension PageSize: ExpressibleByArgument {}
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the brief, its charts and manifest.json into a folder (the default command).",
+        abstract: "Build the brief, its charts, charts.html and manifest.json into a folder (the default command).",
         discussion: """
-        Everything is rendered in memory first; files are then written under temporary \
+        charts.html shows every chart inlined in one plain HTML page (no script, no network), \
+        with a link to the brief. Everything is rendered in memory first; files are then written under temporary \
         names and renamed into place, so a failed build leaves the previous files untouched.
 
         Examples:
@@ -34,6 +35,9 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Comma-separated formats: pdf (the brief and charts), svg, png (charts).")
     var format: String = "pdf,svg,png"
+
+    @Option(help: ArgumentHelp("How chart SVGs write text: text (real <text>, the default) or paths (glyph outlines).", valueName: "mode"))
+    var svgText: SVGTextModeOption = .text
 
     @Option(help: "Paper size: letter or a4 (default: the style's, which is letter for the default style).")
     var page: PageSize?
@@ -70,8 +74,9 @@ struct BuildCommand: ParsableCommand {
             // A bad --state list is an error before anything is rendered.
             let chosenStates = try state.map { try StatePages.parseStateList($0) }
             let epoch = BuildClock.creationDate()
-            let build = DocumentBuild(documentPath: brief, investments: inputs.investments, style: inputs.style, page: page,
+            var build = DocumentBuild(documentPath: brief, investments: inputs.investments, style: inputs.style, page: page,
                                       formats: formats, strict: strict, creationDate: epoch, styleSearchPaths: [InputOptions.localStyles])
+            build.svgText = svgText.mode
             let outcome = try build.run()
             Diagnostics.problems(outcome.warnings, kind: "warning")
             let paper = outcome.pageSize

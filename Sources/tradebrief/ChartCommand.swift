@@ -11,10 +11,16 @@ struct ChartCommand: ParsableCommand {
         commandName: "chart",
         abstract: "Write one chart alone as SVG, PDF or PNG (the file extension picks the format).",
         discussion: """
+        SVGs have real, selectable text, a <title> and <desc>, a tooltip on every bar, tile and
+        segment, classes for CSS and a dark colour scheme; their ids start with a prefix made of
+        the chart's name and a hash of its content, so many charts can be inlined in one page.
+
         Examples:
           tradebrief chart state-bars -o state-bars.svg
           tradebrief chart sector-bars -o sector.png --width 320
+          tradebrief chart sector-bars -o sector.svg --width 400 --height 300
           tradebrief chart state-map -o map.pdf --investments my-list.csv --style grayscale
+          tradebrief chart state-bars -o - --format svg > bars.svg
           tradebrief chart --list
         """
     )
@@ -22,20 +28,29 @@ struct ChartCommand: ParsableCommand {
     @Argument(help: "The chart's name (see --list).")
     var name: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write: .svg, .pdf or .png.")
+    @Option(name: [.short, .customLong("output")], help: "The file to write: .svg, .pdf or .png; - for standard output (with --format).")
     var output: String?
+
+    @Option(help: ArgumentHelp("svg, pdf or png: required with -o -, otherwise checked against the file's extension.", valueName: "format"))
+    var format: String?
 
     @Flag(help: "List the charts with a one-line description.")
     var list = false
 
-    @Option(help: "Width in points (160–5000).")
+    @Option(help: "Width in points, CSS pixels in SVG (160–5000).")
     var width: Double = 504
+
+    @Option(help: "Height in points (80–5000); the chart fits its content in the box, nothing stretched (default: as tall as it needs).")
+    var height: Double?
 
     @Option(help: "PNG pixels per point.")
     var scale: Double = 2
 
-    @Option(help: "Prefix for every id inside the SVG (default: tb-NAME).")
+    @Option(help: "Prefix for every id inside the SVG (default: tb-NAME-HASH, from the chart's name and content).")
     var idPrefix: String?
+
+    @Option(help: ArgumentHelp("How SVG text is written: text (real <text>, the default) or paths (glyph outlines, the same everywhere without the fonts).", valueName: "mode"))
+    var svgText: SVGTextModeOption = .text
 
     @OptionGroup var inputs: InputOptions
 
@@ -48,14 +63,14 @@ struct ChartCommand: ParsableCommand {
             return
         }
         guard let name else { throw ValidationError("Give a chart name (see 'tradebrief chart --list').") }
-        guard let output else { throw ValidationError("Give the file to write with -o FILE.svg, .pdf or .png.") }
-        let url = URL(fileURLWithPath: output)
-        guard let format = OutputFormat(pathExtension: url.pathExtension) else {
-            throw ValidationError("'\(output)' does not end in .svg, .pdf or .png; the extension picks the format.")
-        }
+        guard let output else { throw ValidationError("Give the file to write with -o FILE.svg, .pdf or .png, or -o - --format svg.") }
+        let format = try OutputTarget.format(output: output, format: format)
         guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16.") }
         guard width.isFinite, ChartExport.widthRange.contains(width) else {
             throw ValidationError("--width \(width) is outside 160…5000 points.")
+        }
+        if let height, !(height.isFinite && ChartExport.heightRange.contains(height)) {
+            throw ValidationError("--height \(height) is outside 80…5000 points.")
         }
         do {
             let dataset = try inputs.loadInputs().dataset
@@ -63,9 +78,10 @@ struct ChartCommand: ParsableCommand {
             let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: style.chartTheme)
             let typesetter = Typesetter(theme: style.chartTheme)
             for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
-            let export = ChartExport(width: width, pngScale: scale, idPrefix: idPrefix, creationDate: BuildClock.creationDate())
+            let export = ChartExport(width: width, height: height, pngScale: scale, idPrefix: idPrefix,
+                                     creationDate: BuildClock.creationDate(), svgText: svgText.mode)
             let data = try export.render(chart, as: format, theme: style.chartTheme, typesetter: typesetter)
-            try AtomicFile.write(data, to: url)
+            try OutputTarget.write(data, to: output)
         } catch {
             throw ExitStatus.fail(error)
         }

@@ -1,6 +1,7 @@
 import BriefCharts
 import BriefRender
 import Foundation
+import StressData
 import Testing
 import TradeBrief
 
@@ -13,13 +14,15 @@ import FoundationXML
 @Suite("Chart SVGs: real text, small, drawn like the PNG")
 struct ChartSVGTests {
     static let styles = ["default", "colorblind", "grayscale", "a4-two-column"]
-    enum Data: String, CaseIterable, Sendable { case article, stress }
+    /// The article's four investments; the review's 43 (long and Hangul names, 19 sectors); 48 with `&`, `<` and quotes in a sector.
+    enum Data: String, CaseIterable, Sendable { case article, stress, escaping }
 
     static func brief(_ data: Data, style: String) throws -> Brief {
         let chosen = try Style.named(style)
         switch data {
         case .article: return try Brief(style: chosen)
-        case .stress: return try Brief(.investmentsCSV(StressInvestments.csv(), name: "stress.csv"), style: chosen)
+        case .stress: return try Brief(.investmentsCSV(StressDataset.standard.csv(), name: "stress.csv"), style: chosen)
+        case .escaping: return try Brief(.investmentsCSV(StressInvestments.csv(), name: "escaping.csv"), style: chosen)
         }
     }
 
@@ -27,7 +30,7 @@ struct ChartSVGTests {
         ChartCatalog.names.flatMap { name in styles.flatMap { style in Data.allCases.map { (name, style, $0) } } }
     }
 
-    @Test("Each chart, each style, article and stress data: well-formed XML, text as <text>, librsvg draws it like the PNG",
+    @Test("Each chart, each style, article, stress and escaping data: well-formed XML, text as <text>, librsvg draws it like the PNG",
           arguments: cases)
     func wellFormedAndLikeThePNG(name: String, style: String, data: Data) throws {
         var chart = try Self.brief(data, style: style).chart(name)
