@@ -22,13 +22,52 @@ public enum ChartCatalog {
     /// The charts that take ``ChartOptions/limit``.
     public static let limitableCharts = ["state-bars", "sector-bars"]
 
-    /// Builds the chart called `name`.
+    /// Builds the chart called `name`, titled as `options.titles` says:
+    /// descriptive (the default, for standalone charts) or with its takeaway
+    /// (``ChartTakeaway``) and the descriptive title as its subtitle (the brief's charts).
     /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name;
     ///   ``ChartError/noData(chart:reason:)`` when the dataset lacks the figures the chart shows.
     ///   `options.limit` caps the bars of the charts in ``limitableCharts`` (at most ``maximumBars`` for states).
     public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard,
                              options: ChartOptions = ChartOptions()) throws -> any Chart {
-        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try make(name, dataset: dataset, theme: theme, options: options) }
+        try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
+            let chart = try make(name, dataset: dataset, theme: theme, options: options)
+            guard options.titles == .takeaway, let takeaway = ChartTakeaway.title(forChart: name, dataset: dataset) else { return chart }
+            return retitled(chart, takeaway)
+        }
+    }
+
+    /// `chart` with `takeaway` as its title and its descriptive title leading the subtitle.
+    static func retitled(_ chart: any Chart, _ takeaway: String) -> any Chart {
+        guard var titled = chart as? any TitledChart else { return chart }
+        titled.subtitle = titled.title + (titled.subtitle.map { ". \($0)" } ?? "")
+        titled.title = takeaway
+        return titled
+    }
+
+    /// Sectors as bars in their ``SectorColors``, largest first. With a
+    /// `limit`, that many bars and the rest summed in the subtitle; without,
+    /// beyond ``maximumBars`` the smallest are summed in one last grey bar.
+    static func sectorBars(dataset: Dataset, theme: ChartTheme, limit: Int? = nil) -> HorizontalBarChart {
+        let colors = SectorColors(dataset: dataset, theme: theme)
+        let all = dataset.aggregate(by: .sector).rows
+        let rows = limit.map { Array(all.prefix(max(1, $0))) } ?? all
+        var subtitle = "Announced manufacturing investment, U.S. dollars (\(all.count) sectors)"
+        if rows.count < all.count {
+            let rest = all.dropFirst(rows.count)
+            subtitle = "Announced manufacturing investment, U.S. dollars: the \(rows.count) largest of \(all.count) sectors; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
+        }
+        var items = rows.prefix(rows.count > maximumBars ? maximumBars - 1 : maximumBars)
+            .map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key), projects: $0.projects) }
+        let rest = rows.dropFirst(items.count)
+        if !rest.isEmpty {
+            items.append(BarItem(label: "\(rest.count) other sectors", amount: rest.reduce(Money.zero) { $0 + $1.amount },
+                                 color: colors.otherColor))
+        }
+        return HorizontalBarChart(
+            name: "sector-bars", title: "Korean investment by sector", subtitle: subtitle,
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false),
+            items: items, order: .given, theme: theme)
     }
 
     /// ``chart(named:dataset:theme:options:)`` with the theme's currency symbol in effect.
@@ -49,19 +88,7 @@ public enum ChartCatalog {
                 name: name, title: "Korean investment by state", subtitle: subtitle, source: source,
                 items: shown.map { BarItem(label: $0.label, amount: $0.amount, projects: $0.projects) }, theme: theme)
         case "sector-bars":
-            let colors = SectorColors(dataset: dataset, theme: theme)
-            let all = dataset.aggregate(by: .sector).rows
-            let rows = options.limit.map { Array(all.prefix(max(1, $0))) } ?? all
-            var subtitle = "Announced manufacturing investment, U.S. dollars (\(all.count) sectors)"
-            if rows.count < all.count {
-                let rest = all.dropFirst(rows.count)
-                subtitle = "Announced manufacturing investment, U.S. dollars: the \(rows.count) largest of \(all.count) sectors; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
-            }
-            return HorizontalBarChart(
-                name: name, title: "Korean investment by sector",
-                subtitle: subtitle,
-                source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false),
-                items: rows.map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key), projects: $0.projects) }, theme: theme)
+            return sectorBars(dataset: dataset, theme: theme, limit: options.limit)
         case "state-sector":
             return StateSectorChart(dataset: dataset, theme: theme)
         case "state-map":

@@ -8,7 +8,7 @@ public struct HorizontalBarChart: PlannedChart {
     /// The chart's name in the catalog, e.g. `state-bars`.
     public let name: String
     /// The title drawn above the chart.
-    public let title: String
+    public var title: String
     /// A line under the title saying what is measured.
     public var subtitle: String?
     /// The source line, e.g. `Source: CSIS (2025).`
@@ -78,52 +78,33 @@ public struct HorizontalBarChart: PlannedChart {
 
     func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
-        switch labelPlacement {
-        case .beside: return planBeside(width: width, height: height, chrome: chrome, typesetter: typesetter)
-        case .above: return planAbove(width: width, height: height, chrome: chrome, typesetter: typesetter)
+        if labelPlacement == .beside {
+            let labels = CategoryLabels(items.map(\.label), font: theme.labelFont, chartWidth: width, maxLines: labelMaxLines,
+                                        typesetter: typesetter)
+            // A word too long for a column beside the bars: the labels go above them instead.
+            if labels.fitsBeside { return planBeside(width: width, height: height, chrome: chrome, labels: labels, typesetter: typesetter) }
         }
+        return planAbove(width: width, height: height, chrome: chrome, typesetter: typesetter)
     }
 
-    private func planBeside(width: Double, height: Double?, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
-        let maxLabel = width * 0.38
-        let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: maxLabel, maxLines: labelMaxLines) }
+    private func planBeside(width: Double, height: Double?, chrome: ChartChrome, labels column: CategoryLabels,
+                            typesetter: Typesetter) -> ChartPlan {
+        let labels = column.layouts
         let values = items.map { typesetter.layout(MoneyFormat.short($0.amount), font: theme.valueFont) }
-        let labelWidth = min(maxLabel, labels.map(\.size.width).max() ?? 0)
+        let labelWidth = column.width
         let valueWidth = values.map(\.size.width).max() ?? 0
         let rowHeights = labels.map { max(theme.barThickness, $0.size.height) + Self.rowGap }
-        let scale = NiceScale(maximum: items.map(\.amount.dollars).max() ?? 0)
-        let tickLabels = theme.showGrid
-            ? scale.ticks.map { typesetter.layout(MoneyFormat.short(Money(dollars: .init($0))), font: theme.smallFont) }
-            : []
-        let axisHeight = tickLabels.isEmpty ? 0 : 3 + (tickLabels.map(\.size.height).max() ?? 0)
+        let barSpan = max(1, width - labelWidth - 2 * Self.gap - valueWidth)
+        let axis = ValueAxis(maximum: items.map(\.amount.dollars).max() ?? 0, span: barSpan, theme: theme, typesetter: typesetter)
         let rowsHeight = rowHeights.reduce(0, +)
-        let natural = (chrome.headerHeight + rowsHeight + axisHeight + chrome.footerHeight).rounded(.up)
+        let natural = (chrome.headerHeight + rowsHeight + axis.height + chrome.footerHeight).rounded(.up)
 
         var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
         let plot = chrome.place(in: &plan, width: width, height: plan.size.height)
         let barStart = plot.minX + labelWidth + Self.gap
-        let barSpan = max(1, plot.maxX - barStart - Self.gap - valueWidth)
-        let maximum = max(items.map(\.amount.dollars).max() ?? 0, 1e-9)
-        let xOf = { (dollars: Double) in barStart + barSpan * dollars / maximum }
-
-        // Quiet grid lines and their labels; a tick label that would touch
-        // the one before it (in a very narrow chart) is left out.
-        if theme.showGrid {
-            let zeroX = tickLabels.first.map { max(barStart - $0.size.width / 2, plot.minX) }
-            var lastRight = -Double.infinity
-            if let zero = tickLabels.first, let zeroX { lastRight = zeroX + zero.size.width }
-            for (tick, label) in zip(scale.ticks, tickLabels) where tick > 0 && tick <= maximum * 1.0001 {
-                let x = xOf(tick)
-                plan.line(from: Point(x: x, y: plot.minY), to: Point(x: x, y: plot.minY + rowsHeight), theme.grid, width: 0.6, class: "tb-grid")
-                let labelX = min(max(x - label.size.width / 2, plot.minX), plot.maxX - label.size.width)
-                guard labelX >= lastRight + 4 else { continue }
-                plan.text(label, at: Point(x: labelX, y: plot.minY + rowsHeight + 3), theme.muted, class: "tb-axis")
-                lastRight = labelX + label.size.width
-            }
-            if let zero = tickLabels.first, let zeroX {
-                plan.text(zero, at: Point(x: zeroX, y: plot.minY + rowsHeight + 3), theme.muted, class: "tb-axis")
-            }
-        }
+        let xOf = { (dollars: Double) in axis.x(dollars, start: barStart, span: barSpan) }
+        axis.place(in: &plan, start: barStart, span: barSpan, top: plot.minY, bottom: plot.minY + rowsHeight,
+                   minX: plot.minX, maxX: plot.maxX, theme: theme)
 
         var y = plot.minY
         for (index, item) in items.enumerated() {

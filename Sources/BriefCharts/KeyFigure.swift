@@ -1,6 +1,6 @@
 /// One figure card: a big number, a one-line label and a small source credit.
 public struct KeyFigure: Hashable, Sendable {
-    /// The figure as printed, e.g. `$127.8B`, `2.3%` or `Largest`.
+    /// The figure as printed, e.g. `$128B`, `2.3%` or `#1`.
     public var value: String
     /// What the figure is, and when: `U.S. exports to Korea, 2024`.
     public var label: String

@@ -12,7 +12,7 @@ public struct KeyFiguresChart: PlannedChart {
     /// The chart's name in the catalog.
     public let name: String
     /// The title drawn above the cards (also the SVG `<title>`).
-    public let title: String
+    public var title: String
     /// A line under the title.
     public var subtitle: String?
     /// The source line under the cards.
@@ -55,9 +55,7 @@ public struct KeyFiguresChart: PlannedChart {
     /// credited as computed from its sources.
     /// - Throws: ``ChartError/noData(chart:reason:)`` when there is no figure to show.
     public init(dataset: Dataset, theme: ChartTheme = .standard) throws {
-        func credit(_ ids: [String]) -> String {
-            "Source: " + SourceLine.names(ids, in: dataset, limit: 1).joined(separator: "; ")
-        }
+        func credit(_ ids: [String]) -> String { Self.credit(ids, in: dataset) }
         var figures: [KeyFigure] = []
         var sourceIDs: [String] = []
         for (id, label) in Self.indicatorCards {
@@ -77,7 +75,7 @@ public struct KeyFiguresChart: PlannedChart {
             let label = joint.count == 1 ? "tracked investment incl. \(joint[0].partner)’s share, \(projects)"
                 : (joint.isEmpty ? "tracked Korean investment, \(projects)" : "tracked investment incl. partners’ shares, \(projects)")
             figures.append(KeyFigure(value: MoneyFormat.short(dataset.aggregate(by: .company).total), label: label,
-                                     credit: "Computed from " + SourceLine.names(ids, in: dataset, limit: 1).joined(separator: "; ")))
+                                     credit: Self.credit(ids, in: dataset, computed: true)))
             for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
             notes = " Investment: \(InvestmentTotalNote.text(dataset.investments)), computed by tradebrief."
                 + SourceLine.jointNote(dataset.investments, in: dataset)
@@ -88,6 +86,18 @@ public struct KeyFiguresChart: PlannedChart {
         self.init(
             title: "Korea in the U.S. economy", subtitle: "Key figures on investment and trade",
             source: SourceLine.credit(sourceIDs, in: dataset) + notes, figures: figures, theme: theme)
+    }
+
+    /// A card's credit, whole however many sources there are: `Source: CSIS
+    /// (2025)`, or `Sources: CSIS (2025) and 9 more`; for a computed figure
+    /// `Computed from CSIS (2025) and 9 more` (the chart's source line and the
+    /// brief's Sources name them all).
+    public static func credit(_ sourceIDs: [String], in dataset: Dataset, computed: Bool = false) -> String {
+        let names = SourceLine.names(sourceIDs, in: dataset, limit: .max)
+        guard let first = names.first else { return computed ? "Computed by tradebrief" : "Source: not stated" }
+        let more = names.count > 1 ? " and \(names.count - 1) more" : ""
+        if computed { return "Computed from \(first)\(more)" }
+        return (names.count == 1 ? "Source: " : "Sources: ") + first + more
     }
 
     /// The cards in words, then the source line.
@@ -137,9 +147,10 @@ public struct KeyFiguresChart: PlannedChart {
         let widest = figures.map { typesetter.layout($0.value, font: base).size.width }.max() ?? 0
         let valueSize = max(Self.smallestValueSize, min(Self.largestValueSize, Self.largestValueSize * inner / max(widest, 1)).rounded(.down))
         let valueFont = base.withSize(valueSize)
-        let values = figures.map { typesetter.layout($0.value, font: valueFont, width: inner, maxLines: 1) }
-        let labels = figures.map { typesetter.layout($0.label, font: theme.labelFont, width: inner, maxLines: 3) }
-        let credits = figures.map { typesetter.layout($0.credit, font: theme.smallFont, width: inner, maxLines: 2) }
+        // Nothing on a card is cut short: labels and credits wrap, and the cards grow to hold them.
+        let values = figures.map { typesetter.layout($0.value, font: valueFont) }
+        let labels = figures.map { typesetter.layout($0.label, font: theme.labelFont, width: inner) }
+        let credits = figures.map { typesetter.layout($0.credit, font: theme.smallFont, width: inner) }
         let valueHeight = values.map(\.size.height).max() ?? 0
         let labelHeight = labels.map(\.size.height).max() ?? 0
         let creditHeight = credits.map(\.size.height).max() ?? 0

@@ -11,7 +11,7 @@ public struct StateMapChart: PlannedChart {
     /// The chart's name in the catalog.
     public let name: String
     /// The title drawn above the chart.
-    public let title: String
+    public var title: String
     /// A line under the title saying what is shaded.
     public var subtitle: String?
     /// The source line, with its caveats.
@@ -63,7 +63,7 @@ public struct StateMapChart: PlannedChart {
     }
 
     /// The shading classes, light to dark, covering every state's amount.
-    public var bins: [AmountBin] { AmountBin.bins(for: Array(amounts.values), colors: theme.sequential) }
+    public var bins: [AmountBin] { AmountBin.bins(for: Array(amounts.values), colors: theme.sequential, neutral: theme.neutral) }
 
     /// The fill of the tile of the state with USPS code `code`: its class's
     /// colour, or the theme's neutral fill when it has no tracked investment.
@@ -72,8 +72,9 @@ public struct StateMapChart: PlannedChart {
     }
 
     /// The colour of the text on the tile of `code`: whichever of the theme's
-    /// text colour and white contrasts more with the fill (WCAG); on neutral
-    /// tiles the quieter muted colour when it still reaches 4.5:1.
+    /// text colour and white contrasts more with the fill (WCAG), or black
+    /// when neither reaches 4.5:1; on neutral tiles the quieter muted colour
+    /// when it still reaches 4.5:1.
     public func textColor(forState code: String) -> Color {
         textColor(on: fill(forState: code), invested: (amounts[code] ?? .zero) > .zero)
     }
@@ -128,6 +129,9 @@ public struct StateMapChart: PlannedChart {
 
     private static let columns = (USState.all.map(\.tileColumn).max() ?? 0) + 1
     private static let rows = (USState.all.map(\.tileRow).max() ?? 0) + 1
+    /// The largest tile, in points: beyond it the map stops growing and is
+    /// centred, as its labels do not grow (an 11-column map is at most 572 points wide).
+    static let maximumTile = 52.0
     /// Space between the legend and the map when the legend sits above it.
     private static let legendGap = 8.0
 
@@ -155,7 +159,9 @@ public struct StateMapChart: PlannedChart {
 
     private func textColor(on fill: Color, invested: Bool) -> Color {
         if !invested, fill.contrast(with: theme.muted) >= 4.5 { return theme.muted }
-        return fill.bestTextColor(among: [theme.text, .white])
+        let best = fill.bestTextColor(among: [theme.text, .white])
+        // A mid-tone fill where neither reaches 4.5:1: black or white always does.
+        return fill.contrast(with: best) >= 4.5 ? best : fill.bestTextColor(among: [.black, .white])
     }
 
     /// Where the legend goes and how big the tiles are.
@@ -172,7 +178,7 @@ public struct StateMapChart: PlannedChart {
         let columns = Double(Self.columns)
         let rows = Double(Self.rows)
         func tile(available: Double?) -> Double {
-            max(1, min(width / columns, available.map { $0 / rows } ?? .infinity))
+            max(1, min(width / columns, Self.maximumTile, available.map { $0 / rows } ?? .infinity))
         }
         // First choice: the legend in the empty band at the top of the grid.
         let region = Self.legendColumns
@@ -198,7 +204,7 @@ public struct StateMapChart: PlannedChart {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         let bins = self.bins
         let entries = bins.map { SwatchLegend.Entry(label: $0.label, color: $0.color) }
-            + [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral)]
+            + [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral, startsGroup: true)]
         let plotHeight = height.map { max(0, $0 - chrome.headerHeight - chrome.footerHeight) }
         let geometry = geometry(width: width, plotHeight: plotHeight, entries: entries, typesetter: typesetter)
         let natural = (chrome.headerHeight + geometry.legendAbove + geometry.mapHeight + chrome.footerHeight).rounded(.up)

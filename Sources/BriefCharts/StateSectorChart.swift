@@ -9,7 +9,7 @@ public struct StateSectorChart: PlannedChart {
     /// The chart's name in the catalog.
     public let name: String
     /// The title drawn above the chart.
-    public let title: String
+    public var title: String
     /// A line under the title saying what is measured.
     public var subtitle: String?
     /// The source line, with its caveats.
@@ -47,30 +47,38 @@ public struct StateSectorChart: PlannedChart {
     }
 
     /// The chart of `dataset`'s investments by state and sector, with sector
-    /// colours from ``SectorColors`` and the location caveats in its source line.
+    /// colours from ``SectorColors`` (the smaller sectors stacked as one grey
+    /// "Other" segment) and the location caveats in its source line.
     public init(dataset: Dataset, theme: ChartTheme = .standard) {
         let colors = SectorColors(dataset: dataset, theme: theme)
         let sectors = dataset.aggregate(by: .sector).rows
         var amounts: [String: [String: Money]] = [:]
         for investment in dataset.investments {
+            let key = colors.key(for: investment.sector)
             for (state, amount) in investment.allocations {
-                amounts[state, default: [:]][investment.sector, default: .zero] += amount
+                amounts[state, default: [:]][key, default: .zero] += amount
             }
         }
+        func label(_ key: String) -> String { key == SectorColors.otherKey ? colors.otherLabel : key }
         let bars = amounts.map { state, bySector in
             StackedBar(
                 key: state, label: USState.named(state)?.name ?? state,
                 segments: bySector.sorted { $0.key < $1.key }.map {
-                    StackedSegment(key: $0.key, label: $0.key, amount: $0.value, color: colors.color(for: $0.key))
+                    StackedSegment(key: $0.key, label: label($0.key), amount: $0.value, color: colors.color(for: $0.key))
                 })
+        }
+        var legend = sectors.filter { colors.isNamed($0.key) }.map {
+            StackedSegment(key: $0.key, label: $0.label, amount: $0.amount, color: colors.color(for: $0.key))
+        }
+        if !colors.grouped.isEmpty {
+            let rest = sectors.filter { !colors.isNamed($0.key) }.reduce(Money.zero) { $0 + $1.amount }
+            legend.append(StackedSegment(key: SectorColors.otherKey, label: colors.otherLabel, amount: rest, color: colors.otherColor))
         }
         self.init(
             name: "state-sector", title: "Korean investment by state and sector",
             subtitle: "Announced manufacturing investment, U.S. dollars (\(bars.count) state\(bars.count == 1 ? "" : "s"), \(sectors.count) sector\(sectors.count == 1 ? "" : "s"))",
             source: SourceLine.forInvestments(dataset.investments, in: dataset),
-            bars: bars,
-            legend: sectors.map { StackedSegment(key: $0.key, label: $0.label, amount: $0.amount, color: colors.color(for: $0.key)) },
-            theme: theme)
+            bars: bars, legend: legend, theme: theme)
     }
 
     /// The bars in words: each state's total and its parts, then the source line.
@@ -105,47 +113,25 @@ public struct StateSectorChart: PlannedChart {
             entries: legend.map { SwatchLegend.Entry(label: $0.label, color: $0.color) },
             width: width, font: theme.smallFont, typesetter: typesetter)
         let legendHeight = legend.isEmpty ? 0 : legendBox.size.height + Self.legendGap
-        let maxLabel = width * 0.38
-        let labels = bars.map { typesetter.layout($0.label, font: theme.labelFont, width: maxLabel, maxLines: 2) }
+        let column = CategoryLabels(bars.map(\.label), font: theme.labelFont, chartWidth: width, maxLines: 2, typesetter: typesetter)
+        let labels = column.layouts
         let totals = bars.map { typesetter.layout(MoneyFormat.short($0.total), font: theme.valueFont) }
-        let labelWidth = min(maxLabel, labels.map(\.size.width).max() ?? 0)
+        let labelWidth = column.width
         let valueWidth = totals.map(\.size.width).max() ?? 0
         let rowHeights = labels.map { max(theme.barThickness, $0.size.height) + Self.rowGap }
         let rowsHeight = rowHeights.reduce(0, +)
-        let maxTotal = bars.map(\.total.dollars).max() ?? 0
-        let scale = NiceScale(maximum: maxTotal)
-        let tickLabels = theme.showGrid
-            ? scale.ticks.map { typesetter.layout(MoneyFormat.short(Money(dollars: .init($0))), font: theme.smallFont) }
-            : []
-        let axisHeight = tickLabels.isEmpty ? 0 : 3 + (tickLabels.map(\.size.height).max() ?? 0)
-        let natural = (chrome.headerHeight + legendHeight + rowsHeight + axisHeight + chrome.footerHeight).rounded(.up)
+        let barSpan = max(1, width - labelWidth - 2 * Self.gap - valueWidth)
+        let axis = ValueAxis(maximum: bars.map(\.total.dollars).max() ?? 0, span: barSpan, theme: theme, typesetter: typesetter)
+        let natural = (chrome.headerHeight + legendHeight + rowsHeight + axis.height + chrome.footerHeight).rounded(.up)
 
         var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
         let area = chrome.place(in: &plan, width: width, height: plan.size.height)
         if !legend.isEmpty { legendBox.place(in: &plan, at: area.origin, textColor: theme.text) }
         let top = area.minY + legendHeight
         let barStart = area.minX + labelWidth + Self.gap
-        let barSpan = max(1, area.maxX - barStart - Self.gap - valueWidth)
-        let maximum = max(maxTotal, 1e-9)
-        let xOf = { (dollars: Double) in barStart + barSpan * dollars / maximum }
-
-        // Quiet grid lines and their labels.
-        if theme.showGrid {
-            var lastRight = -Double.infinity
-            if let zero = tickLabels.first {
-                let x = max(barStart - zero.size.width / 2, area.minX)
-                plan.text(zero, at: Point(x: x, y: top + rowsHeight + 3), theme.muted, class: "tb-axis")
-                lastRight = x + zero.size.width
-            }
-            for (tick, label) in zip(scale.ticks, tickLabels) where tick > 0 && tick <= maximum * 1.0001 {
-                let x = xOf(tick)
-                plan.line(from: Point(x: x, y: top), to: Point(x: x, y: top + rowsHeight), theme.grid, width: 0.6, class: "tb-grid")
-                let labelX = min(max(x - label.size.width / 2, area.minX), area.maxX - label.size.width)
-                guard labelX >= lastRight + 4 else { continue }
-                plan.text(label, at: Point(x: labelX, y: top + rowsHeight + 3), theme.muted, class: "tb-axis")
-                lastRight = labelX + label.size.width
-            }
-        }
+        let xOf = { (dollars: Double) in axis.x(dollars, start: barStart, span: barSpan) }
+        axis.place(in: &plan, start: barStart, span: barSpan, top: top, bottom: top + rowsHeight,
+                   minX: area.minX, maxX: area.maxX, theme: theme)
 
         let segmentFont = theme.labelFont.withSize(max(6, theme.labelSize - 1))
         var y = top

@@ -8,6 +8,9 @@ struct SwatchLegend {
     struct Entry {
         let label: String
         let color: Color
+        /// Whether the entry starts a group of its own (e.g. "no data" after
+        /// the classes of a map): it is set off by a wider gap, or starts a row.
+        var startsGroup = false
     }
 
     /// A swatch and its label, placed relative to the legend's top-left corner.
@@ -26,6 +29,8 @@ struct SwatchLegend {
     static let swatchGap = 4.0
     static let itemGap = 12.0
     static let rowGap = 3.0
+    /// The gap before an entry that starts a group.
+    static let groupGap = 24.0
 
     /// Lays out `entries` in rows at most `width` wide; a label too long for a
     /// row of its own wraps onto a second line.
@@ -40,6 +45,7 @@ struct SwatchLegend {
             let room = max(1, width - swatchSide - Self.swatchGap)
             let label = typesetter.layout(entry.label, font: font, width: room, maxLines: 2)
             let itemWidth = swatchSide + Self.swatchGap + label.size.width
+            if entry.startsGroup, x > 0 { x += Self.groupGap - Self.itemGap }
             if x > 0, x + itemWidth > width {
                 y += rowHeight + Self.rowGap
                 x = 0

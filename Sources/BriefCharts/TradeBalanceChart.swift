@@ -26,12 +26,20 @@ public struct TradeBalanceChart: PlannedChart {
     public let deficit: Money
     /// The total of the dataset's investments, exact.
     public let investmentTotal: Money
-    private let bars: HorizontalBarChart
+    private var bars: HorizontalBarChart
 
     /// The chart's name in the catalog.
     public var name: String { bars.name }
     /// The title drawn above the chart.
-    public var title: String { bars.title }
+    public var title: String {
+        get { bars.title }
+        set { bars.title = newValue }
+    }
+    /// A line under the title saying what is measured.
+    public var subtitle: String? {
+        get { bars.subtitle }
+        set { bars.subtitle = newValue }
+    }
     /// The source line naming each figure's source.
     public var source: String { bars.source }
     /// The bars, top to bottom: exports, imports (when known), deficit, investment.
@@ -81,7 +89,7 @@ public struct TradeBalanceChart: PlannedChart {
             + "Trade figures are yearly flows of goods; investment is a total of announced commitments."
             + SourceLine.jointNote(dataset.investments, in: dataset)
         if let stated = dataset.indicator(Self.articleExportsID), let article = dataset.source(stated.source) {
-            source += " \(article.shortCredit) gives \(MoneyFormat.short(Money(dollars: stated.value))) as U.S. exports to Korea"
+            source += " \(article.shortCredit) gives \(MoneyFormat.stated(Money(dollars: stated.value))) as U.S. exports to Korea"
             if let corrected = stated.correctedBy.flatMap({ dataset.indicator($0) }) {
                 source += "; it is \(corrected.label)"
                     + " (\(dataset.source(corrected.source)?.shortCredit ?? corrected.source))"

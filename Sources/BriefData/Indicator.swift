@@ -48,12 +48,13 @@ public struct Indicator: Codable, Hashable, Sendable, Identifiable {
         self.note = note
     }
 
-    /// The value as printed: `$127.8B`, `2.3%`, `#2`.
+    /// The value as printed: `$128B`, `2.3%`, `#1`: always a number, never a
+    /// word where a number goes.
     public var formattedValue: String {
         switch unit {
         case .usd: MoneyFormat.short(Money(dollars: value))
         case .percent: "\(NSDecimalNumber(decimal: value).stringValue)%"
-        case .rank: value == 1 ? "Largest" : "#\(NSDecimalNumber(decimal: value).stringValue)"
+        case .rank: "#\(NSDecimalNumber(decimal: value).stringValue)"
         }
     }
 }

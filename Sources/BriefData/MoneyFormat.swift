@@ -1,33 +1,54 @@
 import Foundation
 
-/// Formats dollar amounts the way newsrooms print them: `$7.9B`, `$850M`, `$12K`.
+/// Formats dollar amounts, with one rule for every amount a reader sees.
+///
+/// **The rule** (as newsroom graphics desks print amounts):
+/// - ``short(_:symbol:)``, for charts, cards, map tiles and tables: three
+///   significant digits and at most one decimal, a suffix (K, M, B, T) and no
+///   trailing zeros: `$40B`, `$15.9B`, `$3.9B`, `$877M`, `$91.7M`. One decimal
+///   at most means a chart never mixes `$13.07B` with `$40B`, and the part of
+///   an even split never shows more precision than the amount it divides
+///   (`$275M` in three is `$91.7M`, not `$91.67M`).
+/// - ``long(_:symbol:)``, for prose, which states published figures as
+///   published: up to four significant digits in words (`$127.8 billion`,
+///   `$23.17 billion`, `$3.87 billion`).
+/// - ``stated(_:symbol:)``, only to quote a source's own figure in a note:
+///   its digits as published (`CSIS gives $127.8B as …`).
+/// - ``full(_:symbol:)``, where exactness matters (`tradebrief data`, totals
+///   that must add up): every dollar and cent (`$3,870,000,000`).
 public enum MoneyFormat {
     /// The currency symbol the formatters use when none is passed: `$` unless
     /// a caller sets another for a task, as the brief and chart builders do
     /// with their theme's symbol (`MoneyFormat.$symbol.withValue("US$") { … }`).
     @TaskLocal public static var symbol = "$"
 
-    /// A short form with at most three or four significant digits and a suffix
-    /// (K, M, B, T); trailing zeros are dropped (`$66B`, not `$66.0B`).
+    /// The significant digits a short amount keeps.
+    public static let significantDigits = 3
+    /// The significant digits an amount in words keeps.
+    public static let longSignificantDigits = 4
+
+    /// The short form: three significant digits, at most one decimal, a
+    /// suffix (K, M, B, T); trailing zeros dropped (`$66B`, not `$66.0B`).
     public static func short(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
-        let value = amount.dollars
-        let sign = value < 0 ? "−" : ""
-        let magnitude = abs(value)
-        let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
-        for (scale, suffix) in units where magnitude >= scale * 0.9995 {
-            return sign + symbol + trimmed(magnitude / scale) + suffix
-        }
-        return sign + symbol + trimmed(magnitude)
+        rounded(amount, symbol: symbol, digits: significantDigits, maxDecimals: 1,
+                units: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")])
     }
 
-    /// A long form in words: `$3.87 billion`.
+    /// The long form in words, up to four significant digits and two
+    /// decimals: `$127.8 billion`, `$3.87 billion`; below a million, the full amount.
     public static func long(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
         let magnitude = abs(amount.dollars)
-        let units: [(Double, String)] = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
-        for (scale, word) in units where magnitude >= scale * 0.9995 {
-            return (amount.cents < 0 ? "−" : "") + symbol + trimmed(magnitude / scale) + word
-        }
-        return full(amount, symbol: symbol)
+        guard significant(magnitude / 1e6, digits: longSignificantDigits) >= 1 else { return full(amount, symbol: symbol) }
+        return rounded(amount, symbol: symbol, digits: longSignificantDigits, maxDecimals: 2,
+                       units: [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")])
+    }
+
+    /// An amount as a source states it, for quoting the source's own
+    /// wording (never for a chart's values): the short form's suffix with
+    /// the long form's digits, `$127.8B`.
+    public static func stated(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+        rounded(amount, symbol: symbol, digits: longSignificantDigits, maxDecimals: 2,
+                units: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")])
     }
 
     /// The whole amount with thousands separators: `$3,870,000,000`.
@@ -45,23 +66,47 @@ public enum MoneyFormat {
         return sign + symbol + groups.joined(separator: ",") + (cents == 0 ? "" : String(format: ".%02lld", cents))
     }
 
-    /// Below 10: two decimals; below 100: one or two (`23.17`), at most four
-    /// significant digits; 100 and up: one decimal. Trailing zeros dropped.
-    static func trimmed(_ value: Double) -> String {
-        let decimals = value < 100 ? 2 : 1
-        let scale = decimals == 2 ? 100.0 : 10.0
+    /// `amount` in the largest unit whose value, rounded to `digits`
+    /// significant digits, is at least 1 (so `$999.96M` is `$1B` but `$950M`
+    /// stays `$950M`), rounded once to `digits` significant digits and at
+    /// most `maxDecimals` decimals.
+    static func rounded(_ amount: Money, symbol: String, digits: Int, maxDecimals: Int, units: [(scale: Double, suffix: String)]) -> String {
+        let magnitude = abs(amount.dollars)
+        let sign = amount.cents < 0 ? "−" : ""
+        for unit in units where significant(magnitude / unit.scale, digits: digits) >= 1 {
+            return sign + symbol + self.digits(magnitude / unit.scale, significant: digits, maxDecimals: maxDecimals) + unit.suffix
+        }
+        return sign + symbol + self.digits(magnitude, significant: digits, maxDecimals: maxDecimals)
+    }
+
+    /// `value` rounded to `digits` significant digits.
+    static func significant(_ value: Double, digits: Int = significantDigits) -> Double {
+        guard value > 0, value.isFinite else { return value }
+        let scale = pow(10, Double(digits - 1) - floor(log10(value)))
+        return (value * scale).rounded() / scale
+    }
+
+    /// `value` with `significant` significant digits and at most
+    /// `maxDecimals` decimals, rounded once (half away from zero), trailing
+    /// zeros dropped.
+    static func digits(_ value: Double, significant count: Int = significantDigits, maxDecimals: Int) -> String {
+        let rounded = significant(value, digits: count)
+        let integerDigits = rounded >= 1 ? Int(floor(log10(rounded))) + 1 : 1
+        let places = value >= 1 ? max(0, min(maxDecimals, count - integerDigits)) : maxDecimals
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
         let scaled = (value * scale).rounded()
         guard scaled.isFinite, scaled < 9e15 else { return String(value) }
         let units = Int64(scaled)
         let whole = units / Int64(scale)
         var fraction = units % Int64(scale)
-        var digits = decimals
-        while digits > 0, fraction % 10 == 0 {
+        var shown = places
+        while shown > 0, fraction % 10 == 0 {
             fraction /= 10
-            digits -= 1
+            shown -= 1
         }
-        guard digits > 0 else { return String(whole) }
+        guard shown > 0 else { return String(whole) }
         let text = String(fraction)
-        return "\(whole)." + String(repeating: "0", count: digits - text.count) + text
+        return "\(whole)." + String(repeating: "0", count: shown - text.count) + text
     }
 }

@@ -161,10 +161,24 @@ public struct Brief: Renderable {
     ///   closest name ("did you mean"); when the data lacks what the chart shows.
     ///   ``TradeBriefError/data(_:)`` for a dataset that fails ``validate()``.
     public func chart(_ name: String, width: Double = 504, idPrefix: String? = nil) throws(TradeBriefError) -> ChartRendering {
+        try chart(name, width: width, idPrefix: idPrefix, titles: .descriptive)
+    }
+
+    /// One chart of the brief, ready to render alone, titled as `titles`
+    /// says: with its takeaway, as in the brief, or descriptive.
+    ///
+    /// ```swift
+    /// let chart = try brief.chart("state-bars", titles: .takeaway)
+    /// chart.title   // "Georgia draws a third of the tracked investment"
+    /// ```
+    /// - Throws: as ``chart(_:width:idPrefix:)``.
+    public func chart(
+        _ name: String, width: Double = 504, idPrefix: String? = nil, titles: ChartTitles
+    ) throws(TradeBriefError) -> ChartRendering {
         try validate()
         let theme = style?.chartTheme ?? .standard
         do {
-            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme)
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme, options: ChartOptions(titles: titles))
             return ChartRendering(chart, theme: theme, width: width, idPrefix: idPrefix, creationDate: creationDate)
         } catch {
             throw TradeBriefError.wrap(error)

@@ -40,8 +40,9 @@ public struct BriefComposer {
     /// catalog does not (yet) know are skipped.
     public static let chartNames = ["key-figures", "state-bars", "state-map", "sector-bars", "state-sector", "trade-balance"]
 
+    /// The brief's charts carry their takeaway as title (``ChartTakeaway``).
     private func chart(_ name: String) -> (any Chart)? {
-        try? ChartCatalog.chart(named: name, dataset: dataset, theme: theme)
+        try? ChartCatalog.chart(named: name, dataset: dataset, theme: theme, options: ChartOptions(titles: .takeaway))
     }
 
     private func figure(_ name: String, caption: String) -> [Block] {

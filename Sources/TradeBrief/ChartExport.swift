@@ -45,6 +45,11 @@ public struct ChartExport {
     /// The heights accepted, in points.
     public static let heightRange: ClosedRange<Double> = 80...5000
 
+    /// The widest a chart is laid out, in points (10 inches): a wider chart
+    /// is laid out at this width and scaled up, type included, so that its
+    /// labels grow with it instead of staying 7 points on a poster-sized map.
+    public static let maximumLayoutWidth = 720.0
+
     /// Renders `chart` as `format`.
     /// - Throws: ``TradeBriefError`` for a bad width, height or prefix, a PNG
     ///   over ``maxPixels`` (``TradeBriefError/usage(_:)``), or a render failure.
@@ -66,8 +71,9 @@ public struct ChartExport {
             throw TradeBriefError.usage("id prefix '\(idPrefix)' must start with a letter and hold only ASCII letters, digits, '-' and '_'")
         }
         let inner = width - 2 * padding
-        let fit = ChartFit(chart, width: inner, height: height.map { $0 - 2 * padding }, typesetter: typesetter)
-        let size = Size(width: width, height: height ?? (fit.layout.height + 2 * padding))
+        let fit = ChartFit(chart, width: inner, height: height.map { $0 - 2 * padding }, typesetter: typesetter,
+                           maximumLayoutWidth: Self.maximumLayoutWidth)
+        let size = Size(width: width, height: height ?? ((fit.layout.height * fit.scale).rounded(.up) + 2 * padding))
         if format == .png {
             // Checked before any pixel is allocated: 2000 points at 16× would take gigabytes.
             let (columns, rows) = ((size.width * pngScale).rounded(.up), (size.height * pngScale).rounded(.up))

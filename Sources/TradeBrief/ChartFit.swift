@@ -11,16 +11,25 @@ import BriefRender
 /// it is laid out narrower (a map's height follows its width), and failing
 /// that laid out wider and drawn smaller (bars keep their row heights), so
 /// that everything shows at one scale.
+/// A box wider than `maximumLayoutWidth` gets the fit of a box that wide,
+/// scaled up, type included: a poster-sized map has labels to match.
 struct ChartFit: Equatable {
     /// The size the chart is laid out at, in its own points.
     var layout: Size
-    /// How much the layout is scaled when drawn (1 or less).
+    /// How much the layout is scaled when drawn (above 1 only past `maximumLayoutWidth`).
     var scale: Double
     /// Where the layout's top-left corner goes inside the box.
     var offset: Point
 
-    /// The fit of `chart` in a box `width` wide and `height` tall (nil: as tall as it needs).
-    init(_ chart: any Chart, width: Double, height: Double?, typesetter: Typesetter) {
+    /// The fit of `chart` in a box `width` wide and `height` tall (nil: as
+    /// tall as it needs), laid out at most `maximumLayoutWidth` wide.
+    init(_ chart: any Chart, width: Double, height: Double?, typesetter: Typesetter, maximumLayoutWidth: Double = .infinity) {
+        if width > maximumLayoutWidth, maximumLayoutWidth > 0 {
+            let zoom = width / maximumLayoutWidth
+            let fit = ChartFit(chart, width: maximumLayoutWidth, height: height.map { $0 / zoom }, typesetter: typesetter)
+            self.init(layout: fit.layout, scale: fit.scale * zoom, offset: Point(x: fit.offset.x * zoom, y: fit.offset.y * zoom))
+            return
+        }
         guard let height else {
             self.init(layout: Size(width: width, height: chart.preferredHeight(width: width, typesetter: typesetter)),
                       scale: 1, offset: .zero)

@@ -21,6 +21,7 @@ struct ChartCommand: ParsableCommand {
           tradebrief chart sector-bars -o sector.svg --width 400 --height 300
           tradebrief chart state-map -o map.pdf --investments my-list.csv --style grayscale
           tradebrief chart state-bars -o - --format svg > bars.svg
+          tradebrief chart state-bars -o bars.svg --takeaway
           tradebrief chart --list
         """
     )
@@ -45,6 +46,9 @@ struct ChartCommand: ParsableCommand {
 
     @Option(help: "PNG pixels per point.")
     var scale: Double = 2
+
+    @Flag(help: "Title the chart with what its data says (as the brief does), the descriptive title as subtitle.")
+    var takeaway = false
 
     @Option(help: "Prefix for every id inside the SVG (default: tb-NAME-HASH, from the chart's name and content).")
     var idPrefix: String?
@@ -75,7 +79,8 @@ struct ChartCommand: ParsableCommand {
         do {
             let dataset = try inputs.loadInputs().dataset
             let style = try inputs.loadStyle().style
-            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: style.chartTheme)
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: style.chartTheme,
+                                              options: ChartOptions(titles: takeaway ? .takeaway : .descriptive))
             let typesetter = Typesetter(theme: style.chartTheme)
             for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
             let export = ChartExport(width: width, height: height, pngScale: scale, idPrefix: idPrefix,

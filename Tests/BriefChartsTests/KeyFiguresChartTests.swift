@@ -69,7 +69,7 @@ struct KeyFiguresChartTests {
         let chart = KeyFiguresChart(title: "Key figures", source: "Source: test.", figures: [
             KeyFigure(value: "$1,234,567.8B", label: long, credit: "Source: " + long),
             KeyFigure(value: "2.3%", label: "short", credit: "Source: CSIS (2025)"),
-            KeyFigure(value: "Largest", label: long, credit: "Source: CSIS (2025)"),
+            KeyFigure(value: "#1", label: long, credit: "Source: CSIS (2025)"),
         ])
         PlanChecks.expectClean(chart.plan(width: width, height: nil, typesetter: typesetter), "long cards at \(width)")
     }

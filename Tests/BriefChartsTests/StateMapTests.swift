@@ -24,7 +24,7 @@ struct StateMapTests {
         }
         for (lower, upper) in zip(bins, bins.dropFirst()) { #expect(lower.upper == upper.lower) }
         #expect(Set(bins.map(\.color)).count == bins.count, "two bins share a colour")
-        #expect(bins.map(\.label) == ["$2B–$4B", "$4B–$6B", "$6B–$8B"])
+        #expect(bins.map(\.label) == ["Under $4B", "$4B–$6B", "$6B or more"])
     }
 
     @Test("Bins cover any set of amounts, including amounts on a break", arguments: [

@@ -4,18 +4,59 @@ import Testing
 
 @Suite("Amounts print like a newsroom prints them")
 struct MoneyFormatTests {
-    @Test("Short forms", arguments: [
-        (7_900_000_000 as Int64, "$7.9B"), (3_870_000_000, "$3.87B"), (11_400_000_000, "$11.4B"),
-        (66_000_000_000, "$66B"), (127_800_000_000, "$127.8B"), (850_000_000, "$850M"),
-        (23_170_000_000, "$23.17B"), (12_000, "$12K"), (999, "$999"), (999_950_000, "$1B"),
+    /// One rule: three significant digits, at most one decimal.
+    @Test("Short forms: three significant digits, at most one decimal", arguments: [
+        (7_900_000_000 as Int64, "$7.9B"), (3_870_000_000, "$3.9B"), (11_400_000_000, "$11.4B"),
+        (66_000_000_000, "$66B"), (127_800_000_000, "$128B"), (850_000_000, "$850M"),
+        (23_170_000_000, "$23.2B"), (13_070_000_000, "$13.1B"), (15_900_000_000, "$15.9B"), (40_000_000_000, "$40B"),
+        (12_000, "$12K"), (999, "$999"), (999_950_000, "$1B"), (999_400_000, "$999M"), (950_000_000, "$950M"),
+        (876_500_000, "$877M"), (4_770_000_000, "$4.8B"), (1_000_000_000_000, "$1T"), (3_849_000_000, "$3.8B"),
+        (70_000_000, "$70M"), (5_050_000_000, "$5.1B"),
     ])
     func short(dollars: Int64, expected: String) {
         #expect(MoneyFormat.short(Money(wholeDollars: dollars)) == expected)
     }
 
+    @Test("Even splits show no more precision than the amount they divide", arguments: [
+        (275_000_000 as Int64, 3, "$91.7M"), (11_400_000_000, 2, "$5.7B"), (3_870_000_000, 3, "$1.3B"),
+        (70_000_000, 3, "$23.3M"), (1_430_000_000, 3, "$477M"),
+    ])
+    func evenSplits(whole: Int64, parts: Int, expected: String) {
+        let investment = Investment(
+            id: "x", company: "C", project: "P", sector: "S", amountUSD: Decimal(whole),
+            states: ["GA", "KY", "TN"].prefix(parts).map { StateShare(state: $0) }, split: .even, source: "s")
+        let part = investment.allocations[0].amount
+        #expect(MoneyFormat.short(part) == expected)
+        // No more significant digits than the whole's short form shows.
+        let digits = { (text: String) in text.filter(\.isNumber).drop { $0 == "0" }.count }
+        #expect(digits(MoneyFormat.short(part)) <= MoneyFormat.significantDigits)
+    }
+
+    @Test("No short amount has more than one decimal or three significant digits")
+    func noFalsePrecision() {
+        var value: Int64 = 70_000_000
+        while value < 50_000_000_000 {
+            let text = MoneyFormat.short(Money(wholeDollars: value))
+            let number = text.drop { !$0.isNumber }.prefix { $0.isNumber || $0 == "." }
+            let decimals = number.split(separator: ".").dropFirst().first?.count ?? 0
+            #expect(decimals <= 1, "\(value) → \(text)")
+            #expect(number.filter(\.isNumber).drop { $0 == "0" }.count <= 3, "\(value) → \(text)")
+            value = value * 1013 / 1000 + 1_234_567
+        }
+    }
+
     @Test("Long forms and full forms")
     func longAndFull() {
         #expect(MoneyFormat.long(Money(wholeDollars: 3_870_000_000)) == "$3.87 billion")
+        #expect(MoneyFormat.long(Money(wholeDollars: 23_170_000_000)) == "$23.17 billion")
+        #expect(MoneyFormat.long(Money(wholeDollars: 127_800_000_000)) == "$127.8 billion")
+        #expect(MoneyFormat.long(Money(wholeDollars: 46_631_166_667)) == "$46.63 billion")
+        #expect(MoneyFormat.long(Money(wholeDollars: 850_000_000)) == "$850 million")
+        #expect(MoneyFormat.long(Money(wholeDollars: 999_999)) == "$1 million")
+        #expect(MoneyFormat.long(Money(wholeDollars: 999_940_000)) == "$999.9 million")
+        #expect(MoneyFormat.long(Money(wholeDollars: 654_321)) == "$654,321")
+        #expect(MoneyFormat.stated(Money(wholeDollars: 127_800_000_000)) == "$127.8B")
+        #expect(MoneyFormat.stated(Money(wholeDollars: 3_870_000_000)) == "$3.87B")
         #expect(MoneyFormat.full(Money(wholeDollars: 3_870_000_000)) == "$3,870,000,000")
         #expect(MoneyFormat.full(Money(cents: 123_456)) == "$1,234.56")
     }

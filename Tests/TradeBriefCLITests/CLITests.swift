@@ -62,6 +62,17 @@ struct CLITests {
         #expect(svg.range(of: #"id="tb-state-bars-[0-9a-f]{8}-title""#, options: .regularExpression) != nil)
     }
 
+    @Test("chart keeps the descriptive title; --takeaway titles it with what the data says")
+    func takeaway() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = folder.appendingPathComponent("plain.svg"), titled = folder.appendingPathComponent("titled.svg")
+        #expect(try CLI.run(["chart", "state-bars", "-o", plain.path]).status == 0)
+        #expect(try CLI.run(["chart", "state-bars", "-o", titled.path, "--takeaway"]).status == 0)
+        #expect(try String(contentsOf: plain, encoding: .utf8).contains(">Korean investment by state</title>"))
+        #expect(try String(contentsOf: titled, encoding: .utf8).contains(">Georgia draws a third of the tracked investment</title>"))
+    }
+
     @Test("chart --list names every chart with a description")
     func list() throws {
         let result = try CLI.run(["chart", "--list"])

@@ -1,0 +1,42 @@
+import BriefRender
+import Foundation
+
+/// The fills of a map's classes, taken from a style's sequential ramp (light
+/// to dark) so that neighbouring classes differ as much as the ramp allows.
+///
+/// The lightness range from the "no data" fill to the ramp's darkest colour
+/// is cut into equal steps of CIE lightness L* (perceptually even), one per
+/// class: "no data" and the first class, and every pair of neighbouring
+/// classes, differ by the same lightness; the colour of each step is the
+/// point of the ramp (its colours joined by straight lines) with that
+/// lightness. A single class takes a middle shade.
+enum SequentialShades {
+    /// `count` colours along `ramp`, light to dark, stepping away from `neutral`.
+    static func shades(count: Int, ramp: [Color], neutral: Color) -> [Color] {
+        guard count > 0, let darkest = ramp.last else { return [] }
+        let start = neutral.lightness
+        let end = darkest.lightness
+        return (1...count).map { step in
+            let fraction = count == 1 ? 0.6 : Double(step) / Double(count)
+            return color(on: ramp, luminance: Color.luminance(lightness: start + (end - start) * fraction))
+        }
+    }
+
+    /// The colour along `ramp` whose luminance is `target`: the darker end of
+    /// the first segment that reaches it, found by bisection; the ramp's ends
+    /// beyond its range.
+    static func color(on ramp: [Color], luminance target: Double) -> Color {
+        guard let first = ramp.first, let last = ramp.last else { return .black }
+        if target >= first.luminance { return first }
+        for (light, dark) in zip(ramp, ramp.dropFirst()) where dark.luminance <= target {
+            guard light.luminance > target else { continue }
+            var low = 0.0, high = 1.0
+            for _ in 0..<40 {
+                let middle = (low + high) / 2
+                if light.mixed(with: dark, fraction: middle).luminance > target { low = middle } else { high = middle }
+            }
+            return light.mixed(with: dark, fraction: (low + high) / 2)
+        }
+        return last
+    }
+}

@@ -1,0 +1,118 @@
+@testable import BriefCharts
+import BriefData
+import BriefRender
+import Foundation
+import Testing
+import TradeBrief
+
+/// Issue 17, point 8: ticks cover the data; narrow charts drop a tick label
+/// with its grid line and never break a word; wide charts scale their type.
+@Suite("Axes and widths")
+struct AxisAndWidthTests {
+    let typesetter = Typesetter()
+    static let barCharts = ["state-bars", "sector-bars", "state-sector"]
+    static let widths: [Double] = [136, 160, 176, 200, 296, 480, 720]
+
+    /// The grid lines' x, the tick labels and the bars' right ends in `plan`.
+    private func axis(of plan: ChartPlan, theme: ChartTheme) -> (grid: [Double], ticks: [String], barEnds: [Double]) {
+        var grid: [Double] = [], ticks: [String] = [], ends: [Double] = []
+        for mark in plan.marks {
+            switch mark {
+            case .line(let start, let end, let color, _) where color == theme.grid && start.x == end.x: grid.append(start.x)
+            case .text(let layout, _, let color) where color == theme.muted && layout.text.hasPrefix(theme.currencySymbol)
+                && !layout.text.contains(" "): ticks.append(layout.text)
+            case .fill(let rect, _): ends.append(rect.maxX)
+            default: break
+            }
+        }
+        return (grid, ticks, ends)
+    }
+
+    @Test("The last tick reaches the longest bar, and every grid line has its label", arguments: StressFixtures.datasets)
+    func ticksCoverData(data: String) throws {
+        let dataset = try StressFixtures.dataset(data)
+        for name in Self.barCharts {
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset)
+            guard let planned = chart as? any PlannedChart else { continue }
+            for width in Self.widths {
+                let plan = planned.plan(width: width, height: nil, typesetter: typesetter)
+                let found = axis(of: plan, theme: .standard)
+                #expect(found.ticks.count == found.grid.count + (found.ticks.isEmpty ? 0 : 1),
+                        "\(name) at \(width): \(found.grid.count) grid lines, labels \(found.ticks)")
+                if let lastTick = found.grid.max() {
+                    #expect(found.barEnds.allSatisfy { $0 <= lastTick + 0.01 }, "\(name) at \(width): a bar passes the last tick")
+                }
+                if width >= 296 { #expect(found.grid.count >= 2, "\(name) at \(width) has no grid") }
+                PlanChecks.expectClean(plan, "\(name) with \(data) at \(width)")
+            }
+        }
+    }
+
+    @Test("A value axis always ends at or above its maximum, with labels that never touch")
+    func valueAxis() {
+        var maximum = 1.0
+        while maximum < 5e11 {
+            for span in [20.0, 60.0, 150.0, 400.0] {
+                let axis = ValueAxis(maximum: maximum, span: span, theme: .standard, typesetter: typesetter)
+                #expect(axis.upperBound >= maximum)
+                guard let last = axis.ticks.last else { continue }
+                #expect(last == axis.upperBound && last >= maximum)
+                let xs = axis.ticks.map { axis.x($0, start: 0, span: span) }
+                for index in axis.labels.indices.dropFirst() {
+                    let room = xs[index] - xs[index - 1]
+                    let need = (axis.labels[index].size.width + axis.labels[index - 1].size.width) / 2
+                    #expect(room >= need, "labels touch for \(maximum) over \(span)")
+                }
+            }
+            maximum *= 1.37
+        }
+    }
+
+    @Test("At 160–200 points no category label is broken inside a word (pdftotext)", arguments: [160.0, 176.0, 200.0])
+    func narrowChartsKeepWords(width: Double) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return }
+        for data in ["embedded", "stress-43"] {
+            let dataset = try StressFixtures.dataset(data)
+            let brief = Brief(dataset: dataset)
+            for name in Self.barCharts {
+                let pdf = try brief.chart(name, width: width).render(.pdf)
+                let text = try Tool.withTemporaryFile(pdf, suffix: ".pdf") { try Tool.run("/usr/bin/pdftotext", [$0, "-"]).output }
+                let words = Set(dataset.aggregate(by: name == "sector-bars" ? .sector : .state).rows.prefix(ChartCatalog.maximumBars - 1)
+                    .flatMap { $0.label.split(separator: " ").map(String.init) })
+                for word in words {
+                    #expect(text.contains(word), "\(name) at \(width) with \(data): '\(word)' is broken")
+                }
+            }
+        }
+    }
+
+    @Test("A chart wider than 720 points is laid out at 720 and scaled, type included (the map at 1600)")
+    func wideChartsScale() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return }
+        func codeHeight(_ width: Double) throws -> Double {
+            let pdf = try Brief().chart("state-map", width: width).render(.pdf)
+            let html = try Tool.withTemporaryFile(pdf, suffix: ".pdf") { try Tool.run("/usr/bin/pdftotext", ["-bbox", $0, "-"]).output }
+            // <word xMin="…" yMin="…" xMax="…" yMax="…">GA</word>
+            guard let line = html.split(separator: "\n").first(where: { $0.hasSuffix(">GA</word>") }) else { return 0 }
+            func value(_ key: String) -> Double {
+                guard let range = line.range(of: "\(key)=\"") else { return 0 }
+                return Double(line[range.upperBound...].prefix { $0 != "\"" }) ?? 0
+            }
+            return value("yMax") - value("yMin")
+        }
+        let natural = try codeHeight(744)
+        let wide = try codeHeight(1600)
+        #expect(natural > 0)
+        #expect(abs(wide / natural - 1576.0 / 720) < 0.05, "labels grow with the map: \(natural) → \(wide)")
+    }
+
+    @Test("The map stops growing past 52-point tiles and is centred")
+    func mapCap() throws {
+        let map = StateMapChart(dataset: try Dataset.embedded())
+        let layout = map.layout(width: 1400, height: nil, typesetter: typesetter)
+        let left = layout.tiles.values.map(\.minX).min() ?? 0
+        let right = layout.tiles.values.map(\.maxX).max() ?? 0
+        #expect(right - left <= StateMapChart.maximumTile * 11)
+        #expect(abs(left - (1400 - right)) < 2, "centred")
+    }
+}
