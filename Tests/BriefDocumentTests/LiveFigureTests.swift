@@ -13,7 +13,7 @@ import Testing
         let resolved = try resolve(text)
         #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
         #expect(paragraphs(resolved.blocks) == [
-            "Total $23.17B, count 4, states 4, Georgia $7.9B or $7.9B, share 34%, rank 1st, Indiana rank 4th, "
+            "Total $23.2B, count 4, states 4, Georgia $7.9B or $7.9B, share 34%, rank 1st, Indiana rank 4th, "
                 + "batteries $11.4B, top state Georgia, top sector Batteries, FDI share 2.3%.",
         ])
         #expect(resolved.unsourcedNumbers.isEmpty)
@@ -23,7 +23,7 @@ import Testing
         let dataset = try Dataset.embedded()
         let document = BriefDocument(text: "{{total}}", file: "brief.md")
         let resolved = DocumentResolver(document: document, dataset: dataset, format: FigureFormat(currencySymbol: "US$")).resolve()
-        #expect(paragraphs(resolved.blocks) == ["US$23.17B"])
+        #expect(paragraphs(resolved.blocks) == ["US$23.2B"])
     }
 
     @Test func unknownNamesAreLocatedWithASuggestion() throws {

@@ -33,7 +33,7 @@ struct DocumentBriefCLITests {
         #expect(result.stderr.contains("zeta.md:10:16: '42 billion' has no source: compute it ({{...}}) or cite it ([@id])"))
         let text = try pdfText(out.appendingPathComponent("brief.pdf"))
         #expect(text.contains("Zeta Corridor Brief"))
-        #expect(text.contains("Tracked commitments total $23.17B across 4 states [1]."))
+        #expect(text.contains("Tracked commitments total $23.2B across 4 states [1]."))
         #expect(!text.contains("{{"))
         #expect(text.contains("Sources 1. Philip Luck and Erin L. Murphy"))
     }
