@@ -36,6 +36,12 @@ struct TradeBriefCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if code == .success {
+                // --help, --version: through the checked writer, so `--help >/dev/full` is an error too.
+                let text = fullMessage(for: error)
+                StandardStreams.out(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+                Foundation.exit(ExitStatus.success)
+            }
             if code.rawValue == 64 {
                 // ArgumentParser uses 64 (EX_USAGE); tradebrief documents 2.
                 Diagnostics.note(fullMessage(for: error))

@@ -32,6 +32,19 @@ struct WriteErrorTests {
         #expect(message.contains("tradebrief: error: cannot write to standard output (No space left on device)"), "\(message)")
     }
 
+    @Test("--help, --version and chart --list >/dev/full: exit 5 with a message", .enabled(if: hasFull), arguments: [
+        ["--help"], ["--version"], ["chart", "--list"], ["validate", "--help"],
+    ])
+    func helpToFullDevice(_ arguments: [String]) throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let err = Pipe()
+        let status = try run(arguments, stdout: full, stderr: err.fileHandleForWriting)
+        try err.fileHandleForWriting.close()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(status == 5, "\(arguments)")
+        #expect(message.contains("cannot write to standard output (No space left on device)"), "\(message)")
+    }
+
     @Test("Standard output closed (data >&-, validate >&-, styles >&-): exit 5 with a message", arguments: [
         ["data"], ["styles"], ["chart", "--list"],
     ])
