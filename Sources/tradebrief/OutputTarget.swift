@@ -35,11 +35,8 @@ enum OutputTarget {
     /// Writes `data` to the file `output` (atomically) or, for `-`, to standard output.
     static func write(_ data: Data, to output: String) throws {
         guard output == "-" else { return try AtomicFile.write(data, to: URL(fileURLWithPath: output)) }
-        do {
-            try FileHandle.standardOutput.write(contentsOf: data)
-        } catch {
-            throw TradeBriefError.io(path: "(standard output)", reason: "cannot write \(data.count) bytes (\(error.localizedDescription))")
-        }
+        // Checked like every write to standard output: a full, closed or broken one ends the command with status 5.
+        StandardStreams.out(data)
     }
 }
 

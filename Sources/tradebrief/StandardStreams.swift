@@ -26,8 +26,11 @@ enum StandardStreams {
     }
 
     /// Writes `text` to standard output, or ends the command (status 5).
-    static func out(_ text: String) {
-        if let failure = write(text, to: STDOUT_FILENO) {
+    static func out(_ text: String) { out(Data(text.utf8)) }
+
+    /// Writes `data` to standard output (`chart -o -`), or ends the command (status 5).
+    static func out(_ data: Data) {
+        if let failure = write(data, to: STDOUT_FILENO) {
             if failure != EPIPE {
                 _ = write("tradebrief: error: cannot write to standard output (\(String(cString: strerror(failure))))\n", to: STDERR_FILENO)
             }
@@ -42,9 +45,11 @@ enum StandardStreams {
     }
 
     /// Writes all of `text` to `descriptor`; the `errno` of a failed write, or nil.
-    static func write(_ text: String, to descriptor: Int32) -> Int32? {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBytes { buffer -> Int32? in
+    static func write(_ text: String, to descriptor: Int32) -> Int32? { write(Data(text.utf8), to: descriptor) }
+
+    /// Writes all of `data` to `descriptor`; the `errno` of a failed write, or nil.
+    static func write(_ data: Data, to descriptor: Int32) -> Int32? {
+        data.withUnsafeBytes { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)

@@ -32,8 +32,8 @@ struct WriteErrorTests {
         #expect(message.contains("tradebrief: error: cannot write to standard output (No space left on device)"), "\(message)")
     }
 
-    @Test("--help, --version and chart --list >/dev/full: exit 5 with a message", .enabled(if: hasFull), arguments: [
-        ["--help"], ["--version"], ["chart", "--list"], ["validate", "--help"],
+    @Test("--help, --version, chart --list and chart -o - >/dev/full: exit 5 with a message", .enabled(if: hasFull), arguments: [
+        ["--help"], ["--version"], ["chart", "--list"], ["validate", "--help"], ["chart", "state-bars", "-o", "-", "--format", "svg"],
     ])
     func helpToFullDevice(_ arguments: [String]) throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
