@@ -1,7 +1,7 @@
 # tradebrief: the two set-up commands are `make brief` and `make test`.
 SWIFT ?= swift
 
-.PHONY: brief deps build test release clean fuzz sanitize
+.PHONY: brief deps build test release clean fuzz sanitize manpage install
 
 ## Install missing system packages, build, and write the default brief into Output/.
 brief: deps
@@ -28,6 +28,23 @@ fuzz: deps
 ## The test suite under AddressSanitizer and ThreadSanitizer (slow: two full builds, .build-asan and .build-tsan).
 sanitize: deps
 	SWIFT=$(SWIFT) bash scripts/sanitize.sh
+
+## Regenerate Documentation/man/tradebrief.1 from the commands' help (argument-parser's generate-manual, non-ASCII kept).
+manpage:
+	SWIFT=$(SWIFT) bash scripts/make-manpage.sh
+
+## Install the release binary, the man page and shell completions under PREFIX (default /usr/local).
+PREFIX ?= /usr/local
+install:
+	$(SWIFT) build -c release --product tradebrief
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0755 .build/release/tradebrief $(DESTDIR)$(PREFIX)/bin/tradebrief
+	install -m 0644 Documentation/man/tradebrief.1 $(DESTDIR)$(PREFIX)/share/man/man1/tradebrief.1
+	.build/release/tradebrief --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tradebrief
+	.build/release/tradebrief --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tradebrief
+	.build/release/tradebrief --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/tradebrief.fish
 
 clean:
 	rm -rf .build Output/*.pdf Output/*.svg Output/*.png Output/*.json

@@ -120,7 +120,11 @@ let package = Package(
         .testTarget(name: "BriefDocumentTests", dependencies: ["BriefDocument", "TradeBrief"]),
         .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief", "StressData"]),
         .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example", "StressData"]),
-        .testTarget(name: "TradeBriefCLITests", dependencies: ["tradebrief"], exclude: ["BadInputs"]),
+        .testTarget(
+            name: "TradeBriefCLITests",
+            dependencies: ["tradebrief", .product(name: "Yams", package: "Yams")],
+            exclude: ["BadInputs"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

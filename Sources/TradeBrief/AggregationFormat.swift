@@ -3,7 +3,8 @@ import Foundation
 
 /// How `tradebrief data` prints totals.
 public enum AggregationFormat: String, CaseIterable, Sendable {
-    /// Aligned columns for people, with a total row.
+    /// Aligned columns for people, with a total row and notes; amounts as
+    /// the charts print them (`$7.9B`), or in full with `exact`.
     case table
     /// RFC 4180 CSV with a header row; text cells that start with `=`, `+`,
     /// `-`, `@`, a tab or a carriage return get a `'` in front, so that a
@@ -13,10 +14,11 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
     /// then the disclosures `shared_projects`, `even_split_projects` and `other_source_projects`.
     case json
 
-    /// Renders `aggregation` in this format (with a final newline).
-    public func render(_ aggregation: Aggregation) -> String {
+    /// Renders `aggregation` in this format (with a final newline). CSV and
+    /// JSON always carry exact amounts; the table does with `exact`.
+    public func render(_ aggregation: Aggregation, exact: Bool = false) -> String {
         switch self {
-        case .table: return Self.table(aggregation)
+        case .table: return Self.table(aggregation, exact: exact)
         case .csv: return Self.csv(aggregation)
         case .json: return Self.json(aggregation)
         }
@@ -31,17 +33,18 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
         return "\(money.cents < 0 && whole == 0 ? "-" : "")\(whole).\(fraction)"
     }
 
-    private static func table(_ aggregation: Aggregation) -> String {
+    private static func table(_ aggregation: Aggregation, exact: Bool) -> String {
+        let amount: (Money) -> String = exact ? { MoneyFormat.full($0) } : { MoneyFormat.short($0) }
         let header = [aggregation.key.rawValue.capitalized, "Label", "Amount", "Projects", "Share"]
         var rows = aggregation.rows.map { row -> [String] in
             let share = aggregation.total.cents > 0 ? Double(row.amount.cents) / Double(aggregation.total.cents) * 100 : 0
-            return [row.key, row.label, MoneyFormat.full(row.amount), String(row.projects), String(format: "%.1f%%", share)]
+            return [row.key, row.label, amount(row.amount), String(row.projects), String(format: "%.1f%%", share)]
         }
-        rows.append(["Total", "", MoneyFormat.full(aggregation.total), "", "100.0%"])
-        let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        rows.append(["Total", "", amount(aggregation.total), "", "100.0%"])
+        let widths = (0..<header.count).map { column in ([header] + rows).map { TerminalWidth.of($0[column]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                let pad = String(repeating: " ", count: widths[index] - cell.count)
+                let pad = String(repeating: " ", count: widths[index] - TerminalWidth.of(cell))
                 return index >= 2 ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }

@@ -14,6 +14,7 @@ struct DataCommand: ParsableCommand {
         discussion: """
         Examples:
           tradebrief data --by state
+          tradebrief data --by state --exact
           tradebrief data --by company --format csv > companies.csv
           tradebrief data --by sector --format json --investments my-list.csv
         """
@@ -24,6 +25,9 @@ struct DataCommand: ParsableCommand {
 
     @Option(help: "Output format: table, csv or json.")
     var format: AggregationFormat = .table
+
+    @Flag(help: "Print exact amounts in the table ($7,900,000,000 rather than $7.9B); CSV and JSON are always exact.")
+    var exact = false
 
     @Option(help: ArgumentHelp("An investments CSV to use instead of the embedded investments.", valueName: "file.csv"))
     var investments: String?
@@ -40,7 +44,7 @@ struct DataCommand: ParsableCommand {
                 (aggregation, warnings) = (inputs.dataset.aggregate(by: by), inputs.warnings)
             }
             Diagnostics.problems(warnings.map(\.description), kind: "warning")
-            StandardStreams.out(format.render(aggregation))
+            StandardStreams.out(format.render(aggregation, exact: exact))
         } catch {
             throw ExitStatus.fail(error)
         }

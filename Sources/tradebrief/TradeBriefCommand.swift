@@ -27,10 +27,29 @@ struct TradeBriefCommand: ParsableCommand {
         defaultSubcommand: BuildCommand.self
     )
 
+    /// The names of the subcommands, and ArgumentParser's `help`.
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
+
+    /// The first argument when it is a word that names no subcommand. The
+    /// default subcommand (build) takes no positional arguments, so such a
+    /// word is a mistyped command (`tradebrief biuld`), not an input.
+    static func unknownSubcommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommandNames.contains(first) else { return nil }
+        return first
+    }
+
     /// Runs the command, mapping argument errors to the documented usage status (2).
     static func main() {
         StandardStreams.prepare()
         InterruptCleanup.install()
+        if let unknown = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
+            var message = "unknown command '\(unknown)'."
+            if let match = closestMatch(to: unknown, in: subcommandNames) { message += " Did you mean '\(match)'?" }
+            Diagnostics.error(message + " Run 'tradebrief --help' for the commands.")
+            Foundation.exit(ExitStatus.usage)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

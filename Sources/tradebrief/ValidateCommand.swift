@@ -24,7 +24,9 @@ struct ValidateCommand: ParsableCommand {
             let inputs = try BriefInputs.load(investmentsCSV: file)
             Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
             let states = inputs.dataset.aggregate(by: .state)
-            StandardStreams.out("\(file): OK, \(inputs.dataset.investments.count) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s); \(inputs.warnings.count) warning(s)\n")
+            let sectors = inputs.dataset.aggregate(by: .sector)
+            StandardStreams.out("\(file): OK, \(inputs.dataset.investments.count) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s) and \(sectors.rows.count) sector(s); \(inputs.warnings.count) warning(s)
+")
         } catch {
             throw ExitStatus.fail(error)
         }
