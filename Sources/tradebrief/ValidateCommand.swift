@@ -25,8 +25,7 @@ struct ValidateCommand: ParsableCommand {
             Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
             let states = inputs.dataset.aggregate(by: .state)
             let sectors = inputs.dataset.aggregate(by: .sector)
-            StandardStreams.out("\(file): OK, \(inputs.dataset.investments.count) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s) and \(sectors.rows.count) sector(s); \(inputs.warnings.count) warning(s)
-")
+            StandardStreams.out("\(file): OK, \(inputs.dataset.investments.count) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s) and \(sectors.rows.count) sector(s); \(inputs.warnings.count) warning(s)\n")
         } catch {
             throw ExitStatus.fail(error)
         }
