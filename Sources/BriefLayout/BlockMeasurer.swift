@@ -190,6 +190,7 @@ struct BlockMeasurer {
         case .bulletList(let items):
             let indent = style.bodySize * 1.4
             let bullet = typesetter.layout("•", font: Font(family: style.bodyFamily, size: style.bodySize, weight: .bold))
+            // The last item never stands alone at a column's top.
             return items.enumerated().map { position, markup in
                 let body = textLayout(markup, style.bodyFont, width: width - indent, spacing: style.lineSpacing, hyphenate: true)
                 let box = FlowUnit.Box(height: body.size.height, role: .listItem,
@@ -197,7 +198,7 @@ struct BlockMeasurer {
                                        scalable: false, tableID: nil)
                 let last = position == items.count - 1
                 return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: last ? style.paragraphSpacing + 2 : 4,
-                                keepWithNext: false, block: index)
+                                keepWithNext: position == items.count - 2, block: index)
             }
 
         case .figure(let content, let caption):
@@ -229,7 +230,8 @@ struct BlockMeasurer {
                 let box = FlowUnit.Box(height: body.size.height, role: .sourceNote,
                                        content: .sourceNote(number: label, body: body, url: note.url, indent: indent, anchor: note.anchor),
                                        text: plain(body), scalable: false, tableID: nil)
-                return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: 5, keepWithNext: false, block: index)
+                // The last note never stands alone at a page's top.
+                return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: 5, keepWithNext: number == notes.count - 2, block: index)
             }
 
         case .pageBreak:
@@ -244,7 +246,21 @@ struct BlockMeasurer {
     /// Chooses a table's form: in one column when it fits there without
     /// breaking a word and is not much taller than across the page; across
     /// the columns otherwise; with as few fallbacks as make it fit.
-    private func planTable(_ table: TableBlock, block: Int, warnings: inout [String]) -> TablePlan {
+    /// The table with its cells prepared for line breaking (amounts and Korean words kept whole, no hyphenation).
+    private func prepared(_ table: TableBlock) -> TableBlock {
+        let breaks = LineBreaks(hyphenator: nil)
+        var table = table
+        table.rows = table.rows.map { $0.map { breaks.prepare($0, hyphenate: false) } }
+        table.fallbacks = table.fallbacks.map { fallback in
+            var fallback = fallback
+            fallback.cells = fallback.cells.map { breaks.prepare($0, hyphenate: false) }
+            return fallback
+        }
+        return table
+    }
+
+    private func planTable(_ original: TableBlock, block: Int, warnings: inout [String]) -> TablePlan {
+        let table = prepared(original)
         let column = style.columnWidth
         let full = style.textArea.width
         let multiColumn = style.columns > 1
@@ -306,8 +322,9 @@ struct BlockMeasurer {
         var units = [FlowUnit(kind: .box(header), spaceBefore: 6, spaceAfter: 0, keepWithNext: true, block: index)]
         for (number, cells) in table.rows.enumerated() {
             let last = number == table.rows.count - 1
+            // The last row never stands alone under a repeated header.
             units.append(FlowUnit(kind: .box(row(cells, header: false, shaded: table.zebra && number % 2 == 1)),
-                                  spaceBefore: 0, spaceAfter: last ? 12 : 0, keepWithNext: false, block: index))
+                                  spaceBefore: 0, spaceAfter: last ? 12 : 0, keepWithNext: number == table.rows.count - 2, block: index))
         }
         return units
     }

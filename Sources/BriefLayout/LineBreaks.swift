@@ -1,7 +1,8 @@
 import BriefRender
 
 /// Prepares the markup of running text for line breaking: an amount with
-/// its unit ("$127.8 billion", "53 percent") is kept on one line, and,
+/// its unit ("$127.8 billion", "53 percent") is kept on one line, a Korean
+/// word breaks only at spaces (never inside a name), and,
 /// with a hyphenator, longer common words are marked where they may break
 /// (soft hyphens at libhyphen's points, which Pango shows as a hyphen when
 /// it breaks there).
@@ -58,6 +59,12 @@ struct LineBreaks {
         var position = 0
         while position < tokens.count {
             let token = tokens[position]
+            // A footnote mark stays with the word before it ("$126.5M *").
+            if position + 1 < tokens.count, !token.isEmpty, Self.marks.contains(tokens[position + 1]) {
+                pieces.append("<span allow_breaks=\"false\">\(token) \(tokens[position + 1])</span>")
+                position += 2
+                continue
+            }
             // A number followed by its unit: kept together.
             if position + 1 < tokens.count, token.last?.isNumber == true, token.contains(where: \.isNumber),
                Self.units.contains(unitWord(tokens[position + 1])) {
@@ -65,10 +72,23 @@ struct LineBreaks {
                 position += 2
                 continue
             }
-            pieces.append(hyphenate ? hyphenated(token) : String(token))
+            if token.unicodeScalars.contains(where: Self.isHangul) {
+                // A Korean word breaks only at spaces (keep-all), as Korean typesetting does.
+                pieces.append("<span allow_breaks=\"false\">\(token)</span>")
+            } else {
+                pieces.append(hyphenate ? hyphenated(token) : String(token))
+            }
             position += 1
         }
         return pieces.joined(separator: " ")
+    }
+
+    /// Footnote marks that stay on the line of the word they follow.
+    static let marks: Set<Substring> = ["*", "†", "‡", "§", "**"]
+
+    /// Hangul syllables and jamo.
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7A3).contains(scalar.value) || (0x1100...0x11FF).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value)
     }
 
     /// A unit word without trailing punctuation, lowercased.

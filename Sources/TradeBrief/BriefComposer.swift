@@ -205,7 +205,7 @@ public struct BriefComposer {
         if hidden > 0 {
             let sorted = dataset.investments.sorted { $0.amount > $1.amount }
             let rest = sorted.dropFirst(tableLimit).reduce(Money.zero) { $0 + $1.amount }
-            notes.append("The table lists the \(tableLimit) largest investments. \(hidden) more, totalling \(money(rest)), are included in every chart and total; run <tt>tradebrief data --by company</tt> for the full list.")
+            notes.append("The table lists the \(tableLimit) largest investments. \(hidden) more, totalling \(money(rest)), are included in every chart and total.")
         }
         let even = dataset.investments.filter { $0.split == .even }
         if !even.isEmpty {

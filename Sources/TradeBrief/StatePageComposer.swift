@@ -27,9 +27,6 @@ struct StatePageComposer {
     /// What all pages of the batch share.
     let national: NationalPicture
 
-    /// The command that lists every project, named where the page cannot.
-    static let fullListCommand = "tradebrief data --by company"
-
     /// Creates a composer for `state` in `dataset`, whose shared figures
     /// `national` holds (worked out once for a batch of pages).
     init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture) {
@@ -86,9 +83,8 @@ struct StatePageComposer {
             blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, subtitle: !fit.compactCharts)],
                                                  weights: fit.compactCharts ? [0.75, 1.25] : [0.9, 1.1]), caption: nil))
             blocks.append(.heading(esc("Projects in \(state.name)"), level: 2))
-            let shown = min(projects.count, fit.tableRows ?? projects.count)
-            blocks.append(.table(projectTable(rows: shown, koreanNames: fit.koreanNames)))
-            blocks += tableNotes(shown: shown, compactEntries: fit.compactEntries).map { .note($0) }
+            blocks.append(.table(projectTable(koreanNames: fit.koreanNames, cellSize: fit.smallSize + 0.4)))
+            blocks += tableNotes().map { .note($0) }
         } else {
             blocks.append(.paragraph("<b>No Korean manufacturing investment is tracked in \(esc(state.name)) in this dataset.</b> "
                                      + nationalContext(), alignment: .left))
@@ -203,7 +199,7 @@ struct StatePageComposer {
         compact.titleSize = min(theme.titleSize, 11)
         compact.subtitleSize = min(theme.subtitleSize, 8.5)
         compact.labelSize = min(theme.labelSize, 8)
-        compact.smallSize = min(theme.smallSize, 6.5)
+        compact.smallSize = min(theme.smallSize, StatePageFit.smallestSmallSize)
         compact.barThickness = min(theme.barThickness, 11)
         return compact
     }
@@ -236,8 +232,12 @@ struct StatePageComposer {
 
     private func isShared(_ investment: Investment) -> Bool { investment.states.count > 1 }
 
-    func projectTable(rows count: Int, koreanNames: Bool) -> TableBlock {
-        let rows = projects.prefix(count).map { project -> [String] in
+    /// Every project of the state, largest part first; the whole amount of a
+    /// shared project in a second, smaller line (never below 7 pt) under
+    /// cells of `cellSize` points.
+    func projectTable(koreanNames: Bool, cellSize: Double) -> TableBlock {
+        let wholeSize = Int((max(StatePageFit.smallestSmallSize, cellSize - 1) * 1024).rounded())
+        let rows = projects.map { project -> [String] in
             let investment = project.investment, amount = project.amount
             var company = name(investment.company)
             if koreanNames, let korean = investment.companyKorean, !korean.isEmpty {
@@ -247,7 +247,7 @@ struct StatePageComposer {
             var money = MoneyFormat.short(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
                 + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
             if isShared(investment) {
-                money += "\n<span size=\"smaller\">of \(MoneyFormat.short(investment.amount))</span>"
+                money += "\n<span size=\"\(wholeSize)\">of \(MoneyFormat.short(investment.amount))</span>"
             }
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
             return [company, project, name(investment.sector), money, name(source)]
@@ -258,28 +258,9 @@ struct StatePageComposer {
         ], rows: Array(rows))
     }
 
-    func tableNotes(shown: Int, compactEntries: Int) -> [String] {
+    func tableNotes() -> [String] {
         var notes: [String] = []
-        let listed = projects.prefix(shown).map(\.investment)
-        let rest = Array(projects.dropFirst(shown))
-        if !rest.isEmpty {
-            // The compact form: the next few projects in one line, then the rest as a count and a total.
-            let named = rest.prefix(max(0, compactEntries)).map {
-                "\(name($0.investment.company)) – \(name($0.investment.project)) (\(MoneyFormat.short($0.amount)))"
-            }
-            let unnamed = rest.dropFirst(named.count)
-            let total = unnamed.reduce(Money.zero) { $0 + $1.amount }
-            let count = "\(unnamed.count) \(shown + named.count > 0 ? "more " : "")project\(unnamed.count == 1 ? "" : "s") totalling \(MoneyFormat.short(total))"
-            var text: String
-            if named.isEmpty {
-                text = "And \(count) in \(esc(state.name))"
-                if shown == 0 { text = "\(count) in \(esc(state.name)) are not listed for lack of room" }
-            } else {
-                text = "Also in \(esc(state.name)): \(named.joined(separator: "; "))"
-                if !unnamed.isEmpty { text += "; and \(count)" }
-            }
-            notes.append(text + "; full list: <tt>\(Self.fullListCommand)</tt>.")
-        }
+        let listed = projects.map(\.investment)
         if projects.contains(where: { isShared($0.investment) }) {
             var text = "Amounts are \(esc(state.name))’s part of each project; “of” gives the whole amount of a project shared with other states."
             if listed.contains(where: { $0.split == .even && isShared($0) }) {

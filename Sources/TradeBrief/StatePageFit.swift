@@ -1,6 +1,9 @@
-/// How far a state one-pager is compacted to fit its page: smaller type,
-/// fewer table rows, a shorter list of sources. ``StatePages`` tries fits
-/// from the fullest to the most compact and keeps the first that fits.
+/// How far a state one-pager is compacted to fit its page: smaller type
+/// (never below 7 pt), no Korean second lines, the key figures in one
+/// sentence, fewer sources listed. Every project is always in the table.
+/// ``StatePages`` tries fits from the fullest to the most compact and keeps
+/// the first that fits one page; when none does, the fullest form is set
+/// and its table continues on a second page.
 struct StatePageFit: Hashable, Sendable {
     /// The layout style's small size (notes, sources; table cells are 0.4 pt larger).
     var smallSize: Double
@@ -10,51 +13,30 @@ struct StatePageFit: Hashable, Sendable {
     var keyFigureCards: Bool
     /// Whether the charts are drawn in their compact form (smaller map and type, no subtitles).
     var compactCharts: Bool
-    /// How many projects the table lists (the largest first); nil lists all.
-    var tableRows: Int?
-    /// How many of the projects left out of the table are named in the note after it.
-    var compactEntries: Int
-    /// The most sources listed; nil lists all.
+    /// The most sources listed (the rest are pointed to in the brief); nil lists all.
     var sourceLimit: Int?
 
-    /// The fullest form: everything listed at the style's own sizes.
+    /// The fullest form: everything at the style's own sizes.
     static func full(smallSize: Double) -> StatePageFit {
-        StatePageFit(smallSize: smallSize, koreanNames: true, keyFigureCards: true, compactCharts: false, tableRows: nil,
-                     compactEntries: 0, sourceLimit: nil)
+        StatePageFit(smallSize: smallSize, koreanNames: true, keyFigureCards: true, compactCharts: false, sourceLimit: nil)
     }
 
-    /// The fits tried in turn for a page with `projects` projects, from the
-    /// fullest to the most compact, for a style whose small size is `base`:
-    /// first everything with smaller and smaller type, then the largest
-    /// projects in the table and the rest in a note (the caller searches
-    /// the number of rows with ``truncated(rows:of:smallSize:)``).
+    /// The fits tried in turn for one page, from the fullest to the most
+    /// compact, for a style whose small size is `base`: first without the
+    /// Korean second lines, then smaller type (down to 7 pt), then the key
+    /// figures as a sentence, then at most six sources listed.
     static func ladder(smallSize base: Double) -> [StatePageFit] {
         let smallest = min(base, smallestSmallSize)
         var fits = [full(smallSize: base)]
-        fits.append(StatePageFit(smallSize: base, koreanNames: false, keyFigureCards: true, compactCharts: false, tableRows: nil,
-                                 compactEntries: 0, sourceLimit: nil))
+        fits.append(StatePageFit(smallSize: base, koreanNames: false, keyFigureCards: true, compactCharts: false, sourceLimit: nil))
         for size in [(base + smallest) / 2, smallest] where size < base {
-            fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true, tableRows: nil,
-                                     compactEntries: 0, sourceLimit: nil))
+            fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true, sourceLimit: nil))
         }
-        fits.append(StatePageFit(smallSize: smallest, koreanNames: false, keyFigureCards: false, compactCharts: true, tableRows: nil,
-                                 compactEntries: 0, sourceLimit: nil))
+        fits.append(StatePageFit(smallSize: smallest, koreanNames: false, keyFigureCards: false, compactCharts: true, sourceLimit: nil))
+        fits.append(StatePageFit(smallSize: smallest, koreanNames: false, keyFigureCards: false, compactCharts: true, sourceLimit: 6))
         return fits
     }
 
-    /// The most compact form with `rows` of `projects` projects in the table;
-    /// up to six of the rest are named in the note after it.
-    static func truncated(rows: Int, of projects: Int, smallSize base: Double) -> StatePageFit {
-        StatePageFit(smallSize: min(base, smallestSmallSize), koreanNames: false, keyFigureCards: false, compactCharts: true,
-                     tableRows: rows, compactEntries: max(0, min(projects - rows, 6)), sourceLimit: 6)
-    }
-
-    /// The barest form: no table rows, no project named, three sources.
-    static func bare(smallSize base: Double) -> StatePageFit {
-        StatePageFit(smallSize: min(base, smallestSmallSize), koreanNames: false, keyFigureCards: false, compactCharts: true,
-                     tableRows: 0, compactEntries: 0, sourceLimit: 3)
-    }
-
-    /// The smallest small size a fit may use: table cells at 6.5 pt.
-    static let smallestSmallSize = 6.1
+    /// The smallest small size a fit may use: notes and sources at 7 pt, table cells at 7.4 pt.
+    static let smallestSmallSize = 7.0
 }

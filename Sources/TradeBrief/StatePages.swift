@@ -4,15 +4,16 @@ import BriefLayout
 import BriefRender
 import Foundation
 
-/// Renders per-state one-pagers: for each state a single-page PDF,
-/// `states/XX.pdf`, with the state's total, rank and projects, its share of
+/// Renders per-state one-pagers: for each state a PDF, `states/XX.pdf`
+/// (one page; two when a busy state's table needs them), with the state's total, rank and projects, its share of
 /// the national total, a locator map, its sector mix, a table of its projects
 /// and the sources; or, for a state without tracked investment, a page that
 /// says so. Each page has the brief's metadata, outline and tags.
 ///
-/// A page always fits on one page: long project lists first get smaller type
-/// (table text down to 6.5 pt), then the table lists the largest projects and
-/// a note names and totals the rest and points to the full list.
+/// Every project of the state is listed in the table. A page fits on one
+/// page when it can with type no smaller than 7 pt (the Korean second lines,
+/// the key-figure cards and the longest source lists give way first);
+/// otherwise the table continues on a second page.
 ///
 /// A batch renders in parallel on the machine's cores; the result does not
 /// depend on scheduling (the same bytes as ``render(states:workers:progress:)``
@@ -114,7 +115,7 @@ public struct StatePages: Sendable {
     ///   pages finish.
     /// - Throws: ``TradeBriefError/usage(_:)`` naming unknown states, before
     ///   anything is rendered; ``TradeBriefError/render(_:)`` when a page
-    ///   cannot be drawn or cannot be made to fit one page; `CancellationError`
+    ///   cannot be drawn or a figure cannot fit a page; `CancellationError`
     ///   when the task is cancelled.
     public func render(states: [String], workers: Int? = nil, progress: Progress? = nil) async throws -> [Artifact] {
         try await MoneyFormat.$symbol.withValue(theme.currencySymbol) {
@@ -217,39 +218,33 @@ public struct StatePages: Sendable {
         document.pageCount == 1 && document.warnings.isEmpty
     }
 
-    /// Lays out the fullest form of the page that fits one page.
+    /// Lays out the fullest form of the page that fits one page; when no
+    /// form does, the fullest form with its table continued on the next page.
     func layout(_ composer: StatePageComposer, typesetter: Typesetter) throws -> LaidOutDocument {
-        func attempt(_ fit: StatePageFit) -> LaidOutDocument? {
-            let document = LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit), typesetter: typesetter)
-            return fits(document) ? document : nil
+        func layout(_ fit: StatePageFit) -> LaidOutDocument {
+            LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit), typesetter: typesetter)
         }
-        // 1. Everything, with type shrinking step by step to the smallest allowed.
+        // 1. Everything on one page, with type shrinking step by step to 7 pt.
         let base = layoutStyle.smallSize
         for fit in StatePageFit.ladder(smallSize: base) {
-            if let document = attempt(fit) { return document }
+            let document = layout(fit)
+            if fits(document) { return document }
         }
-        // 2. The largest projects in the table, the rest named or totalled in a
-        //    note: the most rows that fit (fewer rows never take more room).
-        let total = composer.projects.count
-        if total > 0, let first = attempt(.truncated(rows: 0, of: total, smallSize: base)) {
-            var best = first
-            var low = 1
-            var high = total - 1
-            while low <= high {
-                let middle = (low + high) / 2
-                if let document = attempt(.truncated(rows: middle, of: total, smallSize: base)) {
-                    best = document
-                    low = middle + 1
-                } else {
-                    high = middle - 1
-                }
-            }
-            return best
+        // 2. Two pages: the fullest form with every project on the first page (the sources
+        //    run on); else the fullest whose charts sit on the first page above the table,
+        //    which continues on the next.
+        let ladder = StatePageFit.ladder(smallSize: base).map(layout).filter(\.warnings.isEmpty)
+        func onFirstPage(_ roles: [PlacedItem.Role], _ document: LaidOutDocument) -> Bool {
+            document.items.allSatisfy { !roles.contains($0.role) || $0.page == 0 }
         }
-        // 3. The barest form.
-        if let document = attempt(.bare(smallSize: base)) { return document }
-        throw TradeBriefError.render(RenderError(
-            operation: "laying out the one-pager for \(composer.state.name)",
-            reason: "it does not fit on one page even in its most compact form; choose a style with smaller type or margins"))
-    }
+        let document = ladder.first { onFirstPage([.figure, .tableHeader, .tableRow], $0) }
+            ?? ladder.first { onFirstPage([.figure], $0) }
+            ?? layout(.full(smallSize: base))
+        guard document.warnings.isEmpty else {
+            throw TradeBriefError.render(RenderError(
+                operation: "laying out the one-pager for \(composer.state.name)",
+                reason: "\(document.warnings.joined(separator: "; ")); choose a style with smaller type or margins"))
+        }
+        return document
+}
 }

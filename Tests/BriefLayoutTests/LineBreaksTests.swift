@@ -11,6 +11,7 @@ struct LineBreaksTests {
         let prepared = breaks.prepare("exports of $127.8 billion and 2.3 percent of FDI", hyphenate: true)
         #expect(prepared.contains("<span allow_breaks=\"false\">$127.8 billion</span>"))
         #expect(prepared.contains("<span allow_breaks=\"false\">2.3 percent</span>"))
+        #expect(breaks.prepare("$126.5M * of $253M", hyphenate: false).hasPrefix("<span allow_breaks=\"false\">$126.5M *</span>"))
     }
 
     @Test("Long common words get soft hyphens; names, amounts, codes, addresses, Korean and monospace text do not")
@@ -28,6 +29,16 @@ struct LineBreaksTests {
             #expect(word(name).map { !$0.contains("\u{AD}") } == true, "\(name) must not be hyphenated")
         }
         #expect(!prepared.contains("현\u{AD}"))
+    }
+
+    @Test("A Korean word breaks only at spaces (keep-all), so a name in Hangul is never split")
+    func koreanKeepAll() {
+        let prepared = breaks.prepare("Hanbit Energy Solution (한빛에너지솔루션)", hyphenate: false)
+        #expect(prepared.contains("<span allow_breaks=\"false\">(한빛에너지솔루션)</span>"))
+        let typesetter = Typesetter()
+        let font = Font(size: 8)
+        let whole = typesetter.layout("(한빛에너지솔루션)", font: font).size.width
+        #expect(typesetter.unbreakableWidth(markup: prepared, font: font) >= whole - 0.5)
     }
 
     @Test("Without hyphenation, text is unchanged but for bound amounts")
