@@ -91,7 +91,7 @@ struct StatePageComposer {
             blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme)], maxWidth: 360), caption: nil))
         }
         blocks.append(.heading("Sources", level: 2))
-        blocks.append(.sourceNotes(sourceNotes(limit: fit.sourceLimit)))
+        blocks.append(.sourceNotes(sourceNotes()))
         return blocks
     }
 
@@ -290,15 +290,11 @@ struct StatePageComposer {
 
     // MARK: Sources
 
-    func sourceNotes(limit: Int?) -> [SourceNote] {
+    /// Every source of the state's projects (of all projects, for a state without any), then how the totals were computed.
+    func sourceNotes() -> [SourceNote] {
         let ids = rank.hasInvestment ? stateSourceIDs : allSourceIDs
         let sources = ids.compactMap { dataset.source($0) }
-        let shown = sources.prefix(limit ?? sources.count)
-        var notes = shown.map { SourceNote(text: $0.citation + ($0.note.map { " \($0)" } ?? ""), url: $0.url.isEmpty ? nil : $0.url) }
-        if sources.count > shown.count {
-            let more = sources.count - shown.count
-            notes.append(SourceNote(text: "\(more) more source\(more == 1 ? " is" : "s are") listed in the brief (brief.pdf)."))
-        }
+        var notes = sources.map { SourceNote(text: $0.citation + ($0.note.map { " \($0)" } ?? ""), url: $0.url.isEmpty ? nil : $0.url) }
         let count = dataset.investments.count
         notes.append(SourceNote(text: "Totals, rank and shares: tradebrief, computed from the \(count) tracked investment\(count == 1 ? "" : "s") "
                                 + "in this dataset. Amounts are announced commitments in U.S. dollars, not disbursements."))

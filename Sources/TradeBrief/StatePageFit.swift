@@ -1,6 +1,6 @@
 /// How far a state one-pager is compacted to fit its page: smaller type
-/// (never below 7 pt), no Korean second lines, the key figures in one
-/// sentence, fewer sources listed. Every project is always in the table.
+/// (never below 7 pt), no Korean second lines, compact charts. Every
+/// project is always in the table, and the key figures always on cards.
 /// ``StatePages`` tries fits from the fullest to the most compact and keeps
 /// the first that fits one page; when none does, the fullest form is set
 /// and its table continues on a second page.
@@ -13,27 +13,22 @@ struct StatePageFit: Hashable, Sendable {
     var keyFigureCards: Bool
     /// Whether the charts are drawn in their compact form (smaller map and type, no subtitles).
     var compactCharts: Bool
-    /// The most sources listed (the rest are pointed to in the brief); nil lists all.
-    var sourceLimit: Int?
 
     /// The fullest form: everything at the style's own sizes.
     static func full(smallSize: Double) -> StatePageFit {
-        StatePageFit(smallSize: smallSize, koreanNames: true, keyFigureCards: true, compactCharts: false, sourceLimit: nil)
+        StatePageFit(smallSize: smallSize, koreanNames: true, keyFigureCards: true, compactCharts: false)
     }
 
     /// The fits tried in turn for one page, from the fullest to the most
     /// compact, for a style whose small size is `base`: first without the
-    /// Korean second lines, then smaller type (down to 7 pt), then the key
-    /// figures as a sentence, then at most six sources listed.
+    /// Korean second lines, then smaller type (down to 7 pt) with compact charts.
     static func ladder(smallSize base: Double) -> [StatePageFit] {
         let smallest = min(base, smallestSmallSize)
         var fits = [full(smallSize: base)]
-        fits.append(StatePageFit(smallSize: base, koreanNames: false, keyFigureCards: true, compactCharts: false, sourceLimit: nil))
+        fits.append(StatePageFit(smallSize: base, koreanNames: false, keyFigureCards: true, compactCharts: false))
         for size in [(base + smallest) / 2, smallest] where size < base {
-            fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true, sourceLimit: nil))
+            fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true))
         }
-        fits.append(StatePageFit(smallSize: smallest, koreanNames: false, keyFigureCards: false, compactCharts: true, sourceLimit: nil))
-        fits.append(StatePageFit(smallSize: smallest, koreanNames: false, keyFigureCards: false, compactCharts: true, sourceLimit: 6))
         return fits
     }
 
