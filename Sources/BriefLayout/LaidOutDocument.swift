@@ -11,6 +11,9 @@ public struct LaidOutDocument {
     public let warnings: [String]
     /// The style the layout was made with.
     public let style: LayoutStyle
+    /// Whether something was too tall for a page: a figure scaled down, or
+    /// a row or item running into the bottom margin (each has a warning).
+    public var hasOversizedItems = false
 
     /// The items on page `page` (0-based).
     public func items(onPage page: Int) -> [PlacedItem] { items.filter { $0.page == page } }

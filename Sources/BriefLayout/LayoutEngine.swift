@@ -33,7 +33,9 @@ public struct LayoutEngine {
                             options: PageFlow.Options(minimumLines: minimumLines, floatFigures: floatFigures))
         flow.run()
         let pageCount = (flow.items.map(\.page).max() ?? 0) + 1
-        return LaidOutDocument(items: flow.items, pageCount: pageCount, outline: flow.outline,
-                               warnings: measured.warnings + flow.warnings, style: style)
+        var document = LaidOutDocument(items: flow.items, pageCount: pageCount, outline: flow.outline,
+                                       warnings: measured.warnings + flow.warnings, style: style)
+        document.hasOversizedItems = flow.oversized
+        return document
     }
 }

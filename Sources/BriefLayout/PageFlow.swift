@@ -75,6 +75,8 @@ struct PageFlow {
     /// While balancing: whether the band's content did not fit.
     private var overflowed = false
 
+    /// Whether a box was taller than the room a page has for it (scaled or running into the margin).
+    private(set) var oversized = false
     private(set) var items: [PlacedItem] = []
     private(set) var warnings: [String] = []
     private(set) var outline: [OutlineEntry] = []
@@ -344,6 +346,7 @@ struct PageFlow {
     /// than that is scaled down, anything else runs into the margin; both with a warning.
     private mutating func fitted(_ box: FlowUnit.Box, available: Double) -> (height: Double, scale: Double) {
         guard box.height > available + 0.01 else { return (box.height, 1) }
+        oversized = true
         guard box.scalable, box.height > 0 else {
             warnings.append("\(box.text.prefix(60)) is taller than a page and runs into the bottom margin")
             return (box.height, 1)

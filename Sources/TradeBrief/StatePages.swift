@@ -215,7 +215,7 @@ public struct StatePages: Sendable {
 
     /// Whether `document` is one page with nothing scaled down or running into the margin.
     private func fits(_ document: LaidOutDocument) -> Bool {
-        document.pageCount == 1 && document.warnings.isEmpty
+        document.pageCount == 1 && !document.hasOversizedItems
     }
 
     /// Lays out the fullest form of the page that fits one page; when no
@@ -233,14 +233,14 @@ public struct StatePages: Sendable {
         // 2. Two pages: the fullest form with every project on the first page (the sources
         //    run on); else the fullest whose charts sit on the first page above the table,
         //    which continues on the next.
-        let ladder = StatePageFit.ladder(smallSize: base).map(layout).filter(\.warnings.isEmpty)
+        let ladder = StatePageFit.ladder(smallSize: base).map(layout).filter { !$0.hasOversizedItems }
         func onFirstPage(_ roles: [PlacedItem.Role], _ document: LaidOutDocument) -> Bool {
             document.items.allSatisfy { !roles.contains($0.role) || $0.page == 0 }
         }
         let document = ladder.first { onFirstPage([.figure, .tableHeader, .tableRow], $0) }
             ?? ladder.first { onFirstPage([.figure], $0) }
             ?? layout(.full(smallSize: base))
-        guard document.warnings.isEmpty else {
+        guard !document.hasOversizedItems else {
             throw TradeBriefError.render(RenderError(
                 operation: "laying out the one-pager for \(composer.state.name)",
                 reason: "\(document.warnings.joined(separator: "; ")); choose a style with smaller type or margins"))
