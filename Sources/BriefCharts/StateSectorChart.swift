@@ -48,7 +48,8 @@ public struct StateSectorChart: PlannedChart {
 
     /// The chart of `dataset`'s investments by state and sector, with sector
     /// colours from ``SectorColors`` (the smaller sectors stacked as one grey
-    /// "Other" segment) and the location caveats in its source line.
+    /// "Other" segment), at most ``ChartCatalog/maximumBars`` states (the
+    /// rest summed in the subtitle) and the location caveats in its source line.
     public init(dataset: Dataset, theme: ChartTheme = .standard) {
         let colors = SectorColors(dataset: dataset, theme: theme)
         let sectors = dataset.aggregate(by: .sector).rows
@@ -60,12 +61,21 @@ public struct StateSectorChart: PlannedChart {
             }
         }
         func label(_ key: String) -> String { key == SectorColors.otherKey ? colors.otherLabel : key }
-        let bars = amounts.map { state, bySector in
+        let all = amounts.map { state, bySector in
             StackedBar(
                 key: state, label: USState.named(state)?.name ?? state,
                 segments: bySector.sorted { $0.key < $1.key }.map {
                     StackedSegment(key: $0.key, label: label($0.key), amount: $0.value, color: colors.color(for: $0.key))
                 })
+        }
+        // As in the state bars: the 15 largest states, the rest summed in the subtitle.
+        let sorted = all.sorted { $0.total != $1.total ? $0.total > $1.total : $0.label < $1.label }
+        let bars = Array(sorted.prefix(ChartCatalog.maximumBars))
+        let rest = sorted.dropFirst(bars.count)
+        var subtitle = "Announced manufacturing investment, U.S. dollars (\(all.count) state\(all.count == 1 ? "" : "s"), \(sectors.count) sector\(sectors.count == 1 ? "" : "s"))"
+        if !rest.isEmpty {
+            subtitle = "Announced manufacturing investment, U.S. dollars, \(sectors.count) sectors: the \(bars.count) largest of \(all.count) states; "
+                + "the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.total }))"
         }
         var legend = sectors.filter { colors.isNamed($0.key) }.map {
             StackedSegment(key: $0.key, label: $0.label, amount: $0.amount, color: colors.color(for: $0.key))
@@ -76,7 +86,7 @@ public struct StateSectorChart: PlannedChart {
         }
         self.init(
             name: "state-sector", title: "Korean investment by state and sector",
-            subtitle: "Announced manufacturing investment, U.S. dollars (\(bars.count) state\(bars.count == 1 ? "" : "s"), \(sectors.count) sector\(sectors.count == 1 ? "" : "s"))",
+            subtitle: subtitle,
             source: SourceLine.forInvestments(dataset.investments, in: dataset),
             bars: bars, legend: legend, theme: theme)
     }

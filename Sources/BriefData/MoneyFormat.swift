@@ -51,8 +51,10 @@ public enum MoneyFormat {
                 units: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")])
     }
 
-    /// The whole amount with thousands separators: `$3,870,000,000`.
-    public static func full(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+    /// The whole amount with thousands separators: `$3,870,000,000`; with
+    /// `cents`, always two decimals (`$3,870,000,000.00`), so that a column
+    /// of amounts some of which have cents lines up on the decimal point.
+    public static func full(_ amount: Money, symbol: String = MoneyFormat.symbol, cents alwaysCents: Bool = false) -> String {
         let dollars = amount.cents / 100
         let cents = abs(amount.cents % 100)
         var digits = String(abs(dollars))
@@ -63,7 +65,7 @@ public enum MoneyFormat {
         }
         groups.insert(digits, at: 0)
         let sign = amount.cents < 0 ? "−" : ""
-        return sign + symbol + groups.joined(separator: ",") + (cents == 0 ? "" : String(format: ".%02lld", cents))
+        return sign + symbol + groups.joined(separator: ",") + (cents == 0 && !alwaysCents ? "" : String(format: ".%02lld", cents))
     }
 
     /// `amount` in the largest unit whose value, rounded to `digits`

@@ -46,7 +46,7 @@ public struct InvestmentTable: Sendable {
         }
         return TableBlock(columns: [
             TableColumn("Company", weight: 2.1), TableColumn("Project", weight: 1.7), TableColumn("State(s)", weight: 0.9),
-            TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right), TableColumn("Source", weight: 1.1),
+            TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right, decimalAligned: true), TableColumn("Source", weight: 1.1),
         ], rows: Array(rows))
     }
 

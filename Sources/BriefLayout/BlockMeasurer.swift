@@ -307,10 +307,17 @@ struct BlockMeasurer {
         var x = 0.0
         for width in widths { offsets.append(x); x += width }
         let alignments = table.columns.map(\.alignment)
-        func row(_ cells: [String], header: Bool, shaded: Bool) -> FlowUnit.Box {
+        // Amount columns line up on their decimal points: each cell set in from the right.
+        var insets: [[Double]] = Array(repeating: [], count: widths.count)
+        for (column, spec) in table.columns.enumerated() where spec.decimalAligned && column < widths.count {
+            insets[column] = DecimalAlignment.insets(table.rows.map { column < $0.count ? $0[column] : "" }, font: cellFont,
+                                                     available: widths[column] - 2 * padding, typesetter: typesetter)
+        }
+        func row(_ cells: [String], header: Bool, shaded: Bool, number: Int = 0) -> FlowUnit.Box {
             let padded = cells + Array(repeating: "", count: max(0, widths.count - cells.count))
-            let layouts = zip(padded, zip(widths, alignments)).map {
-                textLayout($0, header ? headerFont : cellFont, width: $1.0 - 2 * padding, alignment: $1.1)
+            let layouts = zip(padded, zip(widths, alignments)).enumerated().map { column, cell in
+                let inset = header || number >= insets[column].count ? 0 : insets[column][number]
+                return textLayout(cell.0, header ? headerFont : cellFont, width: cell.1.0 - 2 * padding - inset, alignment: cell.1.1)
             }
             let height = (layouts.map(\.size.height).max() ?? 0) + 2 * padding
             return FlowUnit.Box(height: height, role: header ? .tableHeader : .tableRow,
@@ -323,7 +330,7 @@ struct BlockMeasurer {
         for (number, cells) in table.rows.enumerated() {
             let last = number == table.rows.count - 1
             // The last row never stands alone under a repeated header.
-            units.append(FlowUnit(kind: .box(row(cells, header: false, shaded: table.zebra && number % 2 == 1)),
+            units.append(FlowUnit(kind: .box(row(cells, header: false, shaded: table.zebra && number % 2 == 1, number: number)),
                                   spaceBefore: 0, spaceAfter: last ? 12 : 0, keepWithNext: number == table.rows.count - 2, block: index))
         }
         return units

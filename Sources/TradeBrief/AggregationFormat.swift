@@ -34,7 +34,9 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
     }
 
     private static func table(_ aggregation: Aggregation, exact: Bool) -> String {
-        let amount: (Money) -> String = exact ? { MoneyFormat.full($0) } : { MoneyFormat.short($0) }
+        // Exact amounts: with cents in any row, every row shows cents, so the column lines up.
+        let cents = aggregation.rows.contains { $0.amount.cents % 100 != 0 }
+        let amount: (Money) -> String = exact ? { MoneyFormat.full($0, cents: cents) } : { MoneyFormat.short($0) }
         let header = [aggregation.key.rawValue.capitalized, "Label", "Amount", "Projects", "Share"]
         var rows = aggregation.rows.map { row -> [String] in
             let share = aggregation.total.cents > 0 ? Double(row.amount.cents) / Double(aggregation.total.cents) * 100 : 0

@@ -192,7 +192,7 @@ public struct BriefComposer {
         }
         return TableBlock(columns: [
             TableColumn("Company", weight: 2.1), TableColumn("Project", weight: 1.7), TableColumn("State(s)", weight: 0.9),
-            TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right), TableColumn("Source", weight: 1.1),
+            TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right, decimalAligned: true), TableColumn("Source", weight: 1.1),
         ], rows: Array(rows), fallbacks: [
             .replace(5, with: TableColumn("Source", weight: 0.5), cells: references),
             .replace(0, with: TableColumn("Company", weight: 2.1), cells: listed.map { name($0.company) }),
@@ -201,6 +201,10 @@ public struct BriefComposer {
 
     func investmentNotes() -> [String] {
         var notes: [String] = []
+        // Where exactness matters: the table rounds each amount, the total is given to the dollar.
+        let count = dataset.investments.count
+        notes.append("Total of the \(count) tracked investment\(count == 1 ? "" : "s"): \(MoneyFormat.full(dataset.aggregate(by: .company).total)) "
+                     + "(exact; amounts in the table are rounded to three significant digits).")
         let hidden = dataset.investments.count - min(dataset.investments.count, tableLimit)
         if hidden > 0 {
             let sorted = dataset.investments.sorted { $0.amount > $1.amount }

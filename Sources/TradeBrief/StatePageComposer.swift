@@ -254,7 +254,7 @@ struct StatePageComposer {
         }
         return TableBlock(columns: [
             TableColumn("Company", weight: 2.0), TableColumn("Project", weight: 2.0), TableColumn("Sector", weight: 1.25),
-            TableColumn("Amount", weight: 0.95, alignment: .right), TableColumn("Source", weight: 1.3),
+            TableColumn("Amount", weight: 0.95, alignment: .right, decimalAligned: true), TableColumn("Source", weight: 1.3),
         ], rows: Array(rows))
     }
 

@@ -40,7 +40,7 @@ struct BriefTests {
         let text = try Self.tool("pdftotext", [pdf, "-"])
         for probe in ["$65.5 billion", "$127.8 billion", "MOTIE", "2.3%", "Georgia", "$7.9B", "$5.8B", "$5.6B", "Source: CSIS", "Sources", "현대자동차그룹",
                       "joint commitment", "Ford’s share is about $7B", "split as published by Ford", "#1",
-                      "Georgia draws a third of the tracked investment"] {
+                      "Georgia draws a third of the tracked investment", "$23,170,000,000 (exact;"] {
             #expect(text.contains(probe), "pdftotext lacks \(probe)")
         }
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

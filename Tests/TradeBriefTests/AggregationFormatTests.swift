@@ -38,6 +38,17 @@ struct AggregationFormatTests {
         #expect(text.contains("Kentucky"))
     }
 
+    @Test("The table's amounts are exact and line up on the decimal point: with cents in one row, every row shows cents")
+    func tableDecimals() {
+        let text = AggregationFormat.table.render(Aggregation(investments, by: .state))
+        #expect(text.contains("$1,000,000,000.00") && text.contains("$1,234.50"))
+        let points = text.split(separator: "\n").compactMap { line -> Int? in
+            guard let dollar = line.firstIndex(of: "$") else { return nil }
+            return line[dollar...].firstIndex(of: ".").map { line.distance(from: line.startIndex, to: $0) }
+        }
+        #expect(points.count == 4 && Set(points).count == 1, "decimal points at \(points)")
+    }
+
     @Test("By state, the table discloses shared projects and even splits under the total; CSV and JSON carry them as extra fields")
     func disclosures() throws {
         let shared = [

@@ -1,0 +1,54 @@
+import BriefRender
+
+/// Lines up a right-aligned column of amounts on their decimal points, as
+/// a newsroom table does (`$11.4B` over `$40B` over `$877M`): each cell is
+/// set in from the right by how much narrower its *tail* (the decimal point
+/// and what follows it on the first line, or what follows the number when it
+/// has no decimals: `.4B`, `B`, `M *`) is than the widest tail in the
+/// column. A cell is never set in further than its room allows, so an
+/// amount is never broken to align it.
+enum DecimalAlignment {
+    /// How far to set in each of `cells` (Pango markup) from the right, in
+    /// points, for a column `available` points wide set in `font`.
+    static func insets(_ cells: [String], font: Font, available: Double, typesetter: Typesetter) -> [Double] {
+        let tails = cells.map { typesetter.layout(tail(of: $0), font: font).size.width }
+        let widest = tails.max() ?? 0
+        return zip(cells, tails).map { cell, tail in
+            let natural = (try? typesetter.layout(markup: cell, font: font))?.size.width ?? available
+            return max(0, min(widest - tail, available - natural))
+        }
+    }
+
+    /// The tail of the first number on the first line of `markup`: from its
+    /// decimal point, or from just after it, to the line's end.
+    static func tail(of markup: String) -> String {
+        let line = plainText(markup).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let characters = Array(line)
+        guard let start = characters.firstIndex(where: \.isNumber) else { return "" }
+        var index = start
+        while index < characters.count {
+            let character = characters[index]
+            if character.isNumber || character == "," {
+                index += 1
+            } else if character == ".", index + 1 < characters.count, characters[index + 1].isNumber {
+                return String(characters[index...])
+            } else {
+                break
+            }
+        }
+        return String(characters[index...])
+    }
+
+    /// `markup` without its tags and with its entities read.
+    static func plainText(_ markup: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in markup {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
+    }
+}

@@ -1,0 +1,39 @@
+@testable import BriefLayout
+import BriefRender
+import Testing
+
+/// Issue 17, point 6: amount columns line up on the decimal point.
+@Suite("Decimal-aligned amount columns")
+struct DecimalAlignmentTests {
+    let typesetter = Typesetter()
+    let font = Font(family: "DejaVu Sans", size: 7.8)
+
+    @Test("Tails: from the decimal point, or after the number, to the end of the first line", arguments: [
+        ("$11.4B", ".4B"), ("$40B", "B"), ("$877M *", "M *"), ("$5.8B ‡\n<span size=\"smaller\">of $11.4B</span>", ".8B ‡"),
+        ("$1,234.5K", ".5K"), ("US$3.9B", ".9B"), ("&lt;$1M", "M"), ("", ""),
+    ])
+    func tails(cell: String, expected: String) {
+        #expect(DecimalAlignment.tail(of: cell) == expected)
+    }
+
+    @Test("Right-aligned cells set in by their insets put every decimal point at one x")
+    func decimalPointsLineUp() {
+        let cells = ["$40B", "$11.4B", "$5.8B ‡", "$877M", "$91.7M", "$3.9B"]
+        let available = 60.0
+        let insets = DecimalAlignment.insets(cells, font: font, available: available, typesetter: typesetter)
+        let points = zip(cells, insets).map { cell, inset in
+            available - inset - typesetter.layout(DecimalAlignment.tail(of: cell), font: font).size.width
+        }
+        for point in points { #expect(abs(point - points[0]) < 0.01, "\(points)") }
+        #expect(insets[1] < insets[0], "$40B is set in more than $11.4B")
+    }
+
+    @Test("A cell is never set in beyond its room: a narrow column keeps every amount whole")
+    func neverBreaks() {
+        let cells = ["$40B", "$11.4B", "$999M"]
+        let natural = cells.map { typesetter.layout($0, font: font).size.width }
+        let available = natural.max() ?? 0
+        let insets = DecimalAlignment.insets(cells, font: font, available: available, typesetter: typesetter)
+        for (inset, width) in zip(insets, natural) { #expect(width + inset <= available + 0.001) }
+    }
+}
