@@ -40,7 +40,7 @@ struct AggregationFormatTests {
 
     @Test("The table's amounts are exact and line up on the decimal point: with cents in one row, every row shows cents")
     func tableDecimals() {
-        let text = AggregationFormat.table.render(Aggregation(investments, by: .state))
+        let text = AggregationFormat.table.render(Aggregation(investments, by: .state), exact: true)
         #expect(text.contains("$1,000,000,000.00") && text.contains("$1,234.50"))
         let points = text.split(separator: "\n").compactMap { line -> Int? in
             guard let dollar = line.firstIndex(of: "$") else { return nil }
