@@ -105,6 +105,14 @@ let benchmarks: @Sendable () -> Void = {
                 benchmark.measurement(outputBytes, data.count)
             }
         }
+        // The SVG writer (real <text>, above) against what it replaced: Cairo's SVG
+        // surface (glyph outlines) and the byte pass that prefixes its ids.
+        Benchmark("chart/\(name)/svg paths (Cairo surface + SVGFinisher)", configuration: .init(metrics: withSize, setup: setup)) { benchmark in
+            let data = try ChartExport(creationDate: "2024-01-01T00:00:00Z", svgText: .paths)
+                .render(Fixtures.charts[name]!, as: .svg, theme: Fixtures.style.chartTheme, typesetter: Fixtures.typesetter)
+            benchmark.stopMeasurement()
+            benchmark.measurement(outputBytes, data.count)
+        }
     }
 
     // MARK: text — (c) Typesetter layout, warm

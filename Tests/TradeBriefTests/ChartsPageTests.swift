@@ -64,12 +64,12 @@ struct ChartsPageTests {
         #expect(Set(all).count == all.count)
     }
 
-    @Test("Chromium draws each chart inlined in charts.html like the chart's PNG (article data; stress data in the colour-blind style)",
-          arguments: ["default", "colorblind"])
-    func inChromium(style: String) throws {
+    @Test("Chromium draws each chart inlined in charts.html like the chart's PNG, every style, article and stress data",
+          arguments: ["default", "colorblind", "grayscale", "a4-two-column"], ["article", "stress"])
+    func inChromium(style: String, data: String) throws {
         guard let browser = Chromium.required(for: "charts.html in Chromium") else { return }
         let theme = try Style.named(style).chartTheme
-        let dataset = style == "default" ? try Dataset.embedded()
+        let dataset = data == "article" ? try Dataset.embedded()
             : try Brief(.investmentsCSV(StressDataset.standard.csv(), name: "stress.csv")).dataset
         let (html, _) = try Self.page(dataset, theme: theme)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-page-\(UUID().uuidString)")
@@ -94,7 +94,7 @@ struct ChartsPageTests {
             // Measured: at most 0.37% of 4×4 blocks past 0.15, mean 0.008, largest 0.26 (anti-aliasing
             // and hinting); a missing or moved letter moves a block by 0.3 or more.
             #expect(difference.differingBlockShare < 0.01 && difference.meanBlockDifference < 0.015 && difference.largestBlockDifference < 0.35,
-                    "\(style) \(name) at y = \(y): Chromium draws the inlined SVG unlike the PNG: \(difference)")
+                    "\(style) \(data) \(name) at y = \(y): Chromium draws the inlined SVG unlike the PNG: \(difference)")
             cursor = y + png.height
         }
     }

@@ -337,6 +337,31 @@ struct LibraryAPITests {
             #expect(contentType == "image/svg+xml" && !body.isEmpty)
         }
         do {
+            // EmbedAChart.md: "Choose the box"
+            var bars = try brief.chart("sector-bars", width: 400)
+            bars.height = 300
+            let svg = try bars.render(.svg)     // viewBox="0 0 400 300"
+            // (end)
+            #expect(String(decoding: svg, as: UTF8.self).contains("viewBox=\"0 0 400 300\""))
+        }
+        do {
+            // EmbedAChart.md: "A page of every chart"
+            let brief = try Brief()
+            var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"/><title>Charts</title></head>\n<body>\n"
+            page += "<p><a href=\"brief.pdf\">The brief (PDF)</a></p>\n"
+            for name in Brief.chartNames {
+                let chart = try brief.chart(name)
+                page += "<h2>\(XMLText.escapeHTML(chart.title))</h2>\n\(try chart.inlineSVG())"
+            }
+            page += "</body>\n</html>\n"
+            try Data(page.utf8).write(to: folder.appendingPathComponent("charts.html"))
+            // (end)
+            let document = try XMLDocument(xmlString: page, options: [])
+            let ids = try document.nodes(forXPath: "//@id").compactMap(\.stringValue)
+            let svgs = try document.nodes(forXPath: "//*[local-name()='svg']")
+            #expect(Set(ids).count == ids.count && svgs.count == Brief.chartNames.count)
+        }
+        do {
             // EmbedAChart.md: "PNG and PDF for other places"
             var bars = try brief.chart("state-bars", width: 320)
             bars.pngScale = 3
