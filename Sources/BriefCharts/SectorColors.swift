@@ -60,7 +60,27 @@ public struct SectorColors: Sendable {
     public func key(for sector: String) -> String { isNamed(sector) ? sector : Self.otherKey }
 
     /// The legend label of the grouped sectors: `Other (12 sectors)`.
-    public var otherLabel: String { "Other (\(grouped.count) sector\(grouped.count == 1 ? "" : "s"))" }
+    public var otherLabel: String { Self.otherLabel(grouped.count) }
+
+    /// `Other (N sectors)`.
+    static func otherLabel(_ count: Int) -> String { "Other (\(count) sector\(count == 1 ? "" : "s"))" }
+
+    /// Bars for `totals` by sector (e.g. one state's part of each sector):
+    /// the named sectors in their colours, largest first, then the grouped
+    /// ones summed in one grey `Other (N sectors)` bar; a single grouped
+    /// sector keeps its name (in grey). Draw them in the order given.
+    public func bars(for totals: [String: Money]) -> [BarItem] {
+        let sorted = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let own = sorted.filter { isNamed($0.key) }
+        let rest = sorted.filter { !isNamed($0.key) }
+        var items = own.map { BarItem(label: $0.key, amount: $0.value, color: color(for: $0.key)) }
+        if rest.count == 1, let only = rest.first {
+            items.append(BarItem(label: only.key, amount: only.value, color: otherColor))
+        } else if rest.count > 1 {
+            items.append(BarItem(label: Self.otherLabel(rest.count), amount: rest.reduce(Money.zero) { $0 + $1.value }, color: otherColor))
+        }
+        return items
+    }
 
     /// The colours a theme gives sectors, and its grey for "Other".
     static func colors(of theme: ChartTheme) -> (hues: [Color], other: Color) {

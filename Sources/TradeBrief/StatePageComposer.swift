@@ -218,14 +218,15 @@ struct StatePageComposer {
         let colors = SectorColors(dataset: dataset, theme: theme)
         var totals: [String: Money] = [:]
         for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
-        let items = totals.map { BarItem(label: $0.key, amount: $0.value, color: colors.color(for: $0.key)) }
+        // The brief's largest sectors in their colours; the rest in one grey Other bar.
+        let items = colors.bars(for: totals)
         let split = projects.contains { $0.investment.states.count > 1 }
         return HorizontalBarChart(
             name: "state-sectors", title: "By sector",
             subtitle: subtitle ? (split ? "\(state.name)’s part of each project, U.S. dollars" : "U.S. dollars") : nil,
             source: SourceLine.credit(stateSourceIDs, in: dataset)
                 + (projects.contains { $0.investment.split == .even && isShared($0.investment) } ? evenSplitCaveat : ""),
-            items: items, theme: theme)
+            items: items, order: .given, theme: theme)
     }
 
     // MARK: Table

@@ -86,6 +86,25 @@ struct SectorColorTests {
         #expect(nine.otherLabel == "Other (2 sectors)")
     }
 
+    @Test("A one-pager's sector mix: the named sectors in colour, the rest summed in one grey Other bar")
+    func stateSectorMix() throws {
+        let dataset = try StressFixtures.dataset("stress-100")
+        let colors = SectorColors(dataset: dataset, theme: .standard)
+        var georgia: [String: Money] = [:]
+        for investment in dataset.investments {
+            for (state, amount) in investment.allocations where state == "GA" { georgia[investment.sector, default: .zero] += amount }
+        }
+        let bars = colors.bars(for: georgia)
+        let grouped = georgia.keys.filter { !colors.isNamed($0) }
+        #expect(grouped.count >= 2)
+        #expect(bars.count == georgia.count - grouped.count + 1)
+        #expect(bars.last?.label == "Other (\(grouped.count) sectors)" && bars.last?.color == colors.otherColor)
+        #expect(bars.reduce(Money.zero) { $0 + $1.amount } == georgia.values.reduce(Money.zero, +))
+        #expect(Set(bars.compactMap(\.color)).count == bars.count, "each bar its own colour")
+        let single = colors.bars(for: [colors.named[0]: Money(wholeDollars: 5), colors.grouped[0]: Money(wholeDollars: 3)])
+        #expect(single.map(\.label) == [colors.named[0], colors.grouped[0]], "a lone grouped sector keeps its name")
+    }
+
     @Test("Sector bars beyond 15 end in one grey bar summing the rest")
     func sectorBarsCap() throws {
         let dataset = try StressFixtures.dataset("stress-100")
