@@ -31,6 +31,12 @@ public struct DocumentRenderer {
         return try writer.finish()
     }
 
+    /// Renders page `page` (0-based) alone as PNG (at `scale` pixels per point) or SVG.
+    public func renderPage(_ document: LaidOutDocument, page: Int, as format: OutputFormat, scale: Double, typesetter: Typesetter) throws -> Data {
+        try ImageRenderer(size: document.style.pageSize, pngScale: scale, background: .white)
+            .render(format, typesetter: typesetter) { context in try drawPage(page, of: document, in: context) }
+    }
+
     /// Renders page `page` (0-based) as a PNG at `scale` pixels per point.
     public func renderPNG(_ document: LaidOutDocument, page: Int, scale: Double, typesetter: Typesetter) throws -> Data {
         try ImageRenderer(size: document.style.pageSize, pngScale: scale, background: .white)

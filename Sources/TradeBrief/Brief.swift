@@ -199,7 +199,8 @@ public struct Brief: Renderable {
     /// ```swift
     /// let pdf = try Brief().render(.pdf)
     /// ```
-    /// - Parameter format: `.pdf` (the default); the brief has no SVG or PNG form.
+    /// - Parameter format: `.pdf` (the default); for SVG or PNG, which hold one
+    ///   page each, use ``renderPages(_:scale:)``.
     /// - Throws: ``TradeBriefError/usage(_:)`` for SVG or PNG;
     ///   ``TradeBriefError/data(_:)`` for a dataset that fails ``validate()``;
     ///   ``TradeBriefError/render(_:)`` when Cairo or Pango fail.
@@ -213,6 +214,34 @@ public struct Brief: Renderable {
             theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
         do {
             return try builder.renderBrief().data
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
+    /// Renders each page of the brief alone, in page order: PNG images at
+    /// `scale` pixels per point (2 gives 1224 × 1584 pixels for a Letter
+    /// page), or SVG documents with real text.
+    ///
+    /// ```swift
+    /// let pages = try Brief().renderPages(.png)
+    /// for (index, png) in pages.enumerated() {
+    ///     try png.write(to: URL(fileURLWithPath: "brief-\(index + 1).png"))
+    /// }
+    /// ```
+    /// - Throws: ``TradeBriefError/usage(_:)`` for PDF (one file: ``render(_:)``)
+    ///   or a scale outside 0.25…8; otherwise as ``render(_:)``.
+    public func renderPages(_ format: OutputFormat, scale: Double = 2) throws(TradeBriefError) -> [Data] {
+        guard format != .pdf else {
+            throw unsupported(format, what: "renderPages", hint: "a PDF brief is one file: use render(.pdf)")
+        }
+        guard (0.25...8).contains(scale) else { throw .usage("the scale \(scale) is outside 0.25…8") }
+        try validate()
+        let builder = BriefBuilder(
+            dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
+            theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
+        do {
+            return try builder.renderBriefPages(as: format, scale: scale)
         } catch {
             throw TradeBriefError.wrap(error)
         }

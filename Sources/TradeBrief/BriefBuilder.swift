@@ -12,6 +12,10 @@ public struct BriefBuilder {
     public var dataset: Dataset
     /// The paper size.
     public var pageSize: PageSize
+    /// The formats, besides PDF, in which each page of the brief is also
+    /// written as an image of its own (`brief-1.png`, `brief-2.svg`, …);
+    /// none by default.
+    public var briefPageFormats: [OutputFormat] = []
     /// Formats to write: `pdf` adds the brief; every format adds each chart.
     public var formats: [OutputFormat]
     /// The PDF creation date (ISO 8601), for reproducible bytes; nil for now.
@@ -134,6 +138,37 @@ public struct BriefBuilder {
 
     private func renderBriefInCurrency(typesetter: Typesetter?) throws -> (data: Data, pageCount: Int, warnings: [String]) {
         let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
+        let laidOut = try laidOutBrief(typesetter: typesetter)
+        do {
+            let data = try laidOut.renderer.renderPDF(laidOut.document, typesetter: typesetter)
+            return (data, laidOut.document.pageCount, laidOut.warnings)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
+    /// Lays out and draws each page of the brief alone as PNG (at `scale`
+    /// pixels per point) or SVG, in page order.
+    /// - Throws: ``TradeBriefError/usage(_:)`` for PDF (one file, see
+    ///   ``renderBrief(typesetter:)``); otherwise as ``renderBrief(typesetter:)``.
+    public func renderBriefPages(as format: OutputFormat, scale: Double = 2, typesetter: Typesetter? = nil) throws -> [Data] {
+        guard format != .pdf else { throw TradeBriefError.usage("a PDF brief is one file: use renderBrief()") }
+        return try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
+            let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
+            let laidOut = try laidOutBrief(typesetter: typesetter)
+            do {
+                return try (0..<laidOut.document.pageCount).map { page in
+                    try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: scale, typesetter: typesetter)
+                }
+            } catch {
+                throw TradeBriefError.wrap(error)
+            }
+        }
+    }
+
+    /// The brief laid out, with the renderer that draws its pages (running
+    /// header and footer, metadata) and the warnings of both steps.
+    private func laidOutBrief(typesetter: Typesetter) throws -> (document: LaidOutDocument, renderer: DocumentRenderer, warnings: [String]) {
         let (document, composition) = try layoutWithNotes(typesetter: typesetter)
         if document.pageCount > Self.maxPages {
             // A limit the content reaches (data, with the style's type): a data error, exit status 3.
@@ -145,12 +180,7 @@ public struct BriefBuilder {
         let info = DocumentInfo(
             runningTitle: composition.title, runningDate: composition.date, footerNote: composition.footerNote,
             metadata: metadata(title: composition.title, subject: composition.subtitle, authors: composition.authors))
-        do {
-            let data = try DocumentRenderer(info: info).renderPDF(document, typesetter: typesetter)
-            return (data, document.pageCount, composition.warnings + document.warnings)
-        } catch {
-            throw TradeBriefError.wrap(error)
-        }
+        return (document, DocumentRenderer(info: info), composition.warnings + document.warnings)
     }
 
     /// Builds every artifact.
@@ -171,6 +201,11 @@ public struct BriefBuilder {
                 let brief = try renderBrief(typesetter: typesetter)
                 warnings += brief.warnings
                 artifacts.append(Artifact(relativePath: "brief.pdf", format: .pdf, data: brief.data, pageCount: brief.pageCount))
+            }
+            for format in briefPageFormats where format != .pdf {
+                for (index, data) in try renderBriefPages(as: format, typesetter: typesetter).enumerated() {
+                    artifacts.append(Artifact(relativePath: "brief-\(index + 1).\(format.fileExtension)", format: format, data: data))
+                }
             }
             let export = ChartExport(creationDate: creationDate, svgText: svgText)
             var page = ChartsPage(title: dataset.title, entries: [], formats: formats)

@@ -26,6 +26,8 @@ public struct DocumentBuild: Sendable {
     public var styleSearchPaths: [URL]
     /// How chart SVGs write text: real `<text>` (the default) or glyph outlines.
     public var svgText: SVGTextMode = .text
+    /// The formats, besides PDF, in which each page of the brief is also written (`brief-1.png`, …).
+    public var briefPageFormats: [OutputFormat] = []
 
     /// Creates a build.
     public init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
@@ -107,6 +109,7 @@ public struct DocumentBuild: Sendable {
         var builder = BriefBuilder(dataset: inputs.dataset, pageSize: paper, formats: formats, creationDate: creationDate,
                                    theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle, document: project?.document, strict: strict)
         builder.svgText = svgText
+        builder.briefPageFormats = briefPageFormats
         let result: BriefBuilder.Result
         do {
             result = try builder.build(typesetter: typesetter)

@@ -33,8 +33,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder to write into.")
     var out: String = "Output"
 
-    @Option(help: "Comma-separated formats: pdf (the brief and charts), svg, png (charts).")
-    var format: String = "pdf,svg,png"
+    @Option(help: ArgumentHelp("Comma-separated formats: pdf, svg, png. Default: the brief as PDF and the charts in all three. Named here, each format is also written for the brief: PDF as one file, PNG and SVG as one file per page (brief-1.png, …).", valueName: "formats"))
+    var format: String?
 
     @Option(help: ArgumentHelp("How chart SVGs write text: text (real <text>, the default) or paths (glyph outlines).", valueName: "mode"))
     var svgText: SVGTextModeOption = .text
@@ -66,7 +66,7 @@ struct BuildCommand: ParsableCommand {
     var jobs: Int?
 
     func run() throws {
-        let formats = try OutputFormats.parse(format)
+        let formats = try OutputFormats.parse(format ?? "pdf,svg,png")
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256.") }
         // An empty --out would write into the working directory.
         guard !out.isEmpty else { throw ValidationError("--out must name a folder, e.g. --out Output; it is empty.") }
@@ -77,6 +77,8 @@ struct BuildCommand: ParsableCommand {
             var build = DocumentBuild(documentPath: brief, investments: inputs.investments, style: inputs.style, page: page,
                                       formats: formats, strict: strict, creationDate: epoch, styleSearchPaths: [InputOptions.localStyles])
             build.svgText = svgText.mode
+            // Named formats apply to the brief too: one image per page.
+            build.briefPageFormats = format == nil ? [] : formats.filter { $0 != .pdf }
             let outcome = try build.run()
             Diagnostics.problems(outcome.warnings, kind: "warning")
             let paper = outcome.pageSize

@@ -58,4 +58,20 @@ struct ReadableOutputTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("4 investment(s)") && result.stdout.contains("state(s) and 4 sector(s)"), "\(result.stdout)")
     }
+
+    @Test("build --format png writes each page of the brief as brief-N.png; the default build writes the brief as PDF only")
+    func briefPages() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let png = folder.appendingPathComponent("png")
+        #expect(try CLI.run(["build", "--format", "png", "--out", png.path, "--quiet"]).status == 0)
+        let files = CLI.files(in: png)
+        #expect(files.contains("brief-1.png") && files.contains("brief-4.png") && !files.contains("brief.pdf"), "\(files)")
+        let manifest = try String(contentsOf: png.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"brief-1.png\""))
+        let plain = folder.appendingPathComponent("default")
+        #expect(try CLI.run(["build", "--out", plain.path, "--quiet"]).status == 0)
+        #expect(!CLI.files(in: plain).contains { $0.hasPrefix("brief-") })
+        #expect(CLI.files(in: plain).contains("brief.pdf"))
+    }
 }
