@@ -75,7 +75,9 @@ let package = Package(
         // against the data into layout blocks, with the provenance check. It never draws.
         .target(
             name: "BriefDocument",
-            dependencies: ["BriefMarkdown", "BriefData", "BriefCharts", "BriefLayout", .product(name: "Yams", package: "Yams")]
+            dependencies: ["BriefMarkdown", "BriefData", "BriefCharts", "BriefLayout", .product(name: "Yams", package: "Yams")],
+            exclude: ["Resources"],
+            plugins: ["EmbedResourcesPlugin"]
         ),
 
         // Styles as files: YAML in Styles/ (embedded too) → chart theme + page style.

@@ -8,7 +8,7 @@ public struct BriefDocument: Sendable {
     /// The name used in messages (`brief.md`).
     public let file: String
     /// The settings and title from the YAML block at the top.
-    public let frontMatter: FrontMatter
+    public var frontMatter: FrontMatter
     /// The Markdown body as blocks, with positions in the file.
     public let blocks: [MarkdownBlock]
     /// The file's lines.

@@ -1,7 +1,8 @@
 import BriefCharts
 
 /// The address of a chart image: `chart:NAME` with optional settings
-/// (`chart:state-bars?limit=10`).
+/// (`chart:state-bars?limit=10&title=descriptive`). A brief's charts carry
+/// their takeaway as title unless `title=descriptive`.
 struct ChartReference: Hashable {
     /// The chart's catalog name.
     var name: String
@@ -20,15 +21,24 @@ struct ChartReference: Hashable {
             return .failure(FigureProblem(message: "there is no chart called '\(name)'",
                                           suggestion: closestMatch(to: name, in: ChartCatalog.names), known: ChartCatalog.names))
         }
-        var options = ChartOptions()
+        // A brief's charts say their takeaway in the title, as the default brief always has.
+        var options = ChartOptions(titles: .takeaway)
         if parts.count > 1 {
             for pair in parts[1].split(separator: "&") {
                 let keyValue = pair.split(separator: "=", maxSplits: 1).map(String.init)
                 let key = keyValue.first ?? ""
                 let value = keyValue.count > 1 ? keyValue[1] : ""
+                if key == "title" {
+                    guard let titles = ChartTitles(rawValue: value) else {
+                        return .failure(FigureProblem(message: "title '\(value)' must be takeaway or descriptive",
+                                                      suggestion: closestMatch(to: value, in: ChartTitles.allCases.map(\.rawValue)), known: []))
+                    }
+                    options.titles = titles
+                    continue
+                }
                 guard key == "limit" else {
-                    return .failure(FigureProblem(message: "chart option '\(key)' is not known (charts take: limit)",
-                                                  suggestion: closestMatch(to: key, in: ["limit"]), known: ["limit"]))
+                    return .failure(FigureProblem(message: "chart option '\(key)' is not known (charts take: limit, title)",
+                                                  suggestion: closestMatch(to: key, in: ["limit", "title"]), known: []))
                 }
                 guard ChartCatalog.limitableCharts.contains(name) else {
                     return .failure(FigureProblem(message: "chart '\(name)' takes no limit (only \(ChartCatalog.limitableCharts.joined(separator: " and ")) do)",

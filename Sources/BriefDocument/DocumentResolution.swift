@@ -12,6 +12,8 @@ struct DocumentResolution {
     let resolver: DocumentResolver
     let values: FigureValues
     var citations: CitationIndex
+    /// Every source a document may cite: the data's, then the reference dataset's.
+    let sources: [Source]
     var errors: [DataProblem] = []
     var warnings: [DataProblem] = []
     var prose: [ProvenanceCheck.Unit] = []
@@ -29,8 +31,10 @@ struct DocumentResolution {
 
     init(resolver: DocumentResolver) {
         self.resolver = resolver
-        values = FigureValues(dataset: resolver.dataset, format: resolver.format)
-        citations = CitationIndex(sources: resolver.dataset.sources)
+        values = FigureValues(dataset: resolver.dataset, format: resolver.format, reference: resolver.reference)
+        let own = Set(resolver.dataset.sources.map(\.id))
+        sources = resolver.dataset.sources + (resolver.reference?.sources ?? []).filter { !own.contains($0.id) }
+        citations = CitationIndex(sources: sources)
     }
 
     var file: String { resolver.document.file }
@@ -53,8 +57,8 @@ struct DocumentResolution {
         var blocks: [Block] = []
         if let title = matter.title {
             let dateline = [ListText.join(matter.authors), matter.date.map(DateText.long) ?? ""].filter { !$0.isEmpty }
-            blocks.append(.title(esc(title), subtitle: matter.subtitle.map(esc),
-                                 dateline: dateline.isEmpty ? nil : esc(dateline.joined(separator: "  ·  "))))
+            let line = resolver.dateline ?? (dateline.isEmpty ? nil : dateline.joined(separator: "  ·  "))
+            blocks.append(.title(esc(title), subtitle: matter.subtitle.map(esc), dateline: line.map(esc)))
         }
         blocks += resolve(document.blocks)
         blocks += notesSection()
@@ -208,8 +212,12 @@ struct DocumentResolution {
             }
             usesComputed = true
             figureCount += 1
-            let label = caption.isEmpty ? nil : "Figure \(figureCount). " + caption.markup
-            return [.figure(ChartFigure(chart), caption: label)]
+            guard !caption.isEmpty else { return [.figure(ChartFigure(chart), caption: nil)] }
+            return [.describedFigure(ChartFigure(chart), caption: "<b>Figure \(figureCount).</b> " + caption.markup)]
+        } catch let problem as ChartError {
+            // The data, not the document, lacks what the chart shows: left out, with a warning.
+            warning(position, "chart '\(reference.name)' is left out: \(problem)")
+            return []
         } catch {
             self.error(position, "chart '\(reference.name)' cannot be drawn: \(error)")
             return []
@@ -278,14 +286,16 @@ struct DocumentResolution {
         let cited = citations.cited
         let citedIDs = Set(cited.map(\.id))
         var notes = cited.enumerated().map { number, source in
-            SourceNote(text: source.citation + (source.note.map { " \($0)" } ?? ""), url: source.url.isEmpty ? nil : source.url,
+            SourceNote(text: DisplayText.cut(source.citation, to: 2 * DisplayText.nameLimit) + (source.note.map { " \($0)" } ?? ""),
+                       url: source.url.isEmpty ? nil : source.url,
                        anchor: "source-\(number + 1)")
         }
         var seen = citedIDs
         for id in usedSources where !seen.contains(id) {
             seen.insert(id)
-            guard let source = resolver.dataset.source(id) else { continue }
-            notes.append(SourceNote(text: source.citation + (source.note.map { " \($0)" } ?? "") + " (drawn on by the charts and tables)",
+            guard let source = sources.first(where: { $0.id == id }) else { continue }
+            notes.append(SourceNote(text: DisplayText.cut(source.citation, to: 2 * DisplayText.nameLimit) + (source.note.map { " \($0)" } ?? "")
+                                        + " (drawn on by the charts and tables)",
                                     url: source.url.isEmpty ? nil : source.url))
         }
         if usesComputed {

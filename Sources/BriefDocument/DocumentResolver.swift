@@ -14,6 +14,10 @@ public struct DocumentResolver: Sendable {
     public var document: BriefDocument
     /// The data it is resolved against.
     public var dataset: Dataset
+    /// Where indicators, single investments and sources that ``dataset``
+    /// lacks are looked up (the embedded dataset: the article's figures and
+    /// sources stay quotable with a user's own investments); nil for none.
+    public var reference: Dataset?
     /// The charts' look.
     public var theme: ChartTheme
     /// How live figures print (language, currency symbol).
@@ -22,12 +26,17 @@ public struct DocumentResolver: Sendable {
     public var linkColor: String?
     /// At most this many rows in `{{table:investments}}`.
     public var tableLimit = 60
+    /// The line under the title instead of the front matter's authors and
+    /// date (the default brief says where its figures come from, which
+    /// changes with a user's CSV).
+    public var dateline: String?
 
     /// Creates a resolver; `format` defaults to the document's language and the theme's currency symbol.
-    public init(document: BriefDocument, dataset: Dataset, theme: ChartTheme = .standard, format: FigureFormat? = nil,
-                linkColor: String? = nil) {
+    public init(document: BriefDocument, dataset: Dataset, reference: Dataset? = nil, theme: ChartTheme = .standard,
+                format: FigureFormat? = nil, linkColor: String? = nil) {
         self.document = document
         self.dataset = dataset
+        self.reference = reference
         self.theme = theme
         self.format = format ?? FigureFormat(language: document.frontMatter.language, currencySymbol: theme.currencySymbol)
         self.linkColor = linkColor

@@ -3,9 +3,16 @@ import BriefData
 
 /// Works out live figures from a dataset: what `{{state:GA}}` prints, or why
 /// it cannot (a state not in the data, a sector misspelt), with a suggestion.
+///
+/// Totals, states and sectors come from the data the brief is built from.
+/// Indicators and single investments are looked up there first, then in the
+/// reference dataset (the embedded one), so that a brief that quotes the
+/// article's figures still builds with a user's own investments.
 public struct FigureValues: Sendable {
     /// The data.
     public let dataset: Dataset
+    /// Where indicators and investments not in ``dataset`` are looked up.
+    public let reference: Dataset?
     /// How values print.
     public let format: FigureFormat
     private let states: Aggregation
@@ -13,8 +20,9 @@ public struct FigureValues: Sendable {
     private let companies: Aggregation
 
     /// Creates an evaluator over `dataset`.
-    public init(dataset: Dataset, format: FigureFormat) {
+    public init(dataset: Dataset, format: FigureFormat, reference: Dataset? = nil) {
         self.dataset = dataset
+        self.reference = reference
         self.format = format
         states = dataset.aggregate(by: .state)
         sectors = dataset.aggregate(by: .sector)
@@ -32,6 +40,7 @@ public struct FigureValues: Sendable {
         case .share(let name): return state(name).map { format.share($0) }
         case .rank(let name): return state(name).map { format.ordinal($0.rank ?? 0) }
         case .sector(let name):
+            if name.lowercased() == "top", let row = sectors.rows.first { return .success(format.amount(row.amount)) }
             if let row = sectors.rows.first(where: { $0.key.lowercased() == name.lowercased() }) {
                 return .success(format.amount(row.amount))
             }
@@ -56,11 +65,16 @@ public struct FigureValues: Sendable {
             }
             return .success(first.label)
         case .indicator(let id):
-            if let indicator = dataset.indicator(id) { return .success(format.indicator(indicator)) }
+            if let indicator = indicator(id) { return .success(format.indicator(indicator)) }
             let ids = dataset.indicators.map(\.id)
             return .failure(FigureProblem(
                 message: "indicator '\(id)' is not in the data",
                 suggestion: closestMatch(to: id, in: ids), known: ids))
+        case .investment(let id):
+            if let investment = investment(id) { return .success(format.amount(investment.amount)) }
+            let ids = dataset.investments.map(\.id)
+            return .failure(FigureProblem(
+                message: "investment '\(id)' is not in the data", suggestion: closestMatch(to: id, in: ids), known: Array(ids.prefix(12))))
         case .table(let name):
             return .failure(FigureProblem(
                 message: "'{{table:\(name)}}' is a table: put it alone in its own paragraph", suggestion: nil, known: []))
@@ -71,14 +85,26 @@ public struct FigureValues: Sendable {
     /// investments' for computed totals.
     public func sources(for figure: LiveFigure) -> [String] {
         switch figure {
-        case .indicator(let id): return dataset.indicator(id).map { [$0.source] } ?? []
+        case .indicator(let id): return indicator(id).map { [$0.source] } ?? []
+        case .investment(let id): return investment(id)?.amountSourceIDs ?? []
         case .table: return []
         default: return dataset.investments.flatMap(\.amountSourceIDs)
         }
     }
 
+    private func indicator(_ id: String) -> Indicator? {
+        dataset.indicator(id) ?? reference?.indicator(id)
+    }
+
+    private func investment(_ id: String) -> Investment? {
+        dataset.investments.first { $0.id == id } ?? reference?.investments.first { $0.id == id }
+    }
+
     private func state(_ name: String) -> Result<StateRank, FigureProblem> {
         let invested = states.rows.filter { $0.amount > .zero }.map(\.key)
+        if name.lowercased() == "top", let top = states.rows.first, let state = USState.named(top.key) {
+            return .success(StateRank(state: state, aggregation: states, nationalProjects: dataset.investments.count))
+        }
         guard let state = USState.named(name) else {
             let candidates = USState.all.map(\.code) + USState.all.map(\.name)
             let guess = closestMatch(to: name, in: candidates).flatMap(USState.named)

@@ -7,23 +7,25 @@ public enum LiveFigure: Hashable, Sendable {
     case count
     /// `{{states}}`: how many states have tracked investment.
     case states
-    /// `{{state:GA}}`: a state's total (code or name).
+    /// `{{state:GA}}`: a state's total (code or name; `top` for the largest state).
     case state(String)
     /// `{{share:GA}}`: a state's share of the total.
     case share(String)
     /// `{{rank:GA}}`: a state's rank by total (`1st`).
     case rank(String)
-    /// `{{sector:Batteries}}`: a sector's total.
+    /// `{{sector:Batteries}}`: a sector's total (`top` for the largest sector).
     case sector(String)
     /// `{{top:state}}`, `{{top:sector}}`, `{{top:company}}`: the largest's name.
     case top(String)
     /// `{{indicator:ID}}`: a dataset indicator's value.
     case indicator(String)
+    /// `{{investment:ID}}`: one investment's amount, by its id in the dataset.
+    case investment(String)
     /// `{{table:investments}}`: the investments table (a block on its own).
     case table(String)
 
     /// The names a placeholder may start with, for messages and suggestions.
-    public static let names = ["total", "count", "states", "state", "share", "rank", "sector", "top", "indicator", "table"]
+    public static let names = ["total", "count", "states", "state", "share", "rank", "sector", "top", "indicator", "investment", "table"]
     /// The names that take no argument.
     static let bare = ["total", "count", "states"]
 
@@ -50,6 +52,7 @@ public enum LiveFigure: Hashable, Sendable {
         case "sector": return .success(.sector(argument))
         case "top": return .success(.top(argument))
         case "indicator": return .success(.indicator(argument))
+        case "investment": return .success(.investment(argument))
         default: return .success(.table(argument))
         }
     }

@@ -21,6 +21,9 @@ public enum Block: Sendable {
     case code(String)
     /// A chart or other drawing, with an optional caption above it.
     case figure(any FigureContent, caption: String?)
+    /// A chart or other drawing with a caption under it that describes it
+    /// (a document's `![caption](chart:NAME)`), tagged as the figure's caption.
+    case describedFigure(any FigureContent, caption: String)
     /// A table whose header repeats after every break.
     case table(TableBlock)
     /// Numbered source notes with live links.

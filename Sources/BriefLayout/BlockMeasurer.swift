@@ -37,7 +37,8 @@ struct BlockMeasurer {
             for (index, block) in blocks.enumerated() {
                 switch block {
                 case .title: spans[index] = true
-                case .figure(let content, _): spans[index] = content.minimumWidth(typesetter: typesetter) > style.columnWidth + 0.5
+                case .figure(let content, _), .describedFigure(let content, _):
+                    spans[index] = content.minimumWidth(typesetter: typesetter) > style.columnWidth + 0.5
                 case .table(let table):
                     let plan = planTable(table, block: index, warnings: &result.warnings)
                     tablePlans[index] = plan
@@ -49,7 +50,7 @@ struct BlockMeasurer {
             // just before something spanning spans too, rather than end a band alone beside a gap.
             for index in blocks.indices.reversed() where index + 1 < blocks.count && spans[index + 1] {
                 switch blocks[index] {
-                case .heading, .figure: spans[index] = true
+                case .heading, .figure, .describedFigure: spans[index] = true
                 default: break
                 }
             }
@@ -92,7 +93,7 @@ struct BlockMeasurer {
     private func isLeadIn(_ markup: String, before next: Block?) -> Bool {
         guard let next else { return false }
         switch next {
-        case .bulletList, .list, .table, .figure: break
+        case .bulletList, .list, .table, .figure, .describedFigure: break
         default: return false
         }
         var text = markup
@@ -210,6 +211,16 @@ struct BlockMeasurer {
             let box = FlowUnit.Box(height: captionHeight + chartHeight, role: .figure,
                                    content: .figure(content, caption: captionLayout, naturalSize: Size(width: width, height: chartHeight)),
                                    text: captionLayout?.text ?? "figure", scalable: true, tableID: nil)
+            return [FlowUnit(kind: .box(box), spaceBefore: 6, spaceAfter: 14, keepWithNext: false, block: index)]
+
+        case .describedFigure(let content, let caption):
+            let captionLayout = textLayout(caption, Font(family: style.bodyFamily, size: style.smallSize + 0.4, italic: true), width: width,
+                                           spacing: 1.1)
+            let chartHeight = content.preferredHeight(width: width, typesetter: typesetter)
+            let box = FlowUnit.Box(height: chartHeight + 5 + captionLayout.size.height, role: .figure,
+                                   content: .figure(content, caption: captionLayout, naturalSize: Size(width: width, height: chartHeight),
+                                                    captionBelow: true),
+                                   text: plain(captionLayout), scalable: true, tableID: nil)
             return [FlowUnit(kind: .box(box), spaceBefore: 6, spaceAfter: 14, keepWithNext: false, block: index)]
 
         case .table:

@@ -104,9 +104,20 @@ public struct DocumentRenderer {
                     }
                 }
                 if nextBlock != item.blockIndex { context.endTag("L"); openList = nil }
-            case .figure(let content, let caption, let natural):
+            case .figure(let content, let caption, let natural, let captionBelow):
                 try context.withTag("Figure") {
                     var y = item.frame.minY
+                    if captionBelow, let caption {
+                        try context.withSavedState {
+                            context.translate(by: item.frame.minX, y)
+                            context.scale(by: item.scale, item.scale)
+                            try content.draw(in: context, frame: Rect(x: 0, y: 0, width: natural.width, height: natural.height))
+                        }
+                        context.withTag("Caption") {
+                            context.draw(caption, at: Point(x: item.frame.minX, y: y + (natural.height + 5) * item.scale), color: style.muted)
+                        }
+                        return
+                    }
                     if let caption {
                         context.withTag("Caption") {
                             context.draw(caption, at: Point(x: item.frame.minX, y: y), color: style.text)

@@ -339,7 +339,8 @@ struct PageFlow {
         place(box, at: y + before, height: height, scale: scale, block: unit.block, spanning: false)
         y += before + height + unit.spaceAfter
         columnEmpty = false
-        lastTableID = box.tableID
+        // A figure that waited and lands inside a table does not end it: its rows still get the header after a break.
+        lastTableID = box.tableID ?? (box.role == .figure ? lastTableID : nil)
     }
 
     /// The height and scale of `box` in `available` points: a figure taller
@@ -374,7 +375,7 @@ struct PageFlow {
         let (height, scale) = fitted(box, available: style.textArea.maxY - y)
         place(box, at: y, height: height, scale: scale, block: unit.block, spanning: true)
         y += height + unit.spaceAfter
-        lastTableID = box.tableID
+        lastTableID = box.tableID ?? (box.role == .figure ? lastTableID : nil)
     }
 
     // MARK: Spanning units

@@ -53,7 +53,7 @@ enum PlacedContent {
     case text(TextLayout, color: Color, links: [InlineLink] = [], indent: Double = 0, rule: Color? = nil)
     case title(title: TextLayout, subtitle: TextLayout?, dateline: TextLayout?)
     case listItem(bullet: TextLayout, body: TextLayout, indent: Double, markerX: Double = 0, links: [InlineLink] = [])
-    case figure(any FigureContent, caption: TextLayout?, naturalSize: Size)
+    case figure(any FigureContent, caption: TextLayout?, naturalSize: Size, captionBelow: Bool = false)
     case tableRow(cells: [TextLayout], offsets: [Double], header: Bool, shaded: Bool, padding: Double)
     case sourceNote(number: TextLayout, body: TextLayout, url: String?, indent: Double, anchor: String? = nil)
 }

@@ -24,7 +24,8 @@ public struct BriefBuilder {
     public var theme: ChartTheme
     /// The pages' look.
     public var layoutStyle: LayoutStyle
-    /// The brief's document (Markdown with live figures); nil builds the default brief.
+    /// The brief's document (Markdown with live figures); nil builds the
+    /// default brief (`Briefs/us-rok.md`, embedded in the binary).
     public var document: BriefDocument?
     /// Whether a number in the document's prose without a source is an error (`--strict`) rather than a warning.
     public var strict: Bool
@@ -76,13 +77,21 @@ public struct BriefBuilder {
     /// Resolves the document (or composes the default brief) into blocks.
     /// - Throws: ``TradeBriefError/data(_:)`` with every problem, located.
     func compose() throws(TradeBriefError) -> Composition {
-        guard let document else {
-            let blocks = MoneyFormat.$symbol.withValue(theme.currencySymbol) { BriefComposer(dataset: dataset, theme: theme).blocks() }
-            let lines = ProvenanceLines(dataset: dataset)
-            return Composition(blocks: blocks, title: dataset.title, subtitle: dataset.subtitle, date: lines.runningDate,
-                               authors: [], warnings: [], footerNote: lines.footerNote)
+        guard var document = document ?? BundledBriefs.defaultBrief() else {
+            throw .data(DataError(problems: [DataProblem(file: BundledBriefs.defaultBriefDisplayName,
+                                                         message: "the default brief is missing from this build")]))
         }
-        let resolved = DocumentResolver(document: document, dataset: dataset, theme: theme, linkColor: layoutStyle.accent.hex).resolve()
+        // The default brief says where its figures come from, which follows a user's CSV.
+        let lines = self.document == nil ? ProvenanceLines(dataset: dataset) : nil
+        if self.document == nil {
+            // The default brief is the dataset's: its title and subtitle.
+            document.frontMatter.title = dataset.title
+            document.frontMatter.subtitle = dataset.subtitle
+        }
+        var resolver = DocumentResolver(document: document, dataset: dataset, reference: try? Dataset.embedded(), theme: theme,
+                                        linkColor: layoutStyle.accent.hex)
+        resolver.dateline = lines?.dateline
+        let resolved = resolver.resolve()
         var problems = resolved.errors
         var warnings = resolved.warnings
         if strict { problems += resolved.unsourcedNumbers } else { warnings += resolved.unsourcedNumbers }
@@ -91,9 +100,9 @@ public struct BriefBuilder {
                                   warnings: warnings))
         }
         return Composition(blocks: resolved.blocks, title: resolved.title, subtitle: resolved.subtitle ?? "",
-                           date: resolved.date ?? DateText.long(dataset.asOf), authors: resolved.authors,
+                           date: lines?.runningDate ?? resolved.date ?? DateText.long(dataset.asOf), authors: resolved.authors,
                            warnings: warnings.map(\.description),
-                           footerNote: Self.footerNote(cited: resolved.citedSources))
+                           footerNote: lines?.footerNote ?? Self.footerNote(cited: resolved.citedSources))
     }
 
     /// The footer of a document's pages: its first cited source, and the tool.

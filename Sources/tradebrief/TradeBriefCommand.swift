@@ -23,7 +23,7 @@ struct TradeBriefCommand: ParsableCommand {
         4 style error; 5 file or folder error; 6 rendering error.
         """,
         version: TradeBriefVersion.current,
-        subcommands: [BuildCommand.self, ChartCommand.self, DataCommand.self, ValidateCommand.self, StylesCommand.self],
+        subcommands: [BuildCommand.self, InitCommand.self, WatchCommand.self, ChartCommand.self, DataCommand.self, ValidateCommand.self, StylesCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -38,7 +38,7 @@ struct BriefTests {
             #expect(outline.contains("\"title\": \"\(heading)\""), "outline lacks \(heading)")
         }
         let text = try Self.tool("pdftotext", [pdf, "-"])
-        for probe in ["$65.5 billion", "$127.8 billion", "MOTIE", "2.3%", "Georgia", "$7.9B", "$5.8B", "$5.6B", "Source: CSIS", "Sources", "현대자동차그룹",
+        for probe in ["$65.5B", "$127.8B", "MOTIE", "2.3%", "Georgia", "$7.9B", "$5.8B", "$5.6B", "Source: CSIS", "Sources", "현대자동차그룹",
                       "joint commitment", "Ford’s share is about $7B", "split as published by Ford", "#1",
                       "Georgia draws a third of the tracked investment", "$23,170,000,000 (exact;"] {
             #expect(text.contains(probe), "pdftotext lacks \(probe)")
@@ -64,7 +64,8 @@ struct BriefTests {
             .map { $0.split(separator: "+").last.map(String.init) ?? "" }
         #expect(!names.isEmpty)
         for name in names {
-            #expect(["DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono", "NotoSansCJKkr-Regular", "NotoSansCJKkr-Bold"].contains(name),
+            #expect(["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique", "DejaVuSansMono",
+                     "NotoSansCJKkr-Regular", "NotoSansCJKkr-Bold"].contains(name),
                     "unexpected font \(name)")
         }
         #expect(names.contains("NotoSansCJKkr-Regular"), "\(listing)")
