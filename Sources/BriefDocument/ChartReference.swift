@@ -42,7 +42,7 @@ struct ChartReference: Hashable {
                 }
                 guard ChartCatalog.limitableCharts.contains(name) else {
                     return .failure(FigureProblem(message: "chart '\(name)' takes no limit (only \(ChartCatalog.limitableCharts.joined(separator: " and ")) do)",
-                                                  suggestion: nil, known: ChartCatalog.limitableCharts))
+                                                  suggestion: nil, known: []))
                 }
                 guard let limit = Int(value), (1...ChartCatalog.maximumBars).contains(limit) else {
                     return .failure(FigureProblem(message: "limit '\(value)' must be a whole number from 1 to \(ChartCatalog.maximumBars)",

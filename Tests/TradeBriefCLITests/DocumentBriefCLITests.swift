@@ -89,3 +89,77 @@ struct DocumentBriefCLITests {
         #expect(refused.stderr.contains("abs.md:2:1: investments '/etc/passwd' must be a path relative to the document"))
     }
 }
+
+@Suite("init and watch")
+struct StarterAndWatchCLITests {
+    @Test("init writes a project that builds at once with --strict, and never overwrites")
+    func initThenBuild() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try CLI.run(["init", "demo"], in: folder)
+        #expect(made.status == 0, "\(made.stderr)")
+        let demo = folder.appendingPathComponent("demo")
+        #expect(CLI.files(in: demo) == ["Styles", "brief.md", "investments.csv"])
+        #expect(CLI.files(in: demo.appendingPathComponent("Styles")) == ["house.yaml"])
+        let built = try CLI.run(["build", "--brief", "brief.md", "--out", "out", "--format", "pdf", "--strict"], in: demo)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(!built.stderr.contains("warning"), "\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: demo.appendingPathComponent("out/brief.pdf").path))
+        let brief = try String(contentsOf: demo.appendingPathComponent("brief.md"), encoding: .utf8)
+        try Data("changed".utf8).write(to: demo.appendingPathComponent("brief.md"))
+        let again = try CLI.run(["init", "demo"], in: folder)
+        #expect(again.status == 5)
+        #expect(again.stderr.contains("already exist"))
+        #expect(try String(contentsOf: demo.appendingPathComponent("brief.md"), encoding: .utf8) == "changed")
+        #expect(brief.contains("{{table:investments}}") && brief.contains("chart:state-bars") && brief.contains("[^joint]"))
+    }
+
+    @Test("watch rebuilds on a change, keeps the last good PDF on an error, and stops on SIGTERM")
+    func watchRebuilds() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("w.md")
+        try Data("---\ntitle: Alpha Brief\n---\nTotal {{total}}.\n".utf8).write(to: document)
+        let out = folder.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["watch", "--brief", document.path, "--out", out.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let pdf = out.appendingPathComponent("brief.pdf")
+        func waitFor(_ condition: () -> Bool) -> Bool {
+            for _ in 0..<100 {
+                if condition() { return true }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            return false
+        }
+        func pdfText() -> String {
+            let tool = Process()
+            tool.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+            tool.arguments = [pdf.path, "-"]
+            let pipe = Pipe()
+            tool.standardOutput = pipe
+            tool.standardError = FileHandle.nullDevice
+            guard (try? tool.run()) != nil else { return "" }
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            tool.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(waitFor { pdfText().contains("Alpha Brief") })
+        try Data("---\ntitle: Beta Brief\n---\nTotal {{total}}.\n".utf8).write(to: document)
+        #expect(waitFor { pdfText().contains("Beta Brief") })
+        try Data("---\ntitle: Gamma Brief\n---\nTotal {{nope}}.\n".utf8).write(to: document)
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(pdfText().contains("Beta Brief"), "the last good PDF must stay after a failed build")
+        #expect(process.isRunning, "an error must not stop the watch")
+        process.terminate()
+        process.waitUntilExit()
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("w.md:4:7: unknown live figure '{{nope}}'"), "\(log)")
+        #expect(process.terminationStatus == 128 + SIGTERM)
+        #expect(!CLI.files(in: out).contains { $0.hasSuffix(".tmp") })
+    }
+}

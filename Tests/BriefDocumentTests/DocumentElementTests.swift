@@ -1,0 +1,191 @@
+import BriefData
+import BriefDocument
+import BriefLayout
+import Testing
+
+@Suite struct DocumentElementTests {
+    @Test func frontMatterMakesTheTitleBlock() throws {
+        let resolved = try resolve("---\ntitle: My Brief\nsubtitle: A test\ndate: 2025-04-23\nauthors: [Ann Lee, Bo Kim]\n---\n# One\n")
+        guard case .title(let title, let subtitle, let dateline) = resolved.blocks.first else { Issue.record("no title block"); return }
+        #expect(title == "My Brief")
+        #expect(subtitle == "A test")
+        #expect(dateline == "Ann Lee and Bo Kim  ·  23 April 2025")
+        #expect(resolved.title == "My Brief" && resolved.date == "23 April 2025" && resolved.authors == ["Ann Lee", "Bo Kim"])
+    }
+
+    @Test func withoutFrontMatterTheFirstHeadingIsTheTitle() throws {
+        let resolved = try resolve("# Trade notes\n\nText.")
+        #expect(resolved.title == "Trade notes")
+        if case .title = resolved.blocks.first { Issue.record("a title block without a front matter title") }
+    }
+
+    @Test func headingsKeepTheirLevelUpToThree() throws {
+        let resolved = try resolve("# A\n\n## B\n\n#### D\n")
+        let levels = resolved.blocks.compactMap { if case .heading(_, let level) = $0 { level } else { nil } }
+        #expect(levels == [1, 2, 3])
+    }
+
+    @Test func emphasisStrongCodeAndStrikethroughBecomeMarkup() throws {
+        let text = try #require(firstParagraph(try resolve("*a* **b** `c` ~~d~~ & <").blocks))
+        #expect(text.markup == "<i>a</i> <b>b</b> <tt>c</tt> <s>d</s> &amp; &lt;")
+        #expect(text.plain == "a b c d & <")
+    }
+
+    @Test func liveLinksFollowTheLinkPolicy() throws {
+        let resolved = try resolve("See [CSIS](https://www.csis.org) or [mail](mailto:a@b.org), not [this](javascript:alert(1)).")
+        let text = try #require(firstParagraph(resolved.blocks))
+        #expect(text.links.map(\.target) == [.uri("https://www.csis.org"), .uri("mailto:a@b.org")])
+        #expect(text.plain == "See CSIS or mail, not this.")
+        let csis = try #require(text.links.first)
+        #expect(Array(Array(text.plain.utf8)[csis.range]) == Array("CSIS".utf8))
+        #expect(described(resolved.warnings) == [
+            "brief.md:1:65: the link to 'javascript:alert(1)' is not made live: only https:, http: and mailto: addresses are (the text is kept)",
+        ])
+    }
+
+    @Test func citationsAreNumberedInOrderAndListedAsSources() throws {
+        let resolved = try resolve("First [@motie-2025]. Then [@csis-2025; @motie-2025]. Again [@csis-2025].")
+        let text = try #require(firstParagraph(resolved.blocks))
+        #expect(text.plain == "First [1]. Then [2, 1]. Again [2].")
+        #expect(text.links.map(\.target) == [.destination("source-1"), .destination("source-2"), .destination("source-1"), .destination("source-2")])
+        let notes = sourceNotes(resolved.blocks, after: "Sources")
+        #expect(notes.prefix(2).map(\.anchor) == ["source-1", "source-2"])
+        #expect(notes.first?.text.contains("MOTIE") == true)
+        #expect(notes[1].text.hasPrefix("Philip Luck and Erin L. Murphy"))
+        #expect(resolved.citedSources.map(\.id) == ["motie-2025", "csis-2025"])
+    }
+
+    @Test func onlyUsedSourcesAreListed() throws {
+        let resolved = try resolve("Plain text [@census-2024].")
+        let notes = sourceNotes(resolved.blocks, after: "Sources")
+        #expect(notes.count == 1)
+        #expect(notes.first?.text.contains("Census") == true)
+    }
+
+    @Test func unknownCitationsAreLocatedErrors() throws {
+        let resolved = try resolve("Text\nmore [@csis-205] here.")
+        #expect(described(resolved.errors) == [
+            "brief.md:2:6: unknown source '[@csis-205]'; did you mean '[@csis-2025]'? (sources: csis-2025, skhynix-2024, motie-2025, census-2024, ford-2021, skhynix-site, hyundai-site, skinnovation-site, qcells-site)",
+        ])
+    }
+
+    @Test func footnotesBecomeNumberedNotesLinkedBothWays() throws {
+        let resolved = try resolve("A claim[^x] and another[^y].\n\n[^y]: Second note.\n[^x]: First note with a [link](https://example.org).\n")
+        let text = try #require(firstParagraph(resolved.blocks))
+        #expect(text.plain == "A claim1 and another2.")
+        #expect(text.markup.contains("<sup>"))
+        #expect(text.links.map(\.target) == [.destination("note-1"), .destination("note-2")])
+        let notes = sourceNotes(resolved.blocks, after: "Notes")
+        #expect(notes.map(\.text) == ["First note with a link.", "Second note."])
+        #expect(notes.map(\.anchor) == ["note-1", "note-2"])
+        #expect(notes.first?.url == "https://example.org")
+    }
+
+    @Test func listsAreBulletedNumberedAndNested() throws {
+        let resolved = try resolve("3. three\n4. four\n   - inner\n     - deeper\n")
+        guard case .list(let list) = resolved.blocks.first else { Issue.record("no list"); return }
+        #expect(list.items.map(\.marker) == ["3.", "4.", "–", "◦"])
+        #expect(list.items.map(\.level) == [0, 0, 1, 2])
+        #expect(list.items.map(\.text.plain) == ["three", "four", "inner", "deeper"])
+    }
+
+    @Test func quotesCodeAndRules() throws {
+        let resolved = try resolve("> quoted *text*\n\n```\nlet x = 1\n```\n\n---\n\n<div>raw</div>\n")
+        guard case .quote(let quote) = resolved.blocks[0] else { Issue.record("no quote"); return }
+        #expect(quote.markup == "quoted <i>text</i>")
+        guard case .code(let code) = resolved.blocks[1] else { Issue.record("no code"); return }
+        #expect(code == "let x = 1")
+        guard case .spacer = resolved.blocks[2] else { Issue.record("no rule"); return }
+        #expect(described(resolved.warnings) == ["brief.md:9:1: raw HTML is left out of the brief; write Markdown instead"])
+    }
+
+    @Test func tablesAlignNumbersRightAndKeepTheHeader() throws {
+        let resolved = try resolve("| State | Amount | Note |\n|---|---|:-:|\n| GA | {{state:GA}} | a |\n| KY | 12 | b |\n")
+        guard case .table(let table) = resolved.blocks.first else { Issue.record("no table"); return }
+        #expect(table.columns.map(\.title) == ["State", "Amount", "Note"])
+        #expect(table.columns.map(\.alignment) == [.left, .right, .center])
+        #expect(table.rows == [["GA", "$7.9B", "a"], ["KY", "12", "b"]])
+    }
+
+    @Test func theInvestmentsTableIsABlock() throws {
+        let resolved = try resolve("Intro.\n\n{{table:investments}}\n")
+        guard case .table(let table) = resolved.blocks[1] else { Issue.record("no investments table"); return }
+        #expect(table.columns.map(\.title) == ["Company", "Project", "State(s)", "Sector", "Amount", "Source"])
+        #expect(table.rows.count == 4)
+        let wrong = try resolve("{{table:investmnts}}\n\nA {{table:investments}} inline.")
+        #expect(described(wrong.errors) == [
+            "brief.md:1:1: there is no table called 'investmnts'; did you mean '{{table:investments}}'? (tables: investments)",
+            "brief.md:3:3: {{table:investments}}: '{{table:investments}}' is a table: put it alone in its own paragraph",
+        ])
+    }
+
+    @Test func chartImagesBecomeDescribedFigures() throws {
+        let resolved = try resolve("![Georgia leads with {{state:GA}}](chart:state-bars?limit=2)")
+        guard case .describedFigure(let figure, let caption) = resolved.blocks.first else { Issue.record("no figure"); return }
+        #expect(caption == "<b>Figure 1.</b> Georgia leads with $7.9B")
+        let chart = try #require(figure as? ChartFigure)
+        #expect(chart.chart.name == "state-bars")
+        #expect(resolved.errors.isEmpty)
+    }
+
+    @Test func chartErrorsAreLocated() throws {
+        let resolved = try resolve("![a](chart:state-bar)\n\n![b](chart:state-map?limit=3)\n\n![c](chart:state-bars?limit=0)\n\n![d](picture.png)\n\nText ![e](chart:state-map) inline.\n")
+        #expect(described(resolved.errors) == [
+            "brief.md:1:6: there is no chart called 'state-bar'; did you mean 'state-bars'? (state-bars, sector-bars, state-sector, state-map, trade-balance, key-figures)",
+            "brief.md:3:6: chart 'state-map' takes no limit (only state-bars and sector-bars do)",
+            "brief.md:5:6: limit '0' must be a whole number from 1 to 15",
+            "brief.md:7:1: image 'picture.png' is not a chart: a brief places charts only, as ![caption](chart:NAME) (charts: state-bars, sector-bars, state-sector, state-map, trade-balance, key-figures)",
+            "brief.md:9:6: a chart must stand alone in its own paragraph: put a blank line before and after ![…](chart:state-map)",
+        ])
+    }
+
+    @Test func frontMatterProblemsAreLocated() throws {
+        let resolved = try resolve("---\ntitle: T\nsubtitel: S\npage: legal\nlang: fr\n---\nText.\n")
+        #expect(described(resolved.warnings) == [
+            "brief.md:3:1: unknown front matter key 'subtitel' is ignored; did you mean 'subtitle'? (keys: title, subtitle, date, authors, page, style, investments, lang)",
+        ])
+        #expect(described(resolved.errors) == [
+            "brief.md:4:1: page 'legal' is not a paper size; use letter or a4",
+            "brief.md:5:1: lang 'fr' is not a language tradebrief writes; use en or ko",
+        ])
+        let unclosed = try resolve("---\ntitle: T\n\nText.\n")
+        #expect(described(unclosed.errors) == ["brief.md:1:1: the front matter opened here is never closed; end it with a line '---'"])
+    }
+
+    @Test func languageIsATypedValuePassedToTheFormat() throws {
+        let document = BriefDocument(text: "---\nlang: ko-KR\npage: A4\n---\n", file: "k.md")
+        #expect(document.frontMatter.language == .korean)
+        #expect(document.frontMatter.page == .a4)
+        let resolver = DocumentResolver(document: document, dataset: try Dataset.embedded())
+        #expect(resolver.format.language == .korean)
+        #expect(BriefDocument(text: "Text", file: "e.md").frontMatter.language == .english)
+    }
+
+    @Test func indicatorsAndInvestmentsFallBackToTheReferenceDataset() throws {
+        var dataset = try Dataset.embedded()
+        let reference = dataset
+        dataset.indicators = []
+        dataset.investments = Array(dataset.investments.prefix(1))
+        let document = BriefDocument(text: "{{indicator:korea-share-of-us-fdi}} and {{investment:hyundai-georgia}} [@ford-2021]", file: "r.md")
+        let alone = DocumentResolver(document: document, dataset: dataset).resolve()
+        #expect(alone.errors.count == 2)
+        let resolved = DocumentResolver(document: document, dataset: dataset, reference: reference).resolve()
+        #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+        #expect(paragraphs(resolved.blocks) == ["2.3% and $5.4B [1]"])
+    }
+
+    @Test func theDefaultBriefIsEmbeddedAndPassesStrict() throws {
+        let document = try #require(BundledBriefs.defaultBrief())
+        let resolved = DocumentResolver(document: document, dataset: try Dataset.embedded()).resolve()
+        #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+        #expect(resolved.unsourcedNumbers.isEmpty, "\(described(resolved.unsourcedNumbers))")
+        #expect(resolved.warnings.isEmpty, "\(described(resolved.warnings))")
+        let text = paragraphs(resolved.blocks).joined(separator: " ")
+        for claim in ["Free Trade Agreement", "small modular reactors", "quantum computing", "second-largest shipbuilder", "executive order",
+                      "Samsung and SK Hynix", "CHIPS and Science Act", "Inflation Reduction Act"] {
+            #expect(text.contains(claim), "the default brief lacks \(claim)")
+        }
+        // Never the misreading: $127.8B as U.S. exports, stated as fact.
+        #expect(!text.contains("U.S. exports to Korea reached"))
+    }
+}
