@@ -29,8 +29,8 @@ import Testing
     @Test func unknownNamesAreLocatedWithASuggestion() throws {
         let resolved = try resolve("# T\n\nSome {{totl}} and {{nosuch}}.\n")
         #expect(described(resolved.errors) == [
-            "brief.md:3:6: unknown live figure '{{totl}}'; did you mean '{{total}}'? (figures: total, count, states, state, share, rank, sector, top, indicator, table)",
-            "brief.md:3:19: unknown live figure '{{nosuch}}' (figures: total, count, states, state, share, rank, sector, top, indicator, table)",
+            "brief.md:3:6: unknown live figure '{{totl}}'; did you mean '{{total}}'? (figures: total, count, states, state, share, rank, sector, top, indicator, investment, table)",
+            "brief.md:3:19: unknown live figure '{{nosuch}}' (figures: total, count, states, state, share, rank, sector, top, indicator, investment, table)",
         ])
     }
 
