@@ -68,16 +68,16 @@ public struct InvestmentTable: Sendable {
     /// joint shares from other sources, locations from other sources.
     public func notes() -> [String] {
         var notes: [String] = []
+        // Where exactness matters: the table rounds each amount, the total is given to the dollar.
+        let count = dataset.investments.count
+        notes.append("Total of the \(count) tracked investment\(count == 1 ? "" : "s"): \(MoneyFormat.full(dataset.aggregate(by: .company).total, symbol: format.currencySymbol)) "
+                     + "(exact; amounts in the table are rounded to three significant digits).")
         let hidden = dataset.investments.count - min(dataset.investments.count, limit)
         if hidden > 0 {
             let sorted = dataset.investments.sorted { $0.amount > $1.amount }
             let rest = sorted.dropFirst(limit).reduce(Money.zero) { $0 + $1.amount }
             notes.append("The table lists the \(limit) largest investments. \(hidden) more, totalling \(format.amount(rest)), are included in every chart and total.")
         }
-        // Where exactness matters: the table rounds each amount, the total is given to the dollar.
-        let count = dataset.investments.count
-        notes.append("Total of the \(count) tracked investment\(count == 1 ? "" : "s"): \(MoneyFormat.full(dataset.aggregate(by: .company).total, symbol: format.currencySymbol)) "
-                     + "(exact; amounts in the table are rounded to three significant digits).")
         let even = dataset.investments.filter { $0.split == .even }
         if !even.isEmpty {
             var names = ListText.join(even.prefix(5).map { name($0.company) })
