@@ -1,4 +1,5 @@
 import Foundation
+import TradeBrief
 
 /// Runs async library work from the synchronous command and waits for it.
 /// The command's thread only waits; the work runs on the concurrency pool.

@@ -1,4 +1,5 @@
 import Foundation
+import TradeBrief
 
 /// The creation date written into outputs: `SOURCE_DATE_EPOCH` when set
 /// (reproducible builds), otherwise nil so that Cairo stamps the current time.

@@ -1,7 +1,4 @@
 import ArgumentParser
-import BriefCharts
-import BriefData
-import BriefRender
 import Foundation
 import TradeBrief
 

@@ -8,3 +8,4 @@ enum ByteCount {
 }
 
 import Foundation
+import TradeBrief

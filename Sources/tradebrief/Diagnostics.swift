@@ -1,4 +1,5 @@
 import Foundation
+import TradeBrief
 
 /// Warnings and errors for standard error; standard output carries only data.
 enum Diagnostics {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefStyle
 import Foundation
 import TradeBrief
 

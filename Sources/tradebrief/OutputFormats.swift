@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefRender
 
 /// Parses `--format pdf,svg,png`.
 enum OutputFormats {
@@ -18,3 +17,4 @@ enum OutputFormats {
 }
 
 import Foundation
+import TradeBrief

@@ -1,4 +1,5 @@
 import Foundation
+import TradeBrief
 
 /// A one-line progress display on standard error ("12/51  GA  0.21 s"),
 /// shown only when standard error is a terminal.

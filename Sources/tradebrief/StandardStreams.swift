@@ -1,4 +1,5 @@
 import Foundation
+import TradeBrief
 
 /// Standard output and standard error, written with `write(2)` and checked.
 ///

@@ -1,6 +1,6 @@
 import ArgumentParser
-import BriefStyle
 import Foundation
+import TradeBrief
 
 /// `tradebrief styles`: lists the styles with their descriptions.
 struct StylesCommand: ParsableCommand {

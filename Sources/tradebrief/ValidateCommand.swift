@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefData
 import Foundation
 import TradeBrief
 
