@@ -11,7 +11,7 @@ import TradeBrief
 // In-process benchmarks of tradebrief's stages. Names are "group/what"; each
 // group has a baseline to read ratios against (see README.md):
 //   brief/  the brief PDF in memory, its parts (layout, drawing), 51 one-pagers
-//   chart/  each chart to SVG and PNG, against drawing it to a recording surface
+//   chart/  each chart to SVG (own writer; and Cairo's, "svg paths"), PNG, PDF, against a recording surface
 //   text/   Pango layout: warm paragraph and label, against a cold typesetter
 //   csv/    parsing 100,000 rows (about 10 MB), aggregation, the `data` path
 //   page/   page 1 at 2× to PNG, against recording and PDF, and PNG encoding alone
