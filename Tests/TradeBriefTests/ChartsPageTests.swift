@@ -64,6 +64,24 @@ struct ChartsPageTests {
         #expect(Set(all).count == all.count)
     }
 
+    @Test("The charts' text is real text in the browser: Chromium prints charts.html with every label as text (pdftotext)")
+    func selectableText() throws {
+        guard let browser = Chromium.required(for: "charts.html text in Chromium") else { return }
+        let (html, _) = try Self.page(try Dataset.embedded())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-text-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("charts.html")
+        try html.write(to: url)
+        let pdf = try Chromium.printToPDF(browser, page: url)
+        let pdftotext = try #require(ExternalProgram.tool("pdftotext"), "pdftotext (poppler-utils) is needed")
+        let text = try ExternalProgram.run(pdftotext, [pdf.path, "-"]).stdout
+        for expected in ["Korean investment by state", "Where Korean investment lands", "Georgia", "$7.9B", "GA", "Korea in the U.S. economy",
+                         "No tracked investment", "Source: CSIS (2025)"] {
+            #expect(text.contains(expected), "the printed page has no text \(expected)")
+        }
+    }
+
     @Test("Chromium draws each chart inlined in charts.html like the chart's PNG, every style, article and stress data",
           arguments: ["default", "colorblind", "grayscale", "a4-two-column"], ["article", "stress"])
     func inChromium(style: String, data: String) throws {

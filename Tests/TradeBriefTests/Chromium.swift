@@ -31,6 +31,23 @@ enum Chromium {
         return nil
     }
 
+    /// `page` printed to PDF by the browser (its text stays text where the page's does).
+    static func printToPDF(_ browser: String, page: URL) throws -> URL {
+        let pdf = page.deletingLastPathComponent().appendingPathComponent("printed-\(UUID().uuidString).pdf")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
+            "--user-data-dir=\(page.deletingLastPathComponent().appendingPathComponent("chromium-profile").path)",
+            "--print-to-pdf=\(pdf.path)", page.absoluteString,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return pdf
+    }
+
     /// A screenshot of `page` in a window `width` × `height` CSS pixels, one
     /// device pixel per CSS pixel, sRGB, light colour scheme.
     static func screenshot(_ browser: String, page: URL, width: Int, height: Int) throws -> RasterImage {
