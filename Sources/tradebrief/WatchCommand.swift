@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefRender
 import Foundation
 import TradeBrief
 
