@@ -19,9 +19,14 @@ public struct FigureFormat: Hashable, Sendable {
         self.currencySymbol = currencySymbol
     }
 
-    /// `$7.9B`, like the charts and cards.
+    /// `$7.9B`, like the charts and cards: for amounts tradebrief computes.
     public func amount(_ money: Money) -> String {
         MoneyFormat.short(money, symbol: currencySymbol)
+    }
+
+    /// `$127.8B`, `$3.87B`: a figure a source published, with its digits as published.
+    public func publishedAmount(_ money: Money) -> String {
+        MoneyFormat.stated(money, symbol: currencySymbol)
     }
 
     /// `34%`: one decimal below 10% (`4.2%`), as the one-pagers print shares.
@@ -36,10 +41,10 @@ public struct FigureFormat: Hashable, Sendable {
     /// A state's name.
     public func stateName(_ state: USState) -> String { state.name }
 
-    /// An indicator's value: amounts as `$65.5B`, percentages as `2.3%`, ranks as ordinals (`2nd`).
+    /// An indicator's value, as published: amounts as `$127.8B`, percentages as `2.3%`, ranks as ordinals (`2nd`).
     public func indicator(_ indicator: Indicator) -> String {
         switch indicator.unit {
-        case .usd: amount(Money(dollars: indicator.value))
+        case .usd: publishedAmount(Money(dollars: indicator.value))
         case .percent: indicator.formattedValue
         case .rank: ordinal(Int(truncating: NSDecimalNumber(decimal: indicator.value)))
         }

@@ -71,7 +71,7 @@ public struct FigureValues: Sendable {
                 message: "indicator '\(id)' is not in the data",
                 suggestion: closestMatch(to: id, in: ids), known: ids))
         case .investment(let id):
-            if let investment = investment(id) { return .success(format.amount(investment.amount)) }
+            if let investment = investment(id) { return .success(format.publishedAmount(investment.amount)) }
             let ids = dataset.investments.map(\.id)
             return .failure(FigureProblem(
                 message: "investment '\(id)' is not in the data", suggestion: closestMatch(to: id, in: ids), known: Array(ids.prefix(12))))
