@@ -36,6 +36,17 @@ struct DocumentBriefCLITests {
         #expect(text.contains("Tracked commitments total $23.2B across 4 states [1]."))
         #expect(!text.contains("{{"))
         #expect(text.contains("Sources 1. Philip Luck and Erin L. Murphy"))
+        // The citation is a live link to its source note (a named destination).
+        let qpdf = Process()
+        qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+        qpdf.arguments = ["--qdf", "--object-streams=disable", out.appendingPathComponent("brief.pdf").path, "-"]
+        let pipe = Pipe()
+        qpdf.standardOutput = pipe
+        try qpdf.run()
+        let raw = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        qpdf.waitUntilExit()
+        #expect(raw.contains("/Dest (source-1)"))
+        #expect(raw.contains("(source-1)\n    ["), "no named destination source-1")
     }
 
     @Test("--strict makes an uncited number an error: exit 3, nothing written")
