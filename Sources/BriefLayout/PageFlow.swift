@@ -270,7 +270,7 @@ struct PageFlow {
             return waiting + box.height <= columnHeight
         }
         let before = columnEmpty ? 0 : unit.spaceBefore
-        let fits = y + before + box.height <= bottom + 0.01
+        let fits = y + before + shortest(box) <= bottom + 0.01
         return !fits && !freshColumn && box.height <= columnHeight
     }
 
@@ -288,6 +288,17 @@ struct PageFlow {
     /// The largest share of a page the flow leaves empty to keep a figure near its text.
     static let acceptableGap = 0.15
 
+    /// The least height `box` may be drawn at where it is: a figure may be
+    /// drawn slightly smaller (down to ``minimumFigureScale``) rather than
+    /// leave a gap or land far from its text.
+    private func shortest(_ box: FlowUnit.Box) -> Double {
+        box.scalable ? box.height * Self.minimumFigureScale : box.height
+    }
+
+    /// The smallest a figure is drawn to fit where it is, without a warning:
+    /// its type stays readable (7.5 pt chart text at 7.05 pt).
+    static let minimumFigureScale = 0.94
+
     private func height(of index: Int) -> Double {
         if case .box(let box) = units[index].kind { return box.height }
         return 0
@@ -298,7 +309,7 @@ struct PageFlow {
         guard style.columns > 1 else { return }
         while let slot = pending.firstIndex(where: { spans(units[$0]) }), case .box(let box) = units[pending[slot]].kind {
             let unit = units[pending[slot]]
-            let fitsHere = y + box.height <= bottom + 0.01
+            let fitsHere = y + shortest(box) <= bottom + 0.01
             guard fitsHere || y <= style.textArea.minY + 0.01 else { break }
             pending.remove(at: slot)
             placeFullWidth(box, unit: unit)
@@ -311,7 +322,7 @@ struct PageFlow {
         while let slot = pending.firstIndex(where: { !spans(units[$0]) }), case .box(let box) = units[pending[slot]].kind {
             let unit = units[pending[slot]]
             let before = columnEmpty ? 0 : unit.spaceBefore
-            guard y + before + box.height <= bottom + 0.01 || freshColumn else { break }
+            guard y + before + shortest(box) <= bottom + 0.01 || freshColumn else { break }
             pending.remove(at: slot)
             placeBox(box, unit: unit, follow: 0)
         }
@@ -323,7 +334,7 @@ struct PageFlow {
     /// fit with `follow` points of what must follow it.
     private mutating func placeBox(_ box: FlowUnit.Box, unit: FlowUnit, follow: Double) {
         let columnHeight = style.textArea.height
-        while !freshColumn, y + (columnEmpty ? 0 : unit.spaceBefore) + min(box.height, columnHeight) + follow > bottom + 0.01 {
+        while !freshColumn, y + (columnEmpty ? 0 : unit.spaceBefore) + min(shortest(box), columnHeight) + follow > bottom + 0.01 {
             advance()
             if overflowed { return }
         }
@@ -347,6 +358,9 @@ struct PageFlow {
     /// than that is scaled down, anything else runs into the margin; both with a warning.
     private mutating func fitted(_ box: FlowUnit.Box, available: Double) -> (height: Double, scale: Double) {
         guard box.height > available + 0.01 else { return (box.height, 1) }
+        if box.scalable, box.height > 0, available / box.height >= Self.minimumFigureScale {
+            return (available, available / box.height)
+        }
         oversized = true
         guard box.scalable, box.height > 0 else {
             warnings.append("\(box.text.prefix(60)) is taller than a page and runs into the bottom margin")
@@ -385,7 +399,7 @@ struct PageFlow {
     /// waits for the next page's top.
     private mutating func placeSpanning(_ box: FlowUnit.Box, unit: FlowUnit, index: Int) {
         let follow = unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0
-        let need = min(box.height, style.textArea.height) + follow
+        let need = min(shortest(box), style.textArea.height) + follow
         var fitsHere = y + need <= style.textArea.maxY + 0.01 || y <= style.textArea.minY + 0.01
         if bandHasContent {
             let balanced = balancedBand(until: index)

@@ -1,6 +1,7 @@
 import BriefLayout
 import BriefRender
 import Foundation
+import StressData
 import Testing
 import TradeBrief
 
@@ -8,13 +9,27 @@ import TradeBrief
 /// PDF and the layout style, for measuring.
 struct BriefSample {
     let document: LaidOutDocument
-    let pdf: Data
+    let pdf: Foundation.Data
     let style: LayoutStyle
     let dataset: Dataset
 
-    init(style name: String, page: PageSize, dataset: Dataset? = nil) throws {
+    /// The data a sample is made from: the embedded dataset, or a stress list.
+    enum Data: String, CaseIterable, CustomTestStringConvertible, Sendable {
+        case embedded, stress43, stress100
+        var testDescription: String { rawValue }
+
+        func dataset() throws -> Dataset {
+            switch self {
+            case .embedded: return try Dataset.embedded()
+            case .stress43: return try Brief(.investmentsCSV(StressDataset.standard.csv(), name: "stress-43.csv")).dataset
+            case .stress100: return try Brief(.investmentsCSV(StressDataset.large.csv(), name: "stress-100.csv")).dataset
+            }
+        }
+    }
+
+    init(style name: String, page: PageSize, data: Data = .embedded) throws {
         let style = try Style.named(name)
-        let dataset = try dataset ?? Dataset.embedded()
+        let dataset = try data.dataset()
         var layoutStyle = style.layoutStyle
         layoutStyle.pageSize = page.size
         let builder = BriefBuilder(dataset: dataset, pageSize: page, formats: [.pdf], creationDate: "2025-04-23T00:00:00Z",
@@ -30,6 +45,9 @@ struct BriefSample {
     static let cases: [(String, PageSize)] = ["default", "a4-two-column", "colorblind", "grayscale"].flatMap { style in
         PageSize.allCases.map { (style, $0) }
     }
+
+    /// Every style and paper size with the embedded data and with each stress list.
+    static let dataCases: [(String, PageSize, Data)] = cases.flatMap { style, page in Data.allCases.map { (style, page, $0) } }
 
     /// The text of the PDF as poppler's `pdftotext` reads it (nil without poppler).
     func text(layout: Bool = false) throws -> String? {
@@ -52,63 +70,65 @@ struct BriefSample {
 @Suite("The brief's pages in every style and page size: full, nothing stranded, nothing broken")
 struct BriefPageTests {
     @Test("No page but the last is more than 20% empty (measured in the layout and on the rendered page)",
-          arguments: BriefSample.cases)
-    func pagesAreFull(style: String, page: PageSize) throws {
-        let sample = try BriefSample(style: style, page: page)
+          arguments: BriefSample.dataCases)
+    func pagesAreFull(style: String, page: PageSize, data: BriefSample.Data) throws {
+        let sample = try BriefSample(style: style, page: page, data: data)
         let document = sample.document
         for index in 0..<(document.pageCount - 1) {
             let empty = document.emptiness(ofPage: index)
-            #expect(empty < 0.2, "\(style) \(page) page \(index + 1): \(Int(empty * 100))% empty in the layout")
+            #expect(empty < 0.2, "\(style) \(page) \(data) page \(index + 1): \(Int(empty * 100))% empty in the layout")
         }
         guard let pages = try PageInk.pages(of: sample.pdf) else { return }
         #expect(pages.count == document.pageCount)
         for (index, ink) in pages.enumerated().dropLast() {
             let empty = ink.emptiness(style: sample.style)
-            #expect(empty < 0.2, "\(style) \(page) page \(index + 1): \(Int(empty * 100))% below the lowest ink")
+            #expect(empty < 0.2, "\(style) \(page) \(data) page \(index + 1): \(Int(empty * 100))% below the lowest ink")
         }
     }
 
     @Test("No page ends with a heading or a lead-in sentence; every figure is within a page of the text before it",
-          arguments: BriefSample.cases)
-    func nothingStranded(style: String, page: PageSize) throws {
-        let document = try BriefSample(style: style, page: page).document
+          arguments: BriefSample.dataCases)
+    func nothingStranded(style: String, page: PageSize, data: BriefSample.Data) throws {
+        let document = try BriefSample(style: style, page: page, data: data).document
         for index in 0..<(document.pageCount - 1) {
             guard let last = document.items(onPage: index).max(by: { $0.frame.maxY < $1.frame.maxY }) else { continue }
-            if case .heading = last.role { Issue.record("\(style) \(page): page \(index + 1) ends with the heading \(last.text)") }
+            if case .heading = last.role { Issue.record("\(style) \(page) \(data): page \(index + 1) ends with the heading \(last.text)") }
             if last.role == .paragraph, last.lines.upperBound == last.totalLines, last.text.hasSuffix(":") {
-                Issue.record("\(style) \(page): page \(index + 1) ends with the lead-in \(last.text)")
+                Issue.record("\(style) \(page) \(data): page \(index + 1) ends with the lead-in \(last.text)")
             }
         }
         for figure in document.items where figure.role == .figure {
             // The text that introduces a figure: the last text item of an earlier block.
             let intro = document.items.last { $0.blockIndex < figure.blockIndex && ($0.role == .paragraph || $0.role == .title) }
             guard let intro else { continue }
-            #expect(figure.page - intro.page <= 1, "\(style) \(page): a figure on page \(figure.page + 1), its text on \(intro.page + 1)")
+            #expect(figure.page - intro.page <= 1, "\(style) \(page) \(data): a figure on page \(figure.page + 1), its text on \(intro.page + 1)")
         }
     }
 
-    @Test("Every amount in the table is on one line (pdftotext)", arguments: BriefSample.cases)
-    func amountsUnbroken(style: String, page: PageSize) throws {
-        let sample = try BriefSample(style: style, page: page)
+    @Test("Every amount in the table is on one line (pdftotext)", arguments: BriefSample.dataCases)
+    func amountsUnbroken(style: String, page: PageSize, data: BriefSample.Data) throws {
+        let sample = try BriefSample(style: style, page: page, data: data)
         guard let text = try sample.text() else { return }
         let symbol = try Style.named(style).chartTheme.currencySymbol
-        let amounts = MoneyFormat.$symbol.withValue(symbol) { sample.dataset.investments.map { MoneyFormat.short($0.amount) } }
+        // The table lists the largest investments (BriefComposer's limit).
+        let listed = sample.dataset.investments.sorted { $0.amount > $1.amount }.prefix(BriefComposer(dataset: sample.dataset).tableLimit)
+        let amounts = MoneyFormat.$symbol.withValue(symbol) { listed.map { MoneyFormat.short($0.amount) } }
         let lines = text.split(separator: "\n").map(String.init)
         for amount in Set(amounts) {
-            #expect(lines.contains { $0.contains(amount) }, "\(style) \(page): \(amount) is not on one line")
+            #expect(lines.contains { $0.contains(amount) }, "\(style) \(page) \(data): \(amount) is not on one line")
         }
         // No line ends inside an amount ("$11." or "$" at a line's end).
         for line in lines {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             #expect(trimmed.range(of: #"\$[0-9.,]*$"#, options: .regularExpression) == nil || trimmed.hasSuffix("$0"),
-                    "\(style) \(page): a line ends inside an amount: \(trimmed)")
+                    "\(style) \(page) \(data): a line ends inside an amount: \(trimmed)")
         }
     }
 
-    @Test("In two columns, the investments table spans both")
-    func tableSpansTwoColumns() throws {
+    @Test("In two columns, the investments table spans both", arguments: BriefSample.Data.allCases)
+    func tableSpansTwoColumns(data: BriefSample.Data) throws {
         for page in PageSize.allCases {
-            let sample = try BriefSample(style: "a4-two-column", page: page)
+            let sample = try BriefSample(style: "a4-two-column", page: page, data: data)
             #expect(sample.style.columns == 2)
             let rows = sample.document.items.filter { $0.role == .tableRow || $0.role == .tableHeader }
             #expect(!rows.isEmpty)
