@@ -54,6 +54,9 @@ struct FlowUnit {
     /// Whether the unit spans every column of a multi-column page (it was
     /// measured at the full text width).
     var spans = false
+    /// For a figure set in one column of several: the same figure measured
+    /// across all of them, should the flow make it span (to avoid a gap beside it).
+    var wide: Box?
 
     /// Whether the unit is a figure that may wait for the next column's top
     /// while the units after it fill the space left.

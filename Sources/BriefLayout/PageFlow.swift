@@ -74,6 +74,8 @@ struct PageFlow {
     private var bandLimit: Double?
     /// While balancing: whether the band's content did not fit.
     private var overflowed = false
+    /// Figures (by block) made to span the columns because in one column they left a gap beside them.
+    private var promoted: Set<Int> = []
 
     /// Whether a box was taller than the room a page has for it (scaled or running into the margin).
     private(set) var oversized = false
@@ -125,7 +127,8 @@ struct PageFlow {
                 if y > bottom { advance() }
             }
             finishUnit()
-        case .box(let box):
+        case .box:
+            guard let box = box(of: unit) else { return }
             if spans(unit) {
                 placeSpanning(box, unit: unit, index: index)
             } else if waits(box, unit: unit, index: index) {
@@ -146,7 +149,14 @@ struct PageFlow {
 
     // MARK: Geometry
 
-    private func spans(_ unit: FlowUnit) -> Bool { unit.spans && style.columns > 1 }
+    private func spans(_ unit: FlowUnit) -> Bool { (unit.spans || promoted.contains(unit.block)) && style.columns > 1 }
+
+    /// The box a unit is placed as: a promoted figure's wide form.
+    private func box(of unit: FlowUnit) -> FlowUnit.Box? {
+        if promoted.contains(unit.block), let wide = unit.wide { return wide }
+        if case .box(let box) = unit.kind { return box }
+        return nil
+    }
 
     /// The bottom of the current band's columns.
     private var bottom: Double { bandLimit ?? style.textArea.maxY }
@@ -241,7 +251,32 @@ struct PageFlow {
         headerDue = checkpoint.headerDue
         overflowed = false
         bandStart = checkpoint
+        if column == 0, bandTop <= style.textArea.minY + 0.01, pending.contains(where: { spans(units[$0]) }) {
+            // A figure promoted to span waits for this page's top.
+            placeWaitingSpans()
+            bandStart = self.checkpoint()
+        }
         placeWaitingColumnFigures()
+    }
+
+    /// When the band above a spanning unit ends lopsided (a column figure beside
+    /// a short column), makes the first such figure span instead and goes back
+    /// to the band's start. Returns whether it did.
+    private mutating func promoteLopsidedFigure(bandBottom: Double) -> Bool {
+        guard let start = bandStart, style.columns > 1 else { return false }
+        let band = items[min(start.itemCount, items.count)...].filter { $0.page == page }
+        let bottoms = (0..<style.columns).map { column -> Double in
+            let lane = style.columnFrame(column)
+            return band.filter { $0.frame.minX < lane.maxX && $0.frame.maxX > lane.minX }.map(\.frame.maxY).max() ?? start.bandTop
+        }
+        guard let low = bottoms.min(), bandBottom - low > Self.acceptableGap * style.textArea.height else { return false }
+        guard let figure = band.first(where: { item in
+            item.role == .figure && !promoted.contains(item.blockIndex)
+                && units.contains { $0.block == item.blockIndex && $0.wide != nil }
+        }) else { return false }
+        promoted.insert(figure.blockIndex)
+        restore(start)
+        return true
     }
 
     // MARK: Waiting figures
@@ -263,11 +298,10 @@ struct PageFlow {
     private func waits(_ box: FlowUnit.Box, unit: FlowUnit, index: Int) -> Bool {
         guard box.role == .figure, options.floatFigures, !options.anchoredFigures.contains(index) else { return false }
         let columnHeight = style.textArea.height
-        let columnPending = pending.filter { !spans(units[$0]) }
-        let waiting = columnPending.map { height(of: $0) + units[$0].spaceAfter }.reduce(0, +)
-        if !columnPending.isEmpty {
-            // Behind other waiting figures, keeping their order, as long as all fit one column.
-            return waiting + box.height <= columnHeight
+        if pending.contains(where: { !spans(units[$0]) }) {
+            // Behind other waiting figures, keeping their order: each lands at the top of the next
+            // column with room, and the text after them fills the space in between.
+            return true
         }
         let before = columnEmpty ? 0 : unit.spaceBefore
         let fits = y + before + shortest(box) <= bottom + 0.01
@@ -300,14 +334,14 @@ struct PageFlow {
     static let minimumFigureScale = 0.94
 
     private func height(of index: Int) -> Double {
-        if case .box(let box) = units[index].kind { return box.height }
+        if let box = box(of: units[index]) { return box.height }
         return 0
     }
 
     /// At a page's top: the waiting figures that span the columns, while they fit.
     private mutating func placeWaitingSpans() {
         guard style.columns > 1 else { return }
-        while let slot = pending.firstIndex(where: { spans(units[$0]) }), case .box(let box) = units[pending[slot]].kind {
+        while let slot = pending.firstIndex(where: { spans(units[$0]) }), let box = box(of: units[pending[slot]]) {
             let unit = units[pending[slot]]
             let fitsHere = y + shortest(box) <= bottom + 0.01
             guard fitsHere || y <= style.textArea.minY + 0.01 else { break }
@@ -319,7 +353,7 @@ struct PageFlow {
 
     /// At a column's top: the waiting column-wide figures, in order, while they fit.
     private mutating func placeWaitingColumnFigures() {
-        while let slot = pending.firstIndex(where: { !spans(units[$0]) }), case .box(let box) = units[pending[slot]].kind {
+        while let slot = pending.firstIndex(where: { !spans(units[$0]) }), let box = box(of: units[pending[slot]]) {
             let unit = units[pending[slot]]
             let before = columnEmpty ? 0 : unit.spaceBefore
             guard y + before + shortest(box) <= bottom + 0.01 || freshColumn else { break }
@@ -403,6 +437,7 @@ struct PageFlow {
         var fitsHere = y + need <= style.textArea.maxY + 0.01 || y <= style.textArea.minY + 0.01
         if bandHasContent {
             let balanced = balancedBand(until: index)
+            if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
             let top = balanced.bandBottom + unit.spaceBefore
             fitsHere = top + need <= style.textArea.maxY + 0.01
             if fitsHere {
@@ -508,6 +543,7 @@ struct PageFlow {
             let need = (lines.last.map { $0.top + $0.height } ?? 0) + (unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0)
             if bandHasContent {
                 let balanced = balancedBand(until: index)
+                if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
                 let top = balanced.bandBottom + unit.spaceBefore
                 if top + need <= style.textArea.maxY + 0.01 {
                     self = balanced.flow

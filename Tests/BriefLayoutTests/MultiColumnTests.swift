@@ -151,4 +151,18 @@ struct MultiColumnTests {
             #expect(document.emptiness(ofPage: page) < 0.2, "page \(page + 1) is \(Int(document.emptiness(ofPage: page) * 100))% empty")
         }
     }
+
+    @Test("A tall column figure that would leave a gap beside it above a spanning table spans instead", arguments: 0..<4)
+    func lopsidedFigureSpans(shift: Int) throws {
+        let blocks: [Block] = [.paragraph(words(700 + shift * 40)), .figure(WideFigure(height: 420, minimum: 0), caption: nil),
+                               .paragraph(words(40, seed: 1)), .heading("The tracked investments", level: 2),
+                               .table(investmentTable(rows: 30))]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        for page in 0..<(document.pageCount - 1) {
+            #expect(document.emptiness(ofPage: page) < 0.2, "page \(page + 1) is \(Int(document.emptiness(ofPage: page) * 100))% empty")
+        }
+        let figure = try #require(document.items.first { $0.role == .figure })
+        let intro = try #require(document.items.last { $0.blockIndex == 0 })
+        #expect(figure.page - intro.page <= 1)
+    }
 }
