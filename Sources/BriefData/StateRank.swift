@@ -76,19 +76,5 @@ public struct StateRank: Hashable, Sendable {
     }
 
     /// An English ordinal: `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `13th`, `21st`, `22nd`.
-    public static func ordinal(_ number: Int) -> String {
-        let lastTwo = abs(number) % 100
-        let suffix: String
-        if (11...13).contains(lastTwo) {
-            suffix = "th"
-        } else {
-            switch abs(number) % 10 {
-            case 1: suffix = "st"
-            case 2: suffix = "nd"
-            case 3: suffix = "rd"
-            default: suffix = "th"
-            }
-        }
-        return "\(number)\(suffix)"
-    }
+    public static func ordinal(_ number: Int) -> String { Language.english.ordinal(number) }
 }

@@ -131,7 +131,8 @@ struct BlockMeasurer {
             return [FlowUnit(kind: .text(unit), spaceBefore: [18.0, 12, 9][clamped - 1], spaceAfter: [7.0, 5, 3][clamped - 1],
                              keepWithNext: true, block: index)]
 
-        case .paragraph(let markup, let alignment):
+        case .paragraph(let markup, let asked):
+            let alignment = asked == .justify && !style.justifiesParagraphs ? .left : asked
             let layout = textLayout(markup, style.bodyFont, width: width, alignment: alignment, spacing: style.lineSpacing,
                                     hyphenate: true)
             let unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .paragraph, color: style.text, splittable: true,

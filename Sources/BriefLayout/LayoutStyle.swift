@@ -46,6 +46,10 @@ public struct LayoutStyle: Sendable {
     public var titleWeight: FontWeight = .bold
     /// The weight of headings (bold in the house style).
     public var headingWeight: FontWeight = .bold
+    /// Whether paragraphs asked to be justified are justified (true), or set
+    /// ragged right (false: the Korean edition, whose words are kept whole
+    /// at line ends, so stretching its spaces would open wide gaps).
+    public var justifiesParagraphs = true
 
     /// Creates a style; every argument has the house style's value as default.
     public init(

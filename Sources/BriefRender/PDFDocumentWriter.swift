@@ -10,6 +10,7 @@ public final class PDFDocumentWriter {
     private var context: GraphicsContext?
     private var finished = false
     private let fixDates: Bool
+    private let language: String?
     /// The number of pages begun so far.
     public private(set) var pageCount = 0
 
@@ -21,6 +22,7 @@ public final class PDFDocumentWriter {
     public init(metadata: PDFMetadata, typesetter: Typesetter? = nil) throws {
         self.typesetter = typesetter
         fixDates = metadata.creationDate != nil
+        language = metadata.language
         guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, 612, 792) else {
             throw RenderError(operation: "creating a PDF surface", reason: "out of memory")
         }
@@ -87,6 +89,7 @@ public final class PDFDocumentWriter {
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface), "writing the PDF")
         if fixDates { sink.data = PDFDateFix.addPrefixes(sink.data) }
+        if let language { sink.data = PDFLanguage.add(language, to: sink.data) }
         return sink.data
     }
 }

@@ -13,12 +13,16 @@ public struct PDFMetadata: Hashable, Sendable {
     /// The creation date as ISO 8601 with separators (`2025-04-23T00:00:00Z`), or
     /// nil for Cairo's default (the current time).
     public var creationDate: String?
+    /// The document's language as a BCP 47 tag (`en`, `ko`), written as the
+    /// catalog's `/Lang`; nil writes none.
+    public var language: String?
 
     /// Creates document information.
     public init(
         title: String = "", author: String = "", subject: String = "", keywords: [String] = [],
-        creator: String = "tradebrief", creationDate: String? = nil
+        creator: String = "tradebrief", creationDate: String? = nil, language: String? = nil
     ) {
+        self.language = language
         self.title = title
         self.author = author
         self.subject = subject

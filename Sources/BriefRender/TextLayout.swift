@@ -63,6 +63,124 @@ public final class TextLayout {
         }
     }
 
+    /// Sets Korean words as Korean typesetting does: each Korean word (see
+    /// ``HangulWords``) marked `lang="ko"`, so Pango shapes it with the
+    /// Korean face of a CJK font, and kept whole at line ends (no break
+    /// between its syllables). A word wider than the line (a long compound
+    /// in a narrow table cell) would stick out of it, so where a line
+    /// overflows its words are released and break between syllables; where
+    /// the text is cut to ``maxLines`` with an ellipsis, the whole text is
+    /// released if that lets it fit.
+    func keepKoreanWordsWhole(width: Double?, maxLines: Int?) {
+        let text = self.text
+        guard HangulWords.containsHangul(text) else { return }
+        let words = HangulWords.ranges(in: text)
+        guard !words.isEmpty else { return }
+        let base = pango_layout_get_attributes(raw).map { pango_attr_list_copy($0) } ?? pango_attr_list_new()
+        guard let base else { return }
+        defer { pango_attr_list_unref(base) }
+        let korean = pango_language_from_string("ko")
+        for word in words {
+            if let attribute = pango_attr_language_new(korean) {
+                attribute.pointee.start_index = guint(word.lowerBound)
+                attribute.pointee.end_index = guint(word.upperBound)
+                pango_attr_list_insert(base, attribute)
+            }
+        }
+        func apply(keepingWhole kept: [Range<Int>]) {
+            guard let list = pango_attr_list_copy(base) else { return }
+            for word in kept {
+                guard let attribute = pango_attr_allow_breaks_new(0) else { continue }
+                attribute.pointee.start_index = guint(word.lowerBound)
+                attribute.pointee.end_index = guint(word.upperBound)
+                pango_attr_list_insert(list, attribute)
+            }
+            pango_layout_set_attributes(raw, list)
+            pango_attr_list_unref(list)
+        }
+        apply(keepingWhole: words)
+        guard let width else { return }
+        if let maxLines, maxLines > 0 {
+            if isEllipsized {
+                apply(keepingWhole: [])
+                if isEllipsized { apply(keepingWhole: words) }
+            }
+            return
+        }
+        // A word wider than the line is cut into pieces that each fit (kept
+        // whole themselves), as CSS keep-all with overflow-wrap does: the word
+        // still starts on a line of its own and breaks only where it must.
+        let limit = Int32((max(width, 1) * Double(PANGO_SCALE)).rounded(.down))
+        var kept = words
+        for _ in 0..<3 {
+            let overflowing = overflowingLineRanges(limit: limit)
+            guard !overflowing.isEmpty else { return }
+            var changed = false
+            kept = kept.flatMap { word -> [Range<Int>] in
+                guard overflowing.contains(where: { $0.overlaps(word) }) else { return [word] }
+                let pieces = pieces(of: word, in: text, limit: limit)
+                if pieces.count > 1 { changed = true }
+                return pieces
+            }
+            guard changed else { return }
+            apply(keepingWhole: kept)
+        }
+    }
+
+    /// `word` (a byte range of `text`) cut at syllable boundaries into the
+    /// fewest pieces no wider than `limit`, measured in this layout's font;
+    /// the word itself when it fits.
+    private func pieces(of word: Range<Int>, in text: String, limit: Int32) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        guard word.upperBound <= bytes.count, let context = pango_layout_get_context(raw),
+              let probe = pango_layout_new(context) else { return [word] }
+        defer { g_object_unref(UnsafeMutableRawPointer(probe)) }
+        let piece = String(decoding: bytes[word], as: UTF8.self)
+        pango_layout_set_text(probe, piece, -1)
+        pango_layout_set_font_description(probe, pango_layout_get_font_description(raw))
+        var logical = PangoRectangle()
+        pango_layout_get_extents(probe, nil, &logical)
+        guard logical.width > limit else { return [word] }
+        // The x position of every character boundary of the word.
+        var boundaries: [(byte: Int, x: Int32)] = []
+        var offset = 0
+        for scalar in piece.unicodeScalars {
+            var position = PangoRectangle()
+            pango_layout_index_to_pos(probe, Int32(offset), &position)
+            boundaries.append((offset, position.x))
+            offset += UTF8.width(scalar)
+        }
+        boundaries.append((offset, logical.width))
+        var result: [Range<Int>] = []
+        var start = boundaries[0]
+        var previous = start
+        for boundary in boundaries.dropFirst() {
+            if boundary.x - start.x > limit, previous.byte > start.byte {
+                result.append((word.lowerBound + start.byte)..<(word.lowerBound + previous.byte))
+                start = previous
+            }
+            previous = boundary
+        }
+        result.append((word.lowerBound + start.byte)..<word.upperBound)
+        return result
+    }
+
+    /// The byte ranges of the lines wider than `limit` (Pango units).
+    private func overflowingLineRanges(limit: Int32) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let count = pango_layout_get_line_count(raw)
+        for index in 0..<count {
+            guard let line = pango_layout_get_line_readonly(raw, index) else { continue }
+            var logical = PangoRectangle()
+            pango_layout_line_get_extents(line, nil, &logical)
+            if logical.width > limit {
+                let start = Int(line.pointee.start_index)
+                ranges.append(start..<(start + max(1, Int(line.pointee.length))))
+            }
+        }
+        return ranges
+    }
+
     /// The logical size of the laid-out text in points: the box a reader sees,
     /// including ascent and descent of every line.
     public var size: Size {
@@ -82,6 +200,17 @@ public final class TextLayout {
 
     /// The text as laid out (without markup).
     public var text: String { pango_layout_get_text(raw).map { String(cString: $0) } ?? "" }
+
+    /// The text of each line after wrapping, top to bottom (without markup).
+    public var lineTexts: [String] {
+        let bytes = Array(text.utf8)
+        return (0..<pango_layout_get_line_count(raw)).compactMap { index in
+            guard let line = pango_layout_get_line_readonly(raw, index) else { return nil }
+            let start = min(max(0, Int(line.pointee.start_index)), bytes.count)
+            let end = min(bytes.count, start + max(0, Int(line.pointee.length)))
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+    }
 
     /// Per-line measurements, top to bottom.
     public var lines: [LineMetrics] {

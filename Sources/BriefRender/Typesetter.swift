@@ -24,6 +24,12 @@ public final class Typesetter {
         return true
     }()
 
+    /// The language of the text this typesetter sets, as a BCP 47 tag (`en`,
+    /// `ko`): Pango shapes and picks fonts for text without its own `lang`
+    /// in this language. (Korean words are marked `ko` and kept whole at
+    /// line ends in any typesetter; see ``HangulWords``.)
+    public let language: String
+
     /// Creates a typesetter with its own font map.
     ///
     /// - Parameter families: the font families its text will ask for (each
@@ -32,7 +38,9 @@ public final class Typesetter {
     ///   (reproducible and fast); otherwise it uses the system's fontconfig
     ///   configuration. Generic names (`sans-serif`, `serif`, `monospace`)
     ///   are always provided.
-    public init(families: [String] = []) {
+    /// - Parameter language: the BCP 47 tag of the text's language (`en` by default, `ko`).
+    public init(families: [String] = [], language: String = "en") {
+        self.language = language
         _ = Typesetter.environmentPinned
         let configuration = FontConfiguration.configuration(for: families)
         // Both only fail when memory runs out, where a crash is the honest outcome.
@@ -51,7 +59,7 @@ public final class Typesetter {
             pango_cairo_context_set_font_options(context, options)
             cairo_font_options_destroy(options)
         }
-        pango_context_set_language(context, pango_language_from_string("en"))
+        pango_context_set_language(context, pango_language_from_string(language))
         // Unrounded glyph positions: widths scale exactly with the font size,
         // so a layout measured once fits at any zoom and on any surface.
         pango_context_set_round_glyph_positions(context, 0)
@@ -73,6 +81,7 @@ public final class Typesetter {
         let layout = TextLayout(typesetter: self)
         layout.setText(text)
         layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+        layout.keepKoreanWordsWhole(width: width, maxLines: maxLines)
         cache.insert(layout, for: key)
         return layout
     }
@@ -95,6 +104,7 @@ public final class Typesetter {
         let layout = TextLayout(typesetter: self)
         layout.setMarkup(markup)
         layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+        layout.keepKoreanWordsWhole(width: width, maxLines: maxLines)
         cache.insert(layout, for: key)
         return layout
     }

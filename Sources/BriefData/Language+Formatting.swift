@@ -1,0 +1,91 @@
+import Foundation
+
+extension Language {
+    /// An amount for charts, cards and tables: `$3.87B` (with the currency
+    /// `symbol`, `$` by default) or `38.7억 달러` (see ``KoreanNumberFormat``;
+    /// Korean always writes 달러).
+    public func shortAmount(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+        switch self {
+        case .english: MoneyFormat.short(amount, symbol: symbol)
+        case .korean: KoreanNumberFormat.short(amount)
+        }
+    }
+
+    /// An amount for prose: `$3.87 billion` or `38억 7,000만 달러`.
+    public func longAmount(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+        switch self {
+        case .english: MoneyFormat.long(amount, symbol: symbol)
+        case .korean: KoreanNumberFormat.long(amount)
+        }
+    }
+
+    /// A percentage as published: `2.3%` in both languages (Korean writes
+    /// the sign after the number, without a space, as English does).
+    public func percent(_ value: Decimal) -> String {
+        "\(NSDecimalNumber(decimal: value).stringValue)%"
+    }
+
+    /// A whole percentage of `part` in `whole`, rounded: `34%`; `0%` when `whole` is zero.
+    public func percent(_ part: Money, of whole: Money) -> String {
+        guard whole.cents > 0 else { return "0%" }
+        return "\(Int((Double(part.cents) / Double(whole.cents) * 100).rounded()))%"
+    }
+
+    /// A date in words: `23 April 2025` or `2025년 4월 23일` for `2025-04-23`;
+    /// `April 2025` or `2025년 4월` for `2025-04`; the text itself when it is not an ISO date.
+    public func date(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return iso }
+        let day = parts.count >= 3 ? Int(parts[2].prefix(2)) : nil
+        switch self {
+        case .english:
+            return DateText.long(iso)
+        case .korean:
+            return "\(year)년 \(month)월" + (day.map { " \($0)일" } ?? "")
+        }
+    }
+
+    /// The month and year of an ISO date: `April 2025` or `2025년 4월`; nil when it does not parse.
+    public func monthAndYear(_ iso: String) -> String? {
+        let parts = iso.split(separator: "-")
+        guard parts.count >= 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        return self == .english ? "\(DateText.months[month - 1]) \(year)" : "\(year)년 \(month)월"
+    }
+
+    /// A year as a phrase's time: `2024` or `2024년`; the words for "year not stated" without one.
+    public func year(_ year: Int?) -> String {
+        switch self {
+        case .english: year.map(String.init) ?? "year not stated"
+        case .korean: year.map { "\($0)년" } ?? "연도 미상"
+        }
+    }
+
+    /// A rank: `1st`, `2nd`, `11th` or `1위`, `2위`.
+    public func ordinal(_ number: Int) -> String {
+        guard self == .english else { return "\(number)위" }
+        let lastTwo = abs(number) % 100
+        let suffix: String
+        if (11...13).contains(lastTwo) {
+            suffix = "th"
+        } else {
+            switch abs(number) % 10 {
+            case 1: suffix = "st"
+            case 2: suffix = "nd"
+            case 3: suffix = "rd"
+            default: suffix = "th"
+            }
+        }
+        return "\(number)\(suffix)"
+    }
+
+    /// A list in running text: `A, B and C` in English; `A, B, C` in Korean,
+    /// which lists names with commas (a conjunction such as 와/과 would have
+    /// to agree with the last syllable of the name before it).
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        switch self {
+        case .english: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        case .korean: return items.joined(separator: ", ")
+        }
+    }
+}
