@@ -30,12 +30,19 @@ public struct AmountBin: Hashable, Sendable {
 
     /// The legend label: `Under $500M`, `$500M–$2B`, `$10B or more`, or
     /// `Any amount` for a single class.
-    public var label: String {
+    public var label: String { label(in: .english) }
+
+    /// The legend label in `language`: in Korean `50억 달러 미만`,
+    /// `50억–200억 달러` (one currency word for a range), `100억 달러 이상`, `전체`.
+    public func label(in language: BriefLanguage) -> String {
+        let words = ChartWording(language)
         switch (lower > .zero, upper) {
-        case (false, nil): "Any amount"
-        case (false, let upper?): "Under " + MoneyFormat.short(upper)
-        case (true, nil): MoneyFormat.short(lower) + " or more"
-        case (true, let upper?): MoneyFormat.short(lower) + "–" + MoneyFormat.short(upper)
+        case (false, nil): return words.anyAmount
+        case (false, let upper?): return words.under(words.amount(upper))
+        case (true, nil): return words.orMore(words.amount(lower))
+        case (true, let upper?):
+            guard language == .korean else { return words.amount(lower) + "–" + words.amount(upper) }
+            return words.compactAmount(lower) + "–" + words.amount(upper)
         }
     }
 

@@ -1,3 +1,4 @@
+import BriefData
 import BriefRender
 
 /// A chart: draws itself into any rectangle of a context, and says how tall
@@ -17,6 +18,13 @@ public protocol Chart: Sendable {
     func minimumHeight(width: Double, typesetter: Typesetter) -> Double
     /// Draws the chart inside `frame`.
     func draw(in context: GraphicsContext, frame: Rect) throws
+    /// The language of the chart's words (the SVG's `xml:lang`, the PDF's `/Lang`).
+    var language: BriefLanguage { get }
+}
+
+extension Chart {
+    /// English, for charts that do not say otherwise.
+    public var language: BriefLanguage { .english }
 }
 
 extension Chart {

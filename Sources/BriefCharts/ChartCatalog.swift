@@ -28,11 +28,14 @@ public enum ChartCatalog {
     /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name;
     ///   ``ChartError/noData(chart:reason:)`` when the dataset lacks the figures the chart shows.
     ///   `options.limit` caps the bars of the charts in ``limitableCharts`` (at most ``maximumBars`` for states).
+    ///   `language` is the language of the chart's words and numbers (English by default). Takeaway
+    ///   titles are written in English only: a Korean chart keeps its descriptive Korean title.
     public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard,
-                             options: ChartOptions = ChartOptions()) throws -> any Chart {
+                             options: ChartOptions = ChartOptions(), language: BriefLanguage = .english) throws -> any Chart {
         try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
-            let chart = try make(name, dataset: dataset, theme: theme, options: options)
-            guard options.titles == .takeaway, let takeaway = ChartTakeaway.title(forChart: name, dataset: dataset) else { return chart }
+            let chart = try make(name, dataset: dataset, theme: theme, options: options, language: language)
+            guard options.titles == .takeaway, language == .english,
+                  let takeaway = ChartTakeaway.title(forChart: name, dataset: dataset) else { return chart }
             return retitled(chart, takeaway)
         }
     }
@@ -48,55 +51,61 @@ public enum ChartCatalog {
     /// Sectors as bars in their ``SectorColors``, largest first. With a
     /// `limit`, that many bars and the rest summed in the subtitle; without,
     /// beyond ``maximumBars`` the smallest are summed in one last grey bar.
-    static func sectorBars(dataset: Dataset, theme: ChartTheme, limit: Int? = nil) -> HorizontalBarChart {
+    static func sectorBars(dataset: Dataset, theme: ChartTheme, limit: Int? = nil, language: BriefLanguage = .english) -> HorizontalBarChart {
+        let words = ChartWording(language)
         let colors = SectorColors(dataset: dataset, theme: theme)
         let all = dataset.aggregate(by: .sector).rows
         let rows = limit.map { Array(all.prefix(max(1, $0))) } ?? all
-        var subtitle = "Announced manufacturing investment, U.S. dollars (\(all.count) sectors)"
+        var subtitle = words.sectorBarsSubtitle(sectors: all.count)
         if rows.count < all.count {
             let rest = all.dropFirst(rows.count)
-            subtitle = "Announced manufacturing investment, U.S. dollars: the \(rows.count) largest of \(all.count) sectors; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
+            subtitle = words.sectorBarsSubtitle(shown: rows.count, of: all.count, rest: rest.count,
+                                                restTotal: rest.reduce(Money.zero) { $0 + $1.amount })
         }
         var items = rows.prefix(rows.count > maximumBars ? maximumBars - 1 : maximumBars)
-            .map { BarItem(label: $0.label, amount: $0.amount, color: colors.color(for: $0.key), projects: $0.projects) }
+            .map { BarItem(label: words.sector($0.label), amount: $0.amount, color: colors.color(for: $0.key), projects: $0.projects) }
         let rest = rows.dropFirst(items.count)
         if !rest.isEmpty {
-            items.append(BarItem(label: "\(rest.count) other sectors", amount: rest.reduce(Money.zero) { $0 + $1.amount },
+            items.append(BarItem(label: words.otherSectors(rest.count), amount: rest.reduce(Money.zero) { $0 + $1.amount },
                                  color: colors.otherColor))
         }
         return HorizontalBarChart(
-            name: "sector-bars", title: "Korean investment by sector", subtitle: subtitle,
-            source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false),
-            items: items, order: .given, theme: theme)
+            name: "sector-bars", title: words.sectorBarsTitle, subtitle: subtitle,
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false, language: language),
+            items: items, order: .given, theme: theme, language: language)
     }
 
-    /// ``chart(named:dataset:theme:options:)`` with the theme's currency symbol in effect.
-    private static func make(_ name: String, dataset: Dataset, theme: ChartTheme, options: ChartOptions) throws -> any Chart {
-        let source = SourceLine.forInvestments(dataset.investments, in: dataset)
+    /// ``chart(named:dataset:theme:options:language:)`` with the theme's currency symbol in effect.
+    private static func make(_ name: String, dataset: Dataset, theme: ChartTheme, options: ChartOptions,
+                             language: BriefLanguage) throws -> any Chart {
+        let words = ChartWording(language)
+        let source = SourceLine.forInvestments(dataset.investments, in: dataset, language: language)
         switch name {
         case "state-bars":
             let rows = dataset.aggregate(by: .state).rows
             // Beyond 15 bars a chart stops being readable: the rest are summed in the subtitle.
             let limit = max(1, min(options.limit ?? maximumBars, maximumBars))
             let shown = rows.prefix(limit)
-            var subtitle = "Announced manufacturing investment, U.S. dollars (\(rows.count) states)"
+            var subtitle = words.stateBarsSubtitle(states: rows.count)
             if rows.count > limit {
                 let rest = rows.dropFirst(limit)
-                subtitle = "Announced manufacturing investment, U.S. dollars: the \(limit) largest of \(rows.count) states; the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.amount }))"
+                subtitle = words.stateBarsSubtitle(shown: limit, of: rows.count, rest: rest.count,
+                                                   restTotal: rest.reduce(Money.zero) { $0 + $1.amount })
             }
             return HorizontalBarChart(
-                name: name, title: "Korean investment by state", subtitle: subtitle, source: source,
-                items: shown.map { BarItem(label: $0.label, amount: $0.amount, projects: $0.projects) }, theme: theme)
+                name: name, title: words.stateBarsTitle, subtitle: subtitle, source: source,
+                items: shown.map { BarItem(label: words.state($0.key), amount: $0.amount, projects: $0.projects) },
+                theme: theme, language: language)
         case "sector-bars":
-            return sectorBars(dataset: dataset, theme: theme, limit: options.limit)
+            return sectorBars(dataset: dataset, theme: theme, limit: options.limit, language: language)
         case "state-sector":
-            return StateSectorChart(dataset: dataset, theme: theme)
+            return StateSectorChart(dataset: dataset, theme: theme, language: language)
         case "state-map":
-            return StateMapChart(dataset: dataset, theme: theme)
+            return StateMapChart(dataset: dataset, theme: theme, language: language)
         case "trade-balance":
-            return try TradeBalanceChart(dataset: dataset, theme: theme)
+            return try TradeBalanceChart(dataset: dataset, theme: theme, language: language)
         case "key-figures":
-            return try KeyFiguresChart(dataset: dataset, theme: theme)
+            return try KeyFiguresChart(dataset: dataset, theme: theme, language: language)
         default:
             throw ChartError.unknownChart(name, suggestion: closestMatch(to: name, in: names))
         }

@@ -23,6 +23,10 @@ public struct HorizontalBarChart: PlannedChart {
     public var labelMaxLines: Int
     /// Fonts and colours.
     public var theme: ChartTheme
+    /// The words of value labels, ticks and the description.
+    public var wording: ChartWording
+    /// The language of the chart's words.
+    public var language: BriefLanguage { wording.language }
 
     /// Creates a bar chart. With `order` ``BarOrder/largestFirst`` (the
     /// default) `items` are sorted largest first (ties by label); with
@@ -30,8 +34,9 @@ public struct HorizontalBarChart: PlannedChart {
     public init(
         name: String, title: String, subtitle: String? = nil, source: String, items: [BarItem],
         order: BarOrder = .largestFirst, labelPlacement: BarLabelPlacement = .beside, labelMaxLines: Int = 2,
-        theme: ChartTheme = .standard
+        theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
+        wording = ChartWording(language)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -50,12 +55,9 @@ public struct HorizontalBarChart: PlannedChart {
 
     /// The bars in words: each label with its amount, then the source line.
     public var textDescription: String {
-        let parts = items.map { "\($0.label): \(MoneyFormat.short($0.amount))" }
-        let bars = "\(items.count) bar\(items.count == 1 ? "" : "s")"
-        let kind = order == .largestFirst
-            ? "Horizontal bar chart, \(bars), largest first. "
-            : "Horizontal bar chart, \(bars) on one scale from zero. "
-        return kind + parts.joined(separator: "; ") + ". " + source
+        let parts = items.map { "\($0.label): \(wording.amount($0.amount))" }
+        let kind = wording.barDescription(count: items.count, largestFirst: order == .largestFirst)
+        return kind + parts.joined(separator: ChartWording.separator) + ". " + source
     }
 
     /// Space between a label and its bar, and between a bar and its value.
@@ -90,12 +92,12 @@ public struct HorizontalBarChart: PlannedChart {
     private func planBeside(width: Double, height: Double?, chrome: ChartChrome, labels column: CategoryLabels,
                             typesetter: Typesetter) -> ChartPlan {
         let labels = column.layouts
-        let values = items.map { typesetter.layout(MoneyFormat.short($0.amount), font: theme.valueFont) }
+        let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
         let labelWidth = column.width
         let valueWidth = values.map(\.size.width).max() ?? 0
         let rowHeights = labels.map { max(theme.barThickness, $0.size.height) + Self.rowGap }
         let barSpan = max(1, width - labelWidth - 2 * Self.gap - valueWidth)
-        let axis = ValueAxis(maximum: items.map(\.amount.dollars).max() ?? 0, span: barSpan, theme: theme, typesetter: typesetter)
+        let axis = ValueAxis(maximum: items.map(\.amount.dollars).max() ?? 0, span: barSpan, theme: theme, wording: wording, typesetter: typesetter)
         let rowsHeight = rowHeights.reduce(0, +)
         let natural = (chrome.headerHeight + rowsHeight + axis.height + chrome.footerHeight).rounded(.up)
 
@@ -132,7 +134,7 @@ public struct HorizontalBarChart: PlannedChart {
     private func planAbove(width: Double, height: Double?, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
         let labelWidth = max(1, width - Self.aboveIndent)
         let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: labelWidth, maxLines: labelMaxLines) }
-        let values = items.map { typesetter.layout(MoneyFormat.short($0.amount), font: theme.valueFont) }
+        let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
         let valueWidth = values.map(\.size.width).max() ?? 0
         let rowHeights = labels.map { $0.size.height + Self.labelGap + theme.barThickness + Self.rowGap }
         let rowsHeight = rowHeights.reduce(0, +)
@@ -167,6 +169,6 @@ public struct HorizontalBarChart: PlannedChart {
 
     /// A bar's tooltip: `Georgia: $7.9B, 2 projects`.
     private func tooltip(_ item: BarItem) -> BriefRender.Mark {
-        BriefRender.Mark(title: MarkTitle.amount(item.label, item.amount, projects: item.projects))
+        BriefRender.Mark(title: MarkTitle.amount(item.label, item.amount, projects: item.projects, language: language))
     }
 }

@@ -6,14 +6,12 @@ enum InvestmentTotalNote {
     /// The most projects whose amounts are listed; beyond it only the count is given.
     static let listedLimit = 6
 
-    /// The note for `investments`, amounts largest first.
-    static func text(_ investments: [Investment]) -> String {
+    /// The note for `investments`, amounts largest first, in `language`.
+    static func text(_ investments: [Investment], language: BriefLanguage = .english) -> String {
+        let words = ChartWording(language)
         let count = investments.count
-        var text = "the sum of \(count) tracked project\(count == 1 ? "" : "s")"
-        if count > 1, count <= listedLimit {
-            let amounts = investments.map(\.amount).sorted(by: >).map { MoneyFormat.short($0) }
-            text += " (" + amounts.joined(separator: ", ") + ")"
-        }
-        return text
+        let amounts = count > 1 && count <= listedLimit
+            ? investments.map(\.amount).sorted(by: >).map { words.amount($0) } : []
+        return words.sumOfProjects(count, amounts: amounts)
     }
 }

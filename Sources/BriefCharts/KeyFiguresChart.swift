@@ -25,12 +25,17 @@ public struct KeyFiguresChart: PlannedChart {
     public var minimumCardWidth: Double
     /// Fonts and colours.
     public var theme: ChartTheme
+    /// The words of the description.
+    public var wording: ChartWording
+    /// The language of the chart's words.
+    public var language: BriefLanguage { wording.language }
 
     /// Creates a card row.
     public init(
         name: String = "key-figures", title: String, subtitle: String? = nil, source: String, figures: [KeyFigure],
-        showsChrome: Bool = true, minimumCardWidth: Double = 112, theme: ChartTheme = .standard
+        showsChrome: Bool = true, minimumCardWidth: Double = 112, theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
+        wording = ChartWording(language)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -41,27 +46,24 @@ public struct KeyFiguresChart: PlannedChart {
         self.theme = theme
     }
 
-    /// The indicators shown as cards, in order, with the label each card
-    /// gets (nil: the indicator's short label).
-    static let indicatorCards: [(id: String, label: String?)] = [
-        ("korea-largest-investor", "foreign investor in the U.S."),
-        ("korea-share-of-us-fdi", "of U.S. foreign direct investment"),
-        ("us-goods-exports-to-korea", nil),
-    ]
+    /// The indicators shown as cards, in order (each card's label is the
+    /// wording's card label, or the indicator's short label).
+    static let indicatorCards = ["korea-largest-investor", "korea-share-of-us-fdi", "us-goods-exports-to-korea"]
 
     /// The brief's key figures from `dataset`: Korea's rank among foreign
     /// investors, its share of U.S. FDI, U.S. goods exports to Korea (those
     /// present among the indicators) and the total of the tracked investments,
     /// credited as computed from its sources.
     /// - Throws: ``ChartError/noData(chart:reason:)`` when there is no figure to show.
-    public init(dataset: Dataset, theme: ChartTheme = .standard) throws {
-        func credit(_ ids: [String]) -> String { Self.credit(ids, in: dataset) }
+    public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) throws {
+        let words = ChartWording(language)
+        func credit(_ ids: [String]) -> String { Self.credit(ids, in: dataset, language: language) }
         var figures: [KeyFigure] = []
         var sourceIDs: [String] = []
-        for (id, label) in Self.indicatorCards {
+        for id in Self.indicatorCards {
             guard let indicator = dataset.indicator(id) else { continue }
-            let when = indicator.year.map(String.init) ?? "year not stated"
-            figures.append(KeyFigure(value: indicator.formattedValue, label: "\(label ?? indicator.shortLabel), \(when)",
+            let label = words.cardLabel(id) ?? language.shortLabel(of: indicator)
+            figures.append(KeyFigure(value: language.value(of: indicator), label: "\(label), \(language.year(indicator.year))",
                                      credit: credit([indicator.source])))
             if !sourceIDs.contains(indicator.source) { sourceIDs.append(indicator.source) }
         }
@@ -69,41 +71,39 @@ public struct KeyFiguresChart: PlannedChart {
         if !dataset.investments.isEmpty {
             var ids: [String] = []
             for investment in dataset.investments where !ids.contains(investment.source) { ids.append(investment.source) }
-            let count = dataset.investments.count
-            let projects = "\(count) project\(count == 1 ? "" : "s")"
-            let joint = dataset.investments.compactMap(\.joint)
-            let label = joint.count == 1 ? "tracked investment incl. \(joint[0].partner)’s share, \(projects)"
-                : (joint.isEmpty ? "tracked Korean investment, \(projects)" : "tracked investment incl. partners’ shares, \(projects)")
-            figures.append(KeyFigure(value: MoneyFormat.short(dataset.aggregate(by: .company).total), label: label,
-                                     credit: Self.credit(ids, in: dataset, computed: true)))
+            let partners = dataset.investments.compactMap(\.joint).map { $0.partner(in: language) }
+            let label = words.trackedInvestmentCard(projects: dataset.investments.count, partners: partners)
+            figures.append(KeyFigure(value: words.amount(dataset.aggregate(by: .company).total), label: label,
+                                     credit: Self.credit(ids, in: dataset, computed: true, language: language)))
             for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
-            notes = " Investment: \(InvestmentTotalNote.text(dataset.investments)), computed by tradebrief."
-                + SourceLine.jointNote(dataset.investments, in: dataset)
+            notes = words.investmentComputed(InvestmentTotalNote.text(dataset.investments, language: language))
+                + SourceLine.jointNote(dataset.investments, in: dataset, language: language)
         }
         guard !figures.isEmpty else {
             throw ChartError.noData(chart: "key-figures", reason: "the dataset has none of the key indicators and no investments")
         }
         self.init(
-            title: "Korea in the U.S. economy", subtitle: "Key figures on investment and trade",
-            source: SourceLine.credit(sourceIDs, in: dataset) + notes, figures: figures, theme: theme)
+            title: words.keyFiguresTitle, subtitle: words.keyFiguresSubtitle,
+            source: SourceLine.credit(sourceIDs, in: dataset, language: language) + notes, figures: figures, theme: theme,
+            language: language)
     }
 
     /// A card's credit, whole however many sources there are: `Source: CSIS
     /// (2025)`, or `Sources: CSIS (2025) and 9 more`; for a computed figure
     /// `Computed from CSIS (2025) and 9 more` (the chart's source line and the
     /// brief's Sources name them all).
-    public static func credit(_ sourceIDs: [String], in dataset: Dataset, computed: Bool = false) -> String {
-        let names = SourceLine.names(sourceIDs, in: dataset, limit: .max)
-        guard let first = names.first else { return computed ? "Computed by tradebrief" : "Source: not stated" }
-        let more = names.count > 1 ? " and \(names.count - 1) more" : ""
-        if computed { return "Computed from \(first)\(more)" }
-        return (names.count == 1 ? "Source: " : "Sources: ") + first + more
+    public static func credit(_ sourceIDs: [String], in dataset: Dataset, computed: Bool = false,
+                              language: BriefLanguage = .english) -> String {
+        let words = ChartWording(language)
+        let names = SourceLine.names(sourceIDs, in: dataset, limit: .max, language: language)
+        guard let first = names.first else { return words.cardCreditMissing(computed: computed) }
+        return words.cardCredit(first: first, more: names.count - 1, computed: computed)
     }
 
     /// The cards in words, then the source line.
     public var textDescription: String {
         let parts = figures.map { "\($0.value): \($0.label) (\($0.credit))" }
-        return "Key figures, \(figures.count) card\(figures.count == 1 ? "" : "s"). " + parts.joined(separator: "; ") + ". " + source
+        return wording.cardsDescription(count: figures.count) + parts.joined(separator: ChartWording.separator) + ". " + source
     }
 
     /// How many cards go in one row at `width`: all of them when each gets at

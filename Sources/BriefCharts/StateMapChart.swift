@@ -29,36 +29,41 @@ public struct StateMapChart: PlannedChart {
     /// How many investments touch each state (USPS code), for the tiles'
     /// tooltips (`Georgia: $7.9B, 2 projects`); empty leaves the counts out.
     public var projects: [String: Int] = [:]
+    /// The words of the legend, tiles and description.
+    public var wording: ChartWording
+    /// The language of the chart's words.
+    public var language: BriefLanguage { wording.language }
 
     /// Creates a map of `amounts` (USPS code → total), with the state
     /// `highlighted` (a USPS code) outlined, if given.
     public init(
         name: String = "state-map", title: String, subtitle: String? = nil, source: String,
-        amounts: [String: Money], noDataLabel: String = "No tracked investment", theme: ChartTheme = .standard,
-        highlighted: String? = nil
+        amounts: [String: Money], noDataLabel: String? = nil, theme: ChartTheme = .standard,
+        highlighted: String? = nil, language: BriefLanguage = .english
     ) {
+        wording = ChartWording(language)
         self.name = name
         self.title = title
         self.subtitle = subtitle
         self.source = source
         self.amounts = amounts
-        self.noDataLabel = noDataLabel
+        self.noDataLabel = noDataLabel ?? wording.noTrackedInvestment
         self.theme = theme
         self.highlighted = highlighted
     }
 
     /// The map of `dataset`'s investments by state, with the location caveats
     /// in its source line.
-    public init(dataset: Dataset, theme: ChartTheme = .standard) {
+    public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) {
+        let words = ChartWording(language)
         let rows = dataset.aggregate(by: .state).rows
         var amounts: [String: Money] = [:]
         for row in rows { amounts[row.key] = row.amount }
         let count = rows.filter { $0.amount > .zero }.count
         self.init(
-            title: "Where Korean investment lands",
-            subtitle: "Announced manufacturing investment by state, U.S. dollars (\(count) of 50 states and DC)",
-            source: SourceLine.forInvestments(dataset.investments, in: dataset),
-            amounts: amounts, theme: theme)
+            title: words.mapTitle, subtitle: words.mapSubtitle(invested: count),
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, language: language),
+            amounts: amounts, theme: theme, language: language)
         for row in rows { projects[row.key] = row.projects }
     }
 
@@ -84,14 +89,14 @@ public struct StateMapChart: PlannedChart {
     public var textDescription: String {
         let invested = amounts.filter { $0.value > .zero }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let parts = invested.map { "\(USState.named($0.key)?.name ?? $0.key): \(MoneyFormat.short($0.value))" }
+        let parts = invested.map { "\(wording.state($0.key)): \(wording.amount($0.value))" }
         let others = USState.all.count - invested.count
-        let classes = bins.map(\.label).joined(separator: ", ")
-        return "Tile-grid map of the 50 U.S. states and DC, shaded by total investment. "
-            + (parts.isEmpty ? "" : parts.joined(separator: "; ") + ". ")
-            + "The other \(others) have no tracked investment. "
-            + (classes.isEmpty ? "" : "Shading classes: \(classes). ")
-            + (highlighted.map { "\(USState.named($0)?.name ?? $0) is outlined. " } ?? "")
+        let classes = bins.map { $0.label(in: language) }.joined(separator: ", ")
+        return wording.mapDescription
+            + (parts.isEmpty ? "" : parts.joined(separator: ChartWording.separator) + ". ")
+            + wording.mapOthers(others)
+            + (classes.isEmpty ? "" : wording.mapClasses(classes))
+            + (highlighted.map { wording.mapOutlined(wording.state($0)) } ?? "")
             + source
     }
 
@@ -203,7 +208,7 @@ public struct StateMapChart: PlannedChart {
     func layout(width: Double, height: Double?, typesetter: Typesetter) -> (plan: ChartPlan, tiles: [String: Rect]) {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         let bins = self.bins
-        let entries = bins.map { SwatchLegend.Entry(label: $0.label, color: $0.color) }
+        let entries = bins.map { SwatchLegend.Entry(label: $0.label(in: language), color: $0.color) }
             + [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral, startsGroup: true)]
         let plotHeight = height.map { max(0, $0 - chrome.headerHeight - chrome.footerHeight) }
         let geometry = geometry(width: width, plotHeight: plotHeight, entries: entries, typesetter: typesetter)
@@ -229,7 +234,7 @@ public struct StateMapChart: PlannedChart {
         let valueFont = theme.smallFont.withSize(valueSize)
         let invested = USState.all.filter { (amounts[$0.code] ?? .zero) > .zero }
         let values = Dictionary(uniqueKeysWithValues: invested.map {
-            ($0.code, typesetter.layout(MoneyFormat.short(amounts[$0.code] ?? .zero), font: valueFont))
+            ($0.code, typesetter.layout(wording.compactAmount(amounts[$0.code] ?? .zero), font: valueFont))
         })
         let codes = Dictionary(uniqueKeysWithValues: USState.all.map { state in
             let font = (values[state.code] == nil ? theme.labelFont : theme.valueFont).withSize(codeSize)
@@ -281,8 +286,9 @@ public struct StateMapChart: PlannedChart {
     /// A tile's tooltip: `Georgia: $7.9B, 2 projects`, or `Alaska: no tracked investment`.
     private func tooltip(_ state: USState, _ amount: Money?) -> BriefRender.Mark {
         guard let amount, amount > .zero else {
-            return BriefRender.Mark(class: "tb-tile", title: "\(state.name): \(noDataLabel.prefix(1).lowercased() + noDataLabel.dropFirst())")
+            let none = language == .english ? noDataLabel.prefix(1).lowercased() + noDataLabel.dropFirst() : noDataLabel
+            return BriefRender.Mark(class: "tb-tile", title: "\(state.name(in: language)): \(none)")
         }
-        return BriefRender.Mark(class: "tb-tile", title: MarkTitle.amount(state.name, amount, projects: projects[state.code]))
+        return BriefRender.Mark(class: "tb-tile", title: MarkTitle.amount(state.name(in: language), amount, projects: projects[state.code], language: language))
     }
 }

@@ -20,14 +20,19 @@ public struct StateSectorChart: PlannedChart {
     public let legend: [StackedSegment]
     /// Fonts and colours.
     public var theme: ChartTheme
+    /// The words of labels, the legend and the description.
+    public var wording: ChartWording
+    /// The language of the chart's words.
+    public var language: BriefLanguage { wording.language }
 
     /// Creates a stacked bar chart; `bars` are sorted largest total first.
     /// Segments are drawn in the order of `legend` (categories missing from
     /// it come last, in their given order).
     public init(
         name: String = "state-sector", title: String, subtitle: String? = nil, source: String,
-        bars: [StackedBar], legend: [StackedSegment], theme: ChartTheme = .standard
+        bars: [StackedBar], legend: [StackedSegment], theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
+        wording = ChartWording(language)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -50,7 +55,8 @@ public struct StateSectorChart: PlannedChart {
     /// colours from ``SectorColors`` (the smaller sectors stacked as one grey
     /// "Other" segment), at most ``ChartCatalog/maximumBars`` states (the
     /// rest summed in the subtitle) and the location caveats in its source line.
-    public init(dataset: Dataset, theme: ChartTheme = .standard) {
+    public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) {
+        let words = ChartWording(language)
         let colors = SectorColors(dataset: dataset, theme: theme)
         let sectors = dataset.aggregate(by: .sector).rows
         var amounts: [String: [String: Money]] = [:]
@@ -60,10 +66,11 @@ public struct StateSectorChart: PlannedChart {
                 amounts[state, default: [:]][key, default: .zero] += amount
             }
         }
-        func label(_ key: String) -> String { key == SectorColors.otherKey ? colors.otherLabel : key }
+        let otherLabel = words.otherSectorsLabel(colors.grouped.count)
+        func label(_ key: String) -> String { key == SectorColors.otherKey ? otherLabel : words.sector(key) }
         let all = amounts.map { state, bySector in
             StackedBar(
-                key: state, label: USState.named(state)?.name ?? state,
+                key: state, label: words.state(state),
                 segments: bySector.sorted { $0.key < $1.key }.map {
                     StackedSegment(key: $0.key, label: label($0.key), amount: $0.value, color: colors.color(for: $0.key))
                 })
@@ -72,33 +79,32 @@ public struct StateSectorChart: PlannedChart {
         let sorted = all.sorted { $0.total != $1.total ? $0.total > $1.total : $0.label < $1.label }
         let bars = Array(sorted.prefix(ChartCatalog.maximumBars))
         let rest = sorted.dropFirst(bars.count)
-        var subtitle = "Announced manufacturing investment, U.S. dollars (\(all.count) state\(all.count == 1 ? "" : "s"), \(sectors.count) sector\(sectors.count == 1 ? "" : "s"))"
+        var subtitle = words.stateSectorSubtitle(states: all.count, sectors: sectors.count)
         if !rest.isEmpty {
-            subtitle = "Announced manufacturing investment, U.S. dollars, \(sectors.count) sectors: the \(bars.count) largest of \(all.count) states; "
-                + "the other \(rest.count) total \(MoneyFormat.short(rest.reduce(Money.zero) { $0 + $1.total }))"
+            subtitle = words.stateSectorSubtitle(sectors: sectors.count, shown: bars.count, of: all.count, rest: rest.count,
+                                                 restTotal: rest.reduce(Money.zero) { $0 + $1.total })
         }
         var legend = sectors.filter { colors.isNamed($0.key) }.map {
-            StackedSegment(key: $0.key, label: $0.label, amount: $0.amount, color: colors.color(for: $0.key))
+            StackedSegment(key: $0.key, label: words.sector($0.label), amount: $0.amount, color: colors.color(for: $0.key))
         }
         if !colors.grouped.isEmpty {
             let rest = sectors.filter { !colors.isNamed($0.key) }.reduce(Money.zero) { $0 + $1.amount }
-            legend.append(StackedSegment(key: SectorColors.otherKey, label: colors.otherLabel, amount: rest, color: colors.otherColor))
+            legend.append(StackedSegment(key: SectorColors.otherKey, label: otherLabel, amount: rest, color: colors.otherColor))
         }
         self.init(
-            name: "state-sector", title: "Korean investment by state and sector",
+            name: "state-sector", title: words.stateSectorTitle,
             subtitle: subtitle,
-            source: SourceLine.forInvestments(dataset.investments, in: dataset),
-            bars: bars, legend: legend, theme: theme)
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, language: language),
+            bars: bars, legend: legend, theme: theme, language: language)
     }
 
     /// The bars in words: each state's total and its parts, then the source line.
     public var textDescription: String {
         let parts = bars.map { bar in
-            let inner = bar.segments.map { "\($0.label) \(MoneyFormat.short($0.amount))" }.joined(separator: ", ")
-            return "\(bar.label): \(MoneyFormat.short(bar.total)) (\(inner))"
+            let inner = bar.segments.map { "\($0.label) \(wording.amount($0.amount))" }.joined(separator: ", ")
+            return "\(bar.label): \(wording.amount(bar.total)) (\(inner))"
         }
-        return "Stacked horizontal bar chart, \(bars.count) bar\(bars.count == 1 ? "" : "s"), largest total first. "
-            + parts.joined(separator: "; ") + ". " + source
+        return wording.stackedDescription(count: bars.count) + parts.joined(separator: ChartWording.separator) + ". " + source
     }
 
     /// The height the chart needs at `width`.
@@ -125,13 +131,13 @@ public struct StateSectorChart: PlannedChart {
         let legendHeight = legend.isEmpty ? 0 : legendBox.size.height + Self.legendGap
         let column = CategoryLabels(bars.map(\.label), font: theme.labelFont, chartWidth: width, maxLines: 2, typesetter: typesetter)
         let labels = column.layouts
-        let totals = bars.map { typesetter.layout(MoneyFormat.short($0.total), font: theme.valueFont) }
+        let totals = bars.map { typesetter.layout(wording.amount($0.total), font: theme.valueFont) }
         let labelWidth = column.width
         let valueWidth = totals.map(\.size.width).max() ?? 0
         let rowHeights = labels.map { max(theme.barThickness, $0.size.height) + Self.rowGap }
         let rowsHeight = rowHeights.reduce(0, +)
         let barSpan = max(1, width - labelWidth - 2 * Self.gap - valueWidth)
-        let axis = ValueAxis(maximum: bars.map(\.total.dollars).max() ?? 0, span: barSpan, theme: theme, typesetter: typesetter)
+        let axis = ValueAxis(maximum: bars.map(\.total.dollars).max() ?? 0, span: barSpan, theme: theme, wording: wording, typesetter: typesetter)
         let natural = (chrome.headerHeight + legendHeight + rowsHeight + axis.height + chrome.footerHeight).rounded(.up)
 
         var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
@@ -156,11 +162,11 @@ public struct StateSectorChart: PlannedChart {
                 let end = xOf(cumulative)
                 let rect = Rect(x: start, y: barTop, width: max(end - start, 0.5), height: theme.barThickness)
                 edges.append(end)
-                plan.group(BriefRender.Mark(title: MarkTitle.amount("\(bar.label), \(segment.label)", segment.amount))) { plan in
+                plan.group(BriefRender.Mark(title: MarkTitle.amount("\(bar.label), \(segment.label)", segment.amount, language: language))) { plan in
                     plan.fill(rect, segment.color, class: "tb-segment")
                     // A segment's own amount, only when the bar has several parts and it fits.
                     guard bar.segments.count > 1 else { return }
-                    let text = typesetter.layout(MoneyFormat.short(segment.amount), font: segmentFont)
+                    let text = typesetter.layout(wording.compactAmount(segment.amount), font: segmentFont)
                     if text.size.width + 2 * Self.segmentPadding <= rect.width, text.size.height <= rect.height {
                         let ink = segment.color.bestTextColor(among: [theme.text, .white])
                         plan.text(text, at: Point(x: rect.midX - text.size.width / 2, y: rect.midY - text.size.height / 2), ink,
@@ -173,7 +179,7 @@ public struct StateSectorChart: PlannedChart {
                 plan.line(from: Point(x: edge, y: barTop), to: Point(x: edge, y: barTop + theme.barThickness), theme.background,
                           class: "tb-gap")
             }
-            plan.group(BriefRender.Mark(title: MarkTitle.amount(bar.label, bar.total))) { plan in
+            plan.group(BriefRender.Mark(title: MarkTitle.amount(bar.label, bar.total, language: language))) { plan in
                 let label = labels[index]
                 plan.text(label, at: Point(x: area.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
                 let total = totals[index]

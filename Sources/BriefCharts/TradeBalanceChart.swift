@@ -27,6 +27,8 @@ public struct TradeBalanceChart: PlannedChart {
     /// The total of the dataset's investments, exact.
     public let investmentTotal: Money
     private var bars: HorizontalBarChart
+    /// The language of the chart's words.
+    public var language: BriefLanguage { bars.language }
 
     /// The chart's name in the catalog.
     public var name: String { bars.name }
@@ -49,7 +51,9 @@ public struct TradeBalanceChart: PlannedChart {
     /// ``importsID``, ``deficitID``, ``articleExportsID``) and investments.
     /// - Throws: ``ChartError/noData(chart:reason:)`` when a required indicator is
     ///   missing or not in dollars, or there are no investments.
-    public init(dataset: Dataset, name: String = "trade-balance", theme: ChartTheme = .standard) throws {
+    public init(dataset: Dataset, name: String = "trade-balance", theme: ChartTheme = .standard,
+                language: BriefLanguage = .english) throws {
+        let words = ChartWording(language)
         func dollars(_ id: String) throws -> Indicator {
             guard let indicator = dataset.indicator(id) else {
                 throw ChartError.noData(chart: name, reason: "the dataset has no indicator '\(id)'")
@@ -67,43 +71,37 @@ public struct TradeBalanceChart: PlannedChart {
         }
         let total = dataset.aggregate(by: .company).total
         let projects = dataset.investments.count
-        let projectWord = projects == 1 ? "project" : "projects"
-        func when(_ indicator: Indicator) -> String { indicator.year.map(String.init) ?? "year not stated" }
         func credit(_ indicator: Indicator) -> String {
-            (dataset.source(indicator.source)?.shortCredit ?? indicator.source) + (indicator.isConfirmed ? "" : ", not confirmed")
+            words.when(indicator, credit: dataset.source(indicator.source)?.shortCredit ?? indicator.source)
+                + (indicator.isConfirmed ? "" : words.notConfirmed)
         }
         var investmentSources: [String] = []
         for investment in dataset.investments where !investmentSources.contains(investment.source) {
             investmentSources.append(investment.source)
         }
-        let asOf = dataset.investmentsFromUser ? "" : Self.monthAndYear(dataset.asOf).map { ", as of \($0)" } ?? ""
+        let asOf = dataset.investmentsFromUser ? nil : language.monthAndYear(dataset.asOf)
 
         self.exports = Money(dollars: exports.value)
         self.imports = imports.map { Money(dollars: $0.value) }
         self.deficit = Money(dollars: deficit.value)
         self.investmentTotal = total
-        var source = "Sources: exports (\(when(exports))), \(credit(exports)); "
-        if let imports { source += "imports (\(when(imports))), \(credit(imports)); " }
-        source += "deficit (\(when(deficit))), \(credit(deficit)); "
-            + "investment, \(InvestmentTotalNote.text(dataset.investments)), \(SourceLine.names(investmentSources, in: dataset).joined(separator: ", ")). "
-            + "Trade figures are yearly flows of goods; investment is a total of announced commitments."
-            + SourceLine.jointNote(dataset.investments, in: dataset)
+        let investment = InvestmentTotalNote.text(dataset.investments, language: language) + ", "
+            + SourceLine.names(investmentSources, in: dataset, language: language).joined(separator: ", ")
+        var source = words.tradeSources(exports: credit(exports), imports: imports.map(credit), deficit: credit(deficit), investment: investment)
+            + SourceLine.jointNote(dataset.investments, in: dataset, language: language)
         if let stated = dataset.indicator(Self.articleExportsID), let article = dataset.source(stated.source) {
-            source += " \(article.shortCredit) gives \(MoneyFormat.stated(Money(dollars: stated.value))) as U.S. exports to Korea"
-            if let corrected = stated.correctedBy.flatMap({ dataset.indicator($0) }) {
-                source += "; it is \(corrected.label)"
-                    + " (\(dataset.source(corrected.source)?.shortCredit ?? corrected.source))"
+            let corrected = stated.correctedBy.flatMap { dataset.indicator($0) }.map { corrected in
+                (label: language.label(of: corrected), credit: dataset.source(corrected.source)?.shortCredit ?? corrected.source)
             }
-            source += "."
+            source += words.articleStates(article: article.shortCredit, amount: Money(dollars: stated.value), corrected: corrected)
         }
-        var items = [BarItem(label: "\(exports.label), \(when(exports))", amount: self.exports)]
-        if let imports, let amount = self.imports { items.append(BarItem(label: "\(imports.label), \(when(imports))", amount: amount)) }
-        items.append(BarItem(label: "\(deficit.label), \(when(deficit))", amount: self.deficit))
-        items.append(BarItem(label: "Tracked Korean investment in the U.S., \(projects) \(projectWord)\(asOf)", amount: total))
+        var items = [BarItem(label: words.indicatorBar(exports), amount: self.exports)]
+        if let imports, let amount = self.imports { items.append(BarItem(label: words.indicatorBar(imports), amount: amount)) }
+        items.append(BarItem(label: words.indicatorBar(deficit), amount: self.deficit))
+        items.append(BarItem(label: words.trackedInvestmentBar(projects: projects, asOf: asOf), amount: total))
         bars = HorizontalBarChart(
-            name: name, title: imports == nil ? "Exports, deficit and investment" : "Exports, imports, deficit and investment",
-            subtitle: "U.S.–Korea goods trade and Korean investment, U.S. dollars, one scale from zero",
-            source: source, items: items, order: .given, labelPlacement: .above, theme: theme)
+            name: name, title: words.tradeTitle(withImports: imports != nil), subtitle: words.tradeSubtitle,
+            source: source, items: items, order: .given, labelPlacement: .above, theme: theme, language: language)
     }
 
     /// The bars in words, then the source line.
@@ -121,14 +119,5 @@ public struct TradeBalanceChart: PlannedChart {
 
     func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
         bars.plan(width: width, height: height, typesetter: typesetter)
-    }
-
-    /// `April 2025` for `2025-04-23`; nil when the date does not parse.
-    static func monthAndYear(_ isoDate: String) -> String? {
-        let parts = isoDate.split(separator: "-")
-        guard parts.count >= 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"]
-        return "\(names[month - 1]) \(year)"
     }
 }

@@ -23,7 +23,7 @@ struct ValueAxis {
     static let labelTop = 3.0
 
     /// An axis for values up to `maximum` over bars `span` points wide.
-    init(maximum: Double, span: Double, theme: ChartTheme, typesetter: Typesetter) {
+    init(maximum: Double, span: Double, theme: ChartTheme, wording: ChartWording = ChartWording(), typesetter: Typesetter) {
         let fallback = NiceScale(maximum: maximum, targetTickCount: 1)
         guard theme.showGrid, maximum > 0 else {
             ticks = []
@@ -38,7 +38,7 @@ struct ValueAxis {
         for target in 1...Self.maximumTicks {
             let scale = NiceScale(maximum: maximum, targetTickCount: target)
             guard scale.ticks.count > 1, scale.ticks.count <= Self.maximumTicks else { continue }
-            let layouts = scale.ticks.map { typesetter.layout(MoneyFormat.short(Money(dollars: .init($0))), font: theme.smallFont) }
+            let layouts = scale.ticks.map { typesetter.layout(wording.amount(Money(dollars: .init($0))), font: theme.smallFont) }
             let spacing = span * (scale.ticks[1] - scale.ticks[0]) / scale.upperBound
             let widest = layouts.map(\.size.width).max() ?? 0
             guard spacing >= widest + Self.labelGap else { continue }

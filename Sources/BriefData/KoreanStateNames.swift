@@ -1,6 +1,6 @@
 /// The Korean names of the 50 states and the District of Columbia, by USPS
 /// code: the standard transliterations under the National Institute of
-/// Korean Language's 외래어 표기법 (foreign-word transliteration), as Korean
+/// Korean BriefLanguage's 외래어 표기법 (foreign-word transliteration), as Korean
 /// newspapers and the Korean encyclopedias write them.
 ///
 /// Sources: the list of states with USPS codes in the namu.wiki article
@@ -34,7 +34,7 @@ public enum KoreanStateNames {
 
 extension USState {
     /// The state's name in `language`: `Georgia` or `조지아`.
-    public func name(in language: Language) -> String {
+    public func name(in language: BriefLanguage) -> String {
         switch language {
         case .english: name
         case .korean: KoreanStateNames.byCode[code] ?? name
@@ -42,7 +42,7 @@ extension USState {
     }
 
     /// The name in `language` of the state with USPS code (or name) `code`; `code` itself when it is not a state.
-    public static func name(of code: String, in language: Language) -> String {
+    public static func name(of code: String, in language: BriefLanguage) -> String {
         named(code)?.name(in: language) ?? code
     }
 }

@@ -51,7 +51,7 @@ public enum KoreanTerms {
     public static func project(_ project: String) -> String { projects[project.lowercased()] ?? project }
 }
 
-extension Language {
+extension BriefLanguage {
     /// A sector's name in this language.
     public func sector(_ name: String) -> String { self == .korean ? KoreanTerms.sector(name) : name }
 
@@ -90,12 +90,12 @@ extension Language {
 
 extension JointCommitment {
     /// The partner's name in `language` (`Ford`, `포드`).
-    public func partner(in language: Language) -> String {
+    public func partner(in language: BriefLanguage) -> String {
         language == .korean ? KoreanTerms.companies[partner.lowercased()] ?? partner : partner
     }
 
     /// The partner's part as printed in `language`: `about $7B` or `약 70억 달러`.
-    public func partnerShareText(in language: Language) -> String {
+    public func partnerShareText(in language: BriefLanguage) -> String {
         guard language == .korean else { return partnerShareText }
         return (approximate ? "약 " : "") + language.shortAmount(Money(dollars: partnerShareUSD))
     }

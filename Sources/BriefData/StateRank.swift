@@ -76,5 +76,5 @@ public struct StateRank: Hashable, Sendable {
     }
 
     /// An English ordinal: `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `13th`, `21st`, `22nd`.
-    public static func ordinal(_ number: Int) -> String { Language.english.ordinal(number) }
+    public static func ordinal(_ number: Int) -> String { BriefLanguage.english.ordinal(number) }
 }

@@ -31,10 +31,10 @@ struct ProvenanceLines {
             runningDate = ""
         } else {
             let main = dataset.mainSource
-            dateline = ["Figures as of \(Language.english.date(dataset.asOf))", main.map { "Main source: \($0.publisher)" }]
+            dateline = ["Figures as of \(BriefLanguage.english.date(dataset.asOf))", main.map { "Main source: \($0.publisher)" }]
                 .compactMap { $0 }.joined(separator: "  ·  ")
             footerNote = main.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief"
-            runningDate = Language.english.date(dataset.asOf)
+            runningDate = BriefLanguage.english.date(dataset.asOf)
         }
     }
 }

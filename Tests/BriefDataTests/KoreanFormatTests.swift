@@ -36,20 +36,20 @@ struct KoreanFormatTests {
     func amounts() {
         for (dollars, english, short, long) in Self.amounts {
             let money = Money(wholeDollars: dollars)
-            #expect(Language.english.shortAmount(money, symbol: "$") == english, "\(dollars)")
-            #expect(Language.korean.shortAmount(money) == short, "\(dollars)")
-            #expect(Language.korean.longAmount(money) == long, "\(dollars)")
+            #expect(BriefLanguage.english.shortAmount(money, symbol: "$") == english, "\(dollars)")
+            #expect(BriefLanguage.korean.shortAmount(money) == short, "\(dollars)")
+            #expect(BriefLanguage.korean.longAmount(money) == long, "\(dollars)")
         }
     }
 
     @Test("English forms are unchanged")
     func englishUnchanged() {
         let money = Money(wholeDollars: 3_870_000_000)
-        #expect(Language.english.shortAmount(money) == MoneyFormat.short(money))
-        #expect(Language.english.longAmount(money) == "$3.87 billion")
-        #expect(Language.english.date("2025-04-23") == "23 April 2025")
-        #expect(Language.english.ordinal(2) == "2nd")
-        #expect(Language.english.ordinal(13) == "13th")
+        #expect(BriefLanguage.english.shortAmount(money) == MoneyFormat.short(money))
+        #expect(BriefLanguage.english.longAmount(money) == "$3.87 billion")
+        #expect(BriefLanguage.english.date("2025-04-23") == "23 April 2025")
+        #expect(BriefLanguage.english.ordinal(2) == "2nd")
+        #expect(BriefLanguage.english.ordinal(13) == "13th")
     }
 
     @Test("Negative amounts keep their sign")
@@ -60,16 +60,16 @@ struct KoreanFormatTests {
 
     @Test("Percentages, dates, years, ranks and lists")
     func otherForms() {
-        #expect(Language.korean.percent(Decimal(string: "2.3") ?? 0) == "2.3%")
-        #expect(Language.korean.percent(Money(wholeDollars: 54), of: Money(wholeDollars: 231)) == "23%")
-        #expect(Language.korean.date("2025-04-23") == "2025년 4월 23일")
-        #expect(Language.korean.date("2025-01-01") == "2025년 1월 1일")
-        #expect(Language.korean.date("2025-04") == "2025년 4월")
-        #expect(Language.korean.monthAndYear("2025-04-23") == "2025년 4월")
-        #expect(Language.korean.year(2024) == "2024년")
-        #expect(Language.korean.ordinal(1) == "1위")
-        #expect(Language.korean.list(["조지아", "켄터키", "테네시"]) == "조지아, 켄터키, 테네시")
-        #expect(Language.english.list(["Georgia", "Kentucky", "Tennessee"]) == "Georgia, Kentucky and Tennessee")
+        #expect(BriefLanguage.korean.percent(Decimal(string: "2.3") ?? 0) == "2.3%")
+        #expect(BriefLanguage.korean.percent(Money(wholeDollars: 54), of: Money(wholeDollars: 231)) == "23%")
+        #expect(BriefLanguage.korean.date("2025-04-23") == "2025년 4월 23일")
+        #expect(BriefLanguage.korean.date("2025-01-01") == "2025년 1월 1일")
+        #expect(BriefLanguage.korean.date("2025-04") == "2025년 4월")
+        #expect(BriefLanguage.korean.monthAndYear("2025-04-23") == "2025년 4월")
+        #expect(BriefLanguage.korean.year(2024) == "2024년")
+        #expect(BriefLanguage.korean.ordinal(1) == "1위")
+        #expect(BriefLanguage.korean.list(["조지아", "켄터키", "테네시"]) == "조지아, 켄터키, 테네시")
+        #expect(BriefLanguage.english.list(["Georgia", "Kentucky", "Tennessee"]) == "Georgia, Kentucky and Tennessee")
     }
 
     @Test("Every state and DC has a Korean name, each different")
@@ -90,28 +90,28 @@ struct KoreanFormatTests {
 
     @Test("Sectors, projects and companies in Korean; unknown terms stay")
     func terms() {
-        #expect(Language.korean.sector("Semiconductors") == "반도체")
-        #expect(Language.korean.sector("Electric vehicles") == "전기차")
-        #expect(Language.korean.sector("Batteries") == "배터리")
-        #expect(Language.korean.sector("Solar") == "태양광")
-        #expect(Language.korean.sector("Underwater basket weaving") == "Underwater basket weaving")
-        #expect(Language.english.sector("Solar") == "Solar")
+        #expect(BriefLanguage.korean.sector("Semiconductors") == "반도체")
+        #expect(BriefLanguage.korean.sector("Electric vehicles") == "전기차")
+        #expect(BriefLanguage.korean.sector("Batteries") == "배터리")
+        #expect(BriefLanguage.korean.sector("Solar") == "태양광")
+        #expect(BriefLanguage.korean.sector("Underwater basket weaving") == "Underwater basket weaving")
+        #expect(BriefLanguage.english.sector("Solar") == "Solar")
     }
 
-    @Test("Language tags and lists", arguments: [
-        ("en,ko", [Language.english, .korean], [String]()), ("ko", [.korean], []), ("KO-kr, en", [.korean, .english], []),
+    @Test("BriefLanguage tags and lists", arguments: [
+        ("en,ko", [BriefLanguage.english, .korean], [String]()), ("ko", [.korean], []), ("KO-kr, en", [.korean, .english], []),
         ("en,fr", [.english], ["fr"]), ("ko,ko", [.korean], []),
     ])
-    func tags(text: String, languages: [Language], unknown: [String]) {
-        let parsed = Language.list(text)
+    func tags(text: String, languages: [BriefLanguage], unknown: [String]) {
+        let parsed = BriefLanguage.list(text)
         #expect(parsed.languages == languages)
         #expect(parsed.unknown == unknown)
     }
 
     @Test("File names carry the language")
     func fileNames() {
-        #expect(Language.korean.fileName("brief.pdf") == "brief.ko.pdf")
-        #expect(Language.korean.fileName("states/GA.pdf") == "states/GA.ko.pdf")
-        #expect(Language.english.fileName("brief.pdf") == "brief.pdf")
+        #expect(BriefLanguage.korean.fileName("brief.pdf") == "brief.ko.pdf")
+        #expect(BriefLanguage.korean.fileName("states/GA.pdf") == "states/GA.ko.pdf")
+        #expect(BriefLanguage.english.fileName("brief.pdf") == "brief.pdf")
     }
 }

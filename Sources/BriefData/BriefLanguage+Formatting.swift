@@ -1,6 +1,6 @@
 import Foundation
 
-extension Language {
+extension BriefLanguage {
     /// An amount for charts, cards and tables: `$3.87B` (with the currency
     /// `symbol`, `$` by default) or `38.7억 달러` (see ``KoreanNumberFormat``;
     /// Korean always writes 달러).

@@ -1,0 +1,289 @@
+import BriefData
+
+/// The words a chart is written with, in one language: titles, subtitles,
+/// legends, axis and value labels, source lines and the descriptions in
+/// words. Every chart takes one (English by default); nothing here reads
+/// the environment. English phrases are the charts' original ones.
+public struct ChartWording: Hashable, Sendable {
+    /// The language.
+    public let language: BriefLanguage
+
+    /// The words in `language`.
+    public init(_ language: BriefLanguage = .english) { self.language = language }
+
+    private var korean: Bool { language == .korean }
+
+    // MARK: Figures and names
+
+    /// An amount for labels, ticks and cards: `$3.87B` or `38.7억 달러`.
+    public func amount(_ amount: Money) -> String { language.shortAmount(amount) }
+
+    /// An amount inside a map tile or a bar segment, where the subtitle names the currency:
+    /// `$7.9B` or `79억` (without 달러, which would rarely fit).
+    func compactAmount(_ amount: Money) -> String {
+        let text = self.amount(amount)
+        let word = " " + KoreanNumberFormat.currencyWord
+        return korean && text.hasSuffix(word) ? String(text.dropLast(word.count)) : text
+    }
+
+    /// The name of a state by USPS code: `Georgia` or `조지아`.
+    public func state(_ code: String) -> String { USState.name(of: code, in: language) }
+
+    /// A sector's name: `Solar` or `태양광`.
+    public func sector(_ name: String) -> String { language.sector(name) }
+
+    /// `N state(s)` or `N개 주`.
+    func states(_ count: Int) -> String { korean ? "\(count)개 주" : "\(count) state\(count == 1 ? "" : "s")" }
+
+    /// `N sector(s)` or `N개 부문`.
+    func sectors(_ count: Int) -> String { korean ? "\(count)개 부문" : "\(count) sector\(count == 1 ? "" : "s")" }
+
+    /// `N project(s)` or `N건`.
+    func projects(_ count: Int) -> String { korean ? "\(count)건" : "\(count) project\(count == 1 ? "" : "s")" }
+
+    /// `N bar(s)` or `막대 N개`.
+    func bars(_ count: Int) -> String { korean ? "막대 \(count)개" : "\(count) bar\(count == 1 ? "" : "s")" }
+
+    /// What the amounts are: `Announced manufacturing investment, U.S. dollars`.
+    var investmentMeasure: String { korean ? "발표된 제조업 투자액(미국 달러)" : "Announced manufacturing investment, U.S. dollars" }
+
+    /// Between a sentence's parts in descriptions: `; ` in both.
+    static let separator = "; "
+
+    // MARK: Catalog charts
+
+    var stateBarsTitle: String { korean ? "주별 한국 투자" : "Korean investment by state" }
+
+    func stateBarsSubtitle(states count: Int) -> String { "\(investmentMeasure) (\(states(count)))" }
+
+    func stateBarsSubtitle(shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
+        korean
+            ? "\(investmentMeasure): \(count)개 주 중 상위 \(shown)개 주, 나머지 \(rest)개 주 합계 \(amount(restTotal))"
+            : "\(investmentMeasure): the \(shown) largest of \(count) states; the other \(rest) total \(amount(restTotal))"
+    }
+
+    var sectorBarsTitle: String { korean ? "부문별 한국 투자" : "Korean investment by sector" }
+
+    func sectorBarsSubtitle(sectors count: Int) -> String { "\(investmentMeasure) (\(sectors(count)))" }
+
+    func sectorBarsSubtitle(shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
+        korean
+            ? "\(investmentMeasure): \(count)개 부문 중 상위 \(shown)개, 나머지 \(rest)개 부문 합계 \(amount(restTotal))"
+            : "\(investmentMeasure): the \(shown) largest of \(count) sectors; the other \(rest) total \(amount(restTotal))"
+    }
+
+    var stateSectorTitle: String { korean ? "주별·부문별 한국 투자" : "Korean investment by state and sector" }
+
+    func stateSectorSubtitle(states stateCount: Int, sectors sectorCount: Int) -> String {
+        "\(investmentMeasure) (\(states(stateCount)), \(sectors(sectorCount)))"
+    }
+
+    func stateSectorSubtitle(sectors sectorCount: Int, shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
+        korean
+            ? "\(investmentMeasure), \(sectors(sectorCount)): \(count)개 주 중 상위 \(shown)개 주, 나머지 \(rest)개 주 합계 \(amount(restTotal))"
+            : "\(investmentMeasure), \(sectorCount) sectors: the \(shown) largest of \(count) states; the other \(rest) total \(amount(restTotal))"
+    }
+
+    /// The grey segment of the smaller sectors: `Other (3 sectors)` or `기타(3개 부문)`.
+    func otherSectorsLabel(_ count: Int) -> String {
+        korean ? "기타(\(sectors(count)))" : "Other (\(sectors(count)))"
+    }
+
+    var mapTitle: String { korean ? "한국 투자가 향하는 곳" : "Where Korean investment lands" }
+
+    func mapSubtitle(invested count: Int) -> String {
+        korean
+            ? "주별 발표 제조업 투자액(미국 달러), 50개 주와 워싱턴 D.C. 중 \(count)곳"
+            : "Announced manufacturing investment by state, U.S. dollars (\(count) of 50 states and DC)"
+    }
+
+    func otherSectors(_ count: Int) -> String { korean ? "기타 \(count)개 부문" : "\(count) other sectors" }
+
+    var anyAmount: String { korean ? "전체" : "Any amount" }
+    func under(_ amount: String) -> String { korean ? "\(amount) 미만" : "Under \(amount)" }
+    func orMore(_ amount: String) -> String { korean ? "\(amount) 이상" : "\(amount) or more" }
+
+    var noTrackedInvestment: String { korean ? "추적된 투자 없음" : "No tracked investment" }
+
+    // MARK: Descriptions in words
+
+    func barDescription(count: Int, largestFirst: Bool) -> String {
+        switch (korean, largestFirst) {
+        case (false, true): "Horizontal bar chart, \(bars(count)), largest first. "
+        case (false, false): "Horizontal bar chart, \(bars(count)) on one scale from zero. "
+        case (true, true): "가로 막대그래프, \(bars(count)), 큰 순서. "
+        case (true, false): "가로 막대그래프, \(bars(count)), 0부터 같은 척도. "
+        }
+    }
+
+    func stackedDescription(count: Int) -> String {
+        korean ? "누적 가로 막대그래프, \(bars(count)), 합계가 큰 순서. "
+            : "Stacked horizontal bar chart, \(bars(count)), largest total first. "
+    }
+
+    var mapDescription: String {
+        korean ? "미국 50개 주와 워싱턴 D.C.의 타일 지도, 주별 투자 합계에 따라 음영 표시. "
+            : "Tile-grid map of the 50 U.S. states and DC, shaded by total investment. "
+    }
+
+    func mapOthers(_ count: Int) -> String {
+        korean ? "나머지 \(count)곳은 추적된 투자가 없음. " : "The other \(count) have no tracked investment. "
+    }
+
+    func mapClasses(_ classes: String) -> String { korean ? "음영 구간: \(classes). " : "Shading classes: \(classes). " }
+
+    func mapOutlined(_ name: String) -> String { korean ? "\(name)는 테두리로 표시. " : "\(name) is outlined. " }
+
+    func cardsDescription(count: Int) -> String {
+        korean ? "주요 수치, 카드 \(count)장. " : "Key figures, \(count) card\(count == 1 ? "" : "s"). "
+    }
+
+    // MARK: Source lines
+
+    /// `Source: ` / `Sources: ` or `출처: `.
+    func sourcePrefix(count: Int) -> String { korean ? "출처: " : (count == 1 ? "Source: " : "Sources: ") }
+
+    var sourceNotStated: String { korean ? "출처: 명시되지 않음." : "Source: not stated." }
+
+    func otherSources(_ count: Int) -> String {
+        korean ? "그 밖의 출처 \(count)곳(브리프의 출처 목록 참조)" : "\(count) other sources (see the brief's Sources)"
+    }
+
+    var anotherSource: String { korean ? "다른 출처" : "another source" }
+
+    func locationNote(company: String, states: String, from other: String) -> String {
+        korean ? " \(company)의 입지(\(states))는 주 출처가 아닌 \(other)에 따름."
+            : " \(company) location (\(states)) from \(other), not the main source."
+    }
+
+    func moreLocated(_ count: Int) -> String {
+        korean ? " 그 밖의 투자 \(count)건은 금액과 다른 출처에서 입지를 확인함."
+            : " \(count) more investments are located from sources other than their amount's."
+    }
+
+    func evenSplit(_ names: String) -> String {
+        korean ? " 자료에 배분 비율이 없어 주별로 균등 배분: \(names)."
+            : " Split evenly across states, as the data gives no shares: \(names)."
+    }
+
+    func andMore(_ count: Int) -> String { korean ? " 외 \(count)건" : " and \(count) more" }
+
+    func publishedSplit(company: String, parts: String, from other: String) -> String {
+        korean ? " \(company)의 주별 배분(\(parts))은 \(other)에 따름." : " \(company) split (\(parts)) from \(other)."
+    }
+
+    func jointNote(company: String, amount total: Money, partner: String, share: String, credit: String) -> String {
+        korean
+            ? " \(company)의 \(amount(total))는 합작 투자 약속이며, 이 중 \(partner) 몫은 \(share)(\(credit))."
+            : " \(company)’s \(amount(total)) is a joint commitment; \(partner)’s share is \(share) (\(credit))."
+    }
+
+    func moreJoint(_ count: Int) -> String {
+        korean ? " 그 밖의 \(count)건도 외국 파트너와의 합작 투자임." : " \(count) more are joint commitments with non-Korean partners."
+    }
+
+    /// `the sum of 4 tracked projects ($11.4B, …)` or `추적 사업 4건의 합계(114억 달러, …)`.
+    func sumOfProjects(_ count: Int, amounts: [String]) -> String {
+        let list = amounts.isEmpty ? "" : (korean ? "(" : " (") + amounts.joined(separator: ", ") + ")"
+        return korean ? "추적 사업 \(count)건의 합계\(list)" : "the sum of \(count) tracked project\(count == 1 ? "" : "s")\(list)"
+    }
+}
+
+extension ChartWording {
+    // MARK: Trade balance
+
+    func tradeTitle(withImports: Bool) -> String {
+        switch (korean, withImports) {
+        case (false, true): "Exports, imports, deficit and investment"
+        case (false, false): "Exports, deficit and investment"
+        case (true, true): "수출, 수입, 무역적자와 투자"
+        case (true, false): "수출, 무역적자와 투자"
+        }
+    }
+
+    var tradeSubtitle: String {
+        korean ? "한미 상품 교역과 한국의 투자(미국 달러), 0부터 같은 척도"
+            : "U.S.–Korea goods trade and Korean investment, U.S. dollars, one scale from zero"
+    }
+
+    /// A bar's label: `U.S. goods exports to Korea, 2024` or `미국의 대한국 상품 수출, 2024년`.
+    func indicatorBar(_ indicator: Indicator) -> String { "\(language.label(of: indicator)), \(language.year(indicator.year))" }
+
+    func trackedInvestmentBar(projects count: Int, asOf: String?) -> String {
+        korean ? "미국 내 한국의 추적 투자, \(projects(count))" + (asOf.map { ", \($0) 기준" } ?? "")
+            : "Tracked Korean investment in the U.S., \(projects(count))" + (asOf.map { ", as of \($0)" } ?? "")
+    }
+
+    var notConfirmed: String { korean ? ", 미확인" : ", not confirmed" }
+
+    func tradeSources(exports: String, imports: String?, deficit: String, investment: String) -> String {
+        if korean {
+            return "출처: 수출 \(exports); " + (imports.map { "수입 \($0); " } ?? "") + "무역적자 \(deficit); 투자 \(investment). "
+                + "교역은 연간 상품 흐름이고, 투자는 발표된 투자 약속의 합계임."
+        }
+        return "Sources: exports \(exports); " + (imports.map { "imports \($0); " } ?? "") + "deficit \(deficit); investment, \(investment). "
+            + "Trade figures are yearly flows of goods; investment is a total of announced commitments."
+    }
+
+    /// `(2024), Census (2025)` or `(2024년), Census (2025)`.
+    func when(_ indicator: Indicator, credit: String) -> String { "(\(language.year(indicator.year))), \(credit)" }
+
+    func articleStates(article: String, amount stated: Money, corrected: (label: String, credit: String)?) -> String {
+        if korean {
+            return " \(article)는 \(language.longAmount(stated))를 미국의 대한국 수출로 제시하나"
+                + (corrected.map { ", 이는 \($0.label)(\($0.credit))임." } ?? " 출처는 이를 확인하지 않음.")
+        }
+        return " \(article) gives \(MoneyFormat.stated(stated)) as U.S. exports to Korea"
+            + (corrected.map { "; it is \($0.label) (\($0.credit))" } ?? "") + "."
+    }
+
+    // MARK: Key figures
+
+    var keyFiguresTitle: String { korean ? "미국 경제 속의 한국" : "Korea in the U.S. economy" }
+    var keyFiguresSubtitle: String { korean ? "투자와 교역의 주요 수치" : "Key figures on investment and trade" }
+
+    /// The card label of an indicator, by id, where the card says more than the short label.
+    func cardLabel(_ id: String) -> String? {
+        switch id {
+        case "korea-largest-investor": korean ? "미국 내 외국인 투자국 순위" : "foreign investor in the U.S."
+        case "korea-share-of-us-fdi": korean ? "미국 외국인직접투자(FDI) 중 비중" : "of U.S. foreign direct investment"
+        default: nil
+        }
+    }
+
+    /// A card's credit: `Source: CSIS (2025)`, `Sources: CSIS (2025) and 9 more`,
+    /// `Computed from CSIS (2025)`; `출처: CSIS (2025)`, `출처: CSIS (2025) 외 9곳`, `CSIS (2025) 자료로 계산`.
+    func cardCredit(first: String, more: Int, computed: Bool) -> String {
+        if korean {
+            let names = first + (more > 0 ? " 외 \(more)곳" : "")
+            return computed ? "\(names) 자료로 계산" : "출처: \(names)"
+        }
+        let tail = more > 0 ? " and \(more) more" : ""
+        if computed { return "Computed from \(first)\(tail)" }
+        return (more == 0 ? "Source: " : "Sources: ") + first + tail
+    }
+
+    func cardCreditMissing(computed: Bool) -> String {
+        switch (korean, computed) {
+        case (false, true): "Computed by tradebrief"
+        case (false, false): "Source: not stated"
+        case (true, true): "tradebrief 계산"
+        case (true, false): "출처: 명시되지 않음"
+        }
+    }
+
+    func trackedInvestmentCard(projects count: Int, partners: [String]) -> String {
+        switch (korean, partners.count) {
+        case (false, 0): "tracked Korean investment, \(projects(count))"
+        case (false, 1): "tracked investment incl. \(partners[0])’s share, \(projects(count))"
+        case (false, _): "tracked investment incl. partners’ shares, \(projects(count))"
+        case (true, 0): "추적된 한국 투자, \(projects(count))"
+        case (true, 1): "추적 투자(\(partners[0]) 몫 포함), \(projects(count))"
+        case (true, _): "추적 투자(파트너 몫 포함), \(projects(count))"
+        }
+    }
+
+    func investmentComputed(_ note: String) -> String {
+        korean ? " 투자: \(note), tradebrief 계산." : " Investment: \(note), computed by tradebrief."
+    }
+}
