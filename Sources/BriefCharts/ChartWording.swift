@@ -54,7 +54,10 @@ public struct ChartWording: Hashable, Sendable {
 
     var stateBarsTitle: String { korean ? "주별 한국 투자" : "Korean investment by state" }
 
-    func stateBarsSubtitle(states count: Int) -> String { "\(investmentMeasure) (\(states(count)))" }
+    func stateBarsSubtitle(states count: Int) -> String { counted(states(count)) }
+
+    /// The measure and a count: `Announced …, U.S. dollars (4 states)` or `발표된 … 투자액(미국 달러), 4개 주`.
+    private func counted(_ count: String) -> String { korean ? "\(investmentMeasure), \(count)" : "\(investmentMeasure) (\(count))" }
 
     func stateBarsSubtitle(shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
         korean
@@ -64,7 +67,7 @@ public struct ChartWording: Hashable, Sendable {
 
     var sectorBarsTitle: String { korean ? "부문별 한국 투자" : "Korean investment by sector" }
 
-    func sectorBarsSubtitle(sectors count: Int) -> String { "\(investmentMeasure) (\(sectors(count)))" }
+    func sectorBarsSubtitle(sectors count: Int) -> String { counted(sectors(count)) }
 
     func sectorBarsSubtitle(shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
         korean
@@ -75,7 +78,7 @@ public struct ChartWording: Hashable, Sendable {
     var stateSectorTitle: String { korean ? "주별·부문별 한국 투자" : "Korean investment by state and sector" }
 
     func stateSectorSubtitle(states stateCount: Int, sectors sectorCount: Int) -> String {
-        "\(investmentMeasure) (\(states(stateCount)), \(sectors(sectorCount)))"
+        counted("\(states(stateCount)), \(sectors(sectorCount))")
     }
 
     func stateSectorSubtitle(sectors sectorCount: Int, shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {

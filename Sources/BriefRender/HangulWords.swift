@@ -12,8 +12,32 @@
 /// comma, a middle dot or a dash are kept (CSS keep-all suppresses breaks
 /// only between letters and numbers).
 public enum HangulWords {
-    /// The byte ranges of the Korean words of `text`, in order.
+    /// The word for dollars, which stays on the line of the amount before it
+    /// (`114억 달러`, `7,000만 달러로`): a line never ends between them.
+    static let currencyWord = "달러"
+
+    /// The byte ranges of the Korean words of `text`, in order; an amount's
+    /// last word and the currency word after it (`114억 달러`) are one range.
     public static func ranges(in text: String) -> [Range<Int>] {
+        let words = wordRanges(in: text)
+        guard text.contains(currencyWord) else { return words }
+        let bytes = Array(text.utf8)
+        let currency = Array(currencyWord.utf8)
+        var merged: [Range<Int>] = []
+        for word in words {
+            if let last = merged.last, last.upperBound + 1 == word.lowerBound, bytes[last.upperBound] == 0x20,
+               bytes[last].contains(where: { (0x30...0x39).contains($0) }),
+               bytes[word].starts(with: currency) {
+                merged[merged.count - 1] = last.lowerBound..<word.upperBound
+            } else {
+                merged.append(word)
+            }
+        }
+        return merged
+    }
+
+    /// The Korean words of `text`, each on its own.
+    private static func wordRanges(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start: Int?
         var hasHangul = false

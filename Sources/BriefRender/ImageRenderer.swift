@@ -45,7 +45,8 @@ public struct ImageRenderer {
             if let background { context.paint(background) }
             try draw(context)
             try context.checkStatus("drawing the SVG")
-            return SVGDocument(title: svg.title, description: svg.description).render(device, prefix: svg.idPrefix)
+            return SVGDocument(title: svg.title, description: svg.description, languageAttributes: svg.languageAttributes)
+                .render(device, prefix: svg.idPrefix)
         case .svg:
             let sink = ByteSink()
             guard let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, size.width, size.height) else {

@@ -9,6 +9,8 @@ struct SVGDocument {
     var title: String
     /// The chart's data in words (`<desc>`).
     var description: String
+    /// The root's language attributes (` xml:lang="ko" lang="ko"`), or empty.
+    var languageAttributes = ""
 
     /// The document with ids under `prefix`.
     func render(_ device: SVGDevice, prefix: SVGIDPrefix) -> Data {
@@ -18,7 +20,8 @@ struct SVGDocument {
         let exceptions = Self.textExceptions(in: body, scheme: scheme)
         func write(_ prefix: String) -> String {
             var printer = SVGPrinter(prefix: prefix, defaults: defaults, exceptions: exceptions)
-            return printer.document(body, device: device, title: title, description: description, scheme: scheme)
+            return printer.document(body, device: device, title: title, description: description, scheme: scheme,
+                                    languageAttributes: languageAttributes)
         }
         switch prefix {
         case .fixed(let name):

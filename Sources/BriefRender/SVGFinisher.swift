@@ -25,16 +25,19 @@ public enum SVGFinisher {
     static func finish(_ svg: Data, options: SVGOptions) -> Data {
         switch options.idPrefix {
         case .fixed(let prefix):
-            return finish(svg, title: options.title, description: options.description, idPrefix: prefix)
+            return finish(svg, title: options.title, description: options.description, idPrefix: prefix,
+                          languageAttributes: options.languageAttributes)
         case .derived(let base):
-            let draft = finish(svg, title: options.title, description: options.description, idPrefix: base)
+            let draft = finish(svg, title: options.title, description: options.description, idPrefix: base,
+                               languageAttributes: options.languageAttributes)
             let hash = SVGDocument.shortHash(String(decoding: draft, as: UTF8.self))
-            return finish(svg, title: options.title, description: options.description, idPrefix: "\(base)-\(hash)")
+            return finish(svg, title: options.title, description: options.description, idPrefix: "\(base)-\(hash)",
+                          languageAttributes: options.languageAttributes)
         }
     }
 
-    /// Returns the finished SVG.
-    public static func finish(_ svg: Data, title: String, description: String, idPrefix: String) -> Data {
+    /// Returns the finished SVG; `languageAttributes` (` xml:lang="ko" lang="ko"`) go on the root.
+    public static func finish(_ svg: Data, title: String, description: String, idPrefix: String, languageAttributes: String = "") -> Data {
         let input = [UInt8](svg)
         let prefix = Array((idPrefix + "-").utf8)
         var output: [UInt8] = []
@@ -56,7 +59,7 @@ public enum SVGFinisher {
                let close = input[index...].firstIndex(of: UInt8(ascii: ">")) {
                 let titleID = "\(idPrefix)-title"
                 let descID = "\(idPrefix)-desc"
-                output += Array("<svg role=\"img\" aria-labelledby=\"\(titleID) \(descID)\"".utf8)
+                output += Array("<svg role=\"img\" aria-labelledby=\"\(titleID) \(descID)\"\(languageAttributes)".utf8)
                 output += input[(index + 4)...close]
                 output += Array("\n<title id=\"\(titleID)\">\(escape(title))</title>\n<desc id=\"\(descID)\">\(escape(description))</desc>".utf8)
                 index = close + 1

@@ -31,11 +31,12 @@ struct SVGPrinter {
         return full
     }
 
-    mutating func document(_ root: SVGNode, device: SVGDevice, title: String, description: String, scheme: SVGDarkScheme) -> String {
+    mutating func document(_ root: SVGNode, device: SVGDevice, title: String, description: String, scheme: SVGDarkScheme,
+                           languageAttributes: String = "") -> String {
         let (w, h) = (SVGNumber.format(device.size.width), SVGNumber.format(device.size.height))
         out.reserveCapacity(16_384)
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(prefix)\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\""
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(prefix)\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\"" + languageAttributes
         out += " width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\""
         if let families = defaults.families { out += " font-family=\"\(XMLText.escapeAttribute(families))\"" }
         if let size = defaults.fontSize { number("font-size", size) }

@@ -152,16 +152,20 @@ public struct Brief: Renderable {
     ///
     /// ```swift
     /// let svg = try brief.chart("state-bars", idPrefix: "bars").render(.svg)
+    /// let korean = try brief.chart("state-bars", language: .korean).render(.svg)   // 조지아 79억 달러 …, xml:lang="ko"
     /// ```
     /// - Parameters:
     ///   - name: A name from ``chartNames``, e.g. `state-map`.
     ///   - width: The width in points (160–5000).
     ///   - idPrefix: The prefix for every `id` in an SVG; nil means `tb-NAME`.
+    ///   - language: The language of the chart's words and numbers (English by default; `.korean`
+    ///     writes Korean titles, state and sector names and amounts in 억 달러, set in Noto Sans CJK KR).
     /// - Throws: ``TradeBriefError/chart(_:)``: for an unknown name, with the
     ///   closest name ("did you mean"); when the data lacks what the chart shows.
     ///   ``TradeBriefError/data(_:)`` for a dataset that fails ``validate()``.
-    public func chart(_ name: String, width: Double = 504, idPrefix: String? = nil) throws(TradeBriefError) -> ChartRendering {
-        try chart(name, width: width, idPrefix: idPrefix, titles: .descriptive)
+    public func chart(_ name: String, width: Double = 504, idPrefix: String? = nil,
+                      language: BriefLanguage = .english) throws(TradeBriefError) -> ChartRendering {
+        try chart(name, width: width, idPrefix: idPrefix, titles: .descriptive, language: language)
     }
 
     /// One chart of the brief, ready to render alone, titled as `titles`
@@ -171,14 +175,15 @@ public struct Brief: Renderable {
     /// let chart = try brief.chart("state-bars", titles: .takeaway)
     /// chart.title   // "Georgia draws a third of the tracked investment"
     /// ```
-    /// - Throws: as ``chart(_:width:idPrefix:)``.
+    /// - Throws: as ``chart(_:width:idPrefix:language:)``.
     public func chart(
-        _ name: String, width: Double = 504, idPrefix: String? = nil, titles: ChartTitles
+        _ name: String, width: Double = 504, idPrefix: String? = nil, titles: ChartTitles, language: BriefLanguage = .english
     ) throws(TradeBriefError) -> ChartRendering {
         try validate()
-        let theme = style?.chartTheme ?? .standard
+        let theme = (style?.chartTheme ?? .standard).typeset(for: language)
         do {
-            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme, options: ChartOptions(titles: titles))
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme, options: ChartOptions(titles: titles),
+                                               language: language)
             return ChartRendering(chart, theme: theme, width: width, idPrefix: idPrefix, creationDate: creationDate)
         } catch {
             throw TradeBriefError.wrap(error)

@@ -85,8 +85,10 @@ public struct ChartExport {
                         + "so lower --scale (at most \(String(format: "%.1f", largest - 0.05)) at this width) or --width")
             }
         }
-        let metadata = PDFMetadata(title: chart.title, subject: chart.textDescription, creationDate: creationDate)
-        let svg = SVGOptions(title: chart.title, description: chart.textDescription, idPrefix: prefix, text: svgText)
+        let metadata = PDFMetadata(title: chart.title, subject: chart.textDescription, creationDate: creationDate,
+                                   language: chart.language.tag)
+        let svg = SVGOptions(title: chart.title, description: chart.textDescription, idPrefix: prefix, text: svgText,
+                             language: chart.language.tag)
         let renderer = ImageRenderer(size: size, pngScale: pngScale, background: theme.background, metadata: metadata, svg: svg)
         do {
             return try renderer.render(format, typesetter: typesetter) { context in

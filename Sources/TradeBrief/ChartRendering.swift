@@ -173,7 +173,7 @@ public struct ChartRendering: Renderable {
         let export = ChartExport(width: width, height: height, pngScale: pngScale, idPrefix: idPrefix,
                                  creationDate: creationDate.map(ISODate.string), svgText: svgText)
         do {
-            return try export.render(chart, as: format, theme: theme, typesetter: Typesetter())
+            return try export.render(chart, as: format, theme: theme, typesetter: Typesetter(theme: theme, language: chart.language))
         } catch {
             throw TradeBriefError.wrap(error)
         }

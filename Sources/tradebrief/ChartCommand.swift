@@ -19,6 +19,7 @@ struct ChartCommand: ParsableCommand {
           tradebrief chart state-map -o map.pdf --investments my-list.csv --style grayscale
           tradebrief chart state-bars -o - --format svg > bars.svg
           tradebrief chart state-bars -o bars.svg --takeaway
+          tradebrief chart state-map -o map-ko.svg --lang ko   # Korean names, 억 달러, xml:lang="ko"
           tradebrief chart --list
         """
     )
@@ -53,6 +54,9 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How SVG text is written: text (real <text>, the default) or paths (glyph outlines, the same everywhere without the fonts).", valueName: "mode"))
     var svgText: SVGTextModeOption = .text
 
+    @Option(help: ArgumentHelp("The language of the chart's words and numbers: en (default) or ko (Korean: 조지아, 79억 달러).", valueName: "tag"))
+    var lang: BriefLanguage = .english
+
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
@@ -76,13 +80,14 @@ struct ChartCommand: ParsableCommand {
         do {
             let dataset = try inputs.loadInputs().dataset
             let style = try inputs.loadStyle().style
-            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: style.chartTheme,
-                                              options: ChartOptions(titles: takeaway ? .takeaway : .descriptive))
-            let typesetter = Typesetter(theme: style.chartTheme)
+            let theme = style.chartTheme.typeset(for: lang)
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme,
+                                               options: ChartOptions(titles: takeaway ? .takeaway : .descriptive), language: lang)
+            let typesetter = Typesetter(theme: theme, language: lang)
             for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
             let export = ChartExport(width: width, height: height, pngScale: scale, idPrefix: idPrefix,
                                      creationDate: BuildClock.creationDate(), svgText: svgText.mode)
-            let data = try export.render(chart, as: format, theme: style.chartTheme, typesetter: typesetter)
+            let data = try export.render(chart, as: format, theme: theme, typesetter: typesetter)
             try OutputTarget.write(data, to: output)
         } catch {
             throw ExitStatus.fail(error)

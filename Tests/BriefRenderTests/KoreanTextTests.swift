@@ -11,10 +11,11 @@ struct KoreanTextTests {
 
     @Test("Korean words are found whole: letters, digits and Hangul together; punctuation ends them")
     func wordRanges() {
-        let text = "SK하이닉스의 2024년 투자, 조지아·켄터키 (38억 달러)"
+        let text = "SK하이닉스의 2024년 투자, 조지아·켄터키 (38억 7,000만 달러로)"
         let bytes = Array(text.utf8)
         let words = HangulWords.ranges(in: text).map { String(decoding: bytes[$0], as: UTF8.self) }
-        #expect(words == ["SK하이닉스의", "2024년", "투자", "조지아", "켄터키", "38억", "달러"])
+        // An amount's last word and its currency stay together: no line ends between 만 and 달러.
+        #expect(words == ["SK하이닉스의", "2024년", "투자", "조지아", "켄터키", "38억", "000만 달러로"])
         #expect(HangulWords.ranges(in: "Korean investment in Georgia").isEmpty)
     }
 

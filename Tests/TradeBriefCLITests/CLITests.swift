@@ -149,3 +149,24 @@ struct CLITests {
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     }
 }
+
+@Suite("chart --lang")
+struct ChartLanguageCLITests {
+    @Test("chart NAME --lang ko writes Korean text and xml:lang; a PDF chart carries /Lang (ko) and the Korean font")
+    func korean() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("bars.svg").path
+        let result = try CLI.run(["chart", "state-bars", "--lang", "ko", "-o", svg])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.contains("xml:lang=\"ko\""))
+        #expect(text.contains("조지아"))
+        let pdf = folder.appendingPathComponent("map.pdf").path
+        #expect(try CLI.run(["chart", "state-map", "--lang", "ko", "-o", pdf]).status == 0)
+        let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
+        #expect(bytes.contains("/Lang (ko)"))
+        let bad = try CLI.run(["chart", "state-bars", "--lang", "fr", "-o", svg])
+        #expect(bad.status == 2)
+    }
+}
