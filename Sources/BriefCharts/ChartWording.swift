@@ -15,7 +15,7 @@ public struct ChartWording: Hashable, Sendable {
 
     // MARK: Figures and names
 
-    /// An amount for labels, ticks and cards: `$3.87B` or `38.7억 달러`.
+    /// An amount for labels, ticks and cards: `$3.9B` or `39억 달러`.
     public func amount(_ amount: Money) -> String { language.shortAmount(amount) }
 
     /// An amount inside a map tile or a bar segment, where the subtitle names the currency:

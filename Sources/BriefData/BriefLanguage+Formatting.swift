@@ -2,7 +2,7 @@ import Foundation
 
 extension BriefLanguage {
     /// An amount for charts, cards and tables: `$3.87B` (with the currency
-    /// `symbol`, `$` by default) or `38.7억 달러` (see ``KoreanNumberFormat``;
+    /// `symbol`, `$` by default) or `39억 달러` (see ``KoreanNumberFormat``;
     /// Korean always writes 달러).
     public func shortAmount(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
         switch self {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Korean amounts of U.S. dollars the way Korean newspapers print them, with
 /// the Korean myriad units 조 (10¹²), 억 (10⁸) and 만 (10⁴): `114억 달러`,
 /// `1,278억 달러`, `38억 7,000만 달러`, `1조 2,000억 달러`.
@@ -24,13 +26,14 @@
 ///   Korean BriefLanguage answers “1억 원”); after bare Arabic digits it may be
 ///   attached (`5,000달러`), as the same rule allows.
 /// - **The same rounding as the English edition**: an amount is first
-///   rounded exactly as `MoneyFormat` rounds it (`$3.87B`, `$23.17B`,
-///   `$850M`), then written in Korean units, so every Korean figure equals
-///   the English one (`$23.17B` = `231억 7,000만 달러`, never a figure with
-///   more or fewer digits than the English edition shows).
-/// - **The short form** for chart labels, map tiles and cards writes the
-///   largest unit with decimals (`38.7억 달러`, `231.7억 달러`, `1.2조 달러`),
-///   as Korean infographics do where a bar label must stay short.
+///   rounded exactly as `MoneyFormat` rounds it, then written in Korean
+///   units, so every Korean figure equals the English one: the long form
+///   (prose) like `MoneyFormat.long` (`$23.17 billion` = `231억 7,000만
+///   달러`), the short form (charts, cards, tables) like `MoneyFormat.short`
+///   (`$23.2B` = `232억 달러`), never with more or fewer digits.
+/// - **The short form** writes the largest unit with a decimal where one is
+///   needed (`8.5억 달러`, `1.2조 달러`), as Korean infographics do where a
+///   bar label must stay short.
 public enum KoreanNumberFormat {
     /// The Korean units, largest first: the locale table the forms are built from.
     public static let units: [(value: Int64, name: String)] = [
@@ -40,9 +43,10 @@ public enum KoreanNumberFormat {
     /// The word for the currency, after the number.
     public static let currencyWord = "달러"
 
-    /// The long form for prose: `38억 7,000만 달러`, `1조 2,000억 달러`, `5,000달러`.
+    /// The long form for prose: `38억 7,000만 달러`, `1조 2,000억 달러`, `5,000달러`,
+    /// at the precision of `MoneyFormat.long` (four significant digits).
     public static func long(_ amount: Money) -> String {
-        let dollars = displayedDollars(amount)
+        let dollars = displayedDollars(amount, digits: MoneyFormat.longSignificantDigits, maxDecimals: 2)
         let sign = dollars < 0 ? "−" : ""
         var rest = dollars.magnitude
         var parts: [String] = []
@@ -56,9 +60,11 @@ public enum KoreanNumberFormat {
         return sign + parts.joined(separator: " ") + (endsInUnit ? " " : "") + currencyWord
     }
 
-    /// The short form for charts and cards: `38.7억 달러`, `1,278억 달러`, `1.2조 달러`, `1,250만 달러`.
+    /// The short form for charts and cards, at the precision of
+    /// `MoneyFormat.short` (three significant digits): `39억 달러`,
+    /// `1,280억 달러`, `1.2조 달러`, `1,250만 달러`.
     public static func short(_ amount: Money) -> String {
-        let dollars = displayedDollars(amount)
+        let dollars = displayedDollars(amount, digits: MoneyFormat.significantDigits, maxDecimals: 1)
         let sign = dollars < 0 ? "−" : ""
         let magnitude = dollars.magnitude
         for unit in units where magnitude >= UInt64(unit.value) {
@@ -67,25 +73,26 @@ public enum KoreanNumberFormat {
         return sign + grouped(magnitude) + currencyWord
     }
 
-    /// The amount in whole dollars as the English edition shows it: rounded
-    /// to the same significant digits as `MoneyFormat.short` and `long`
-    /// (`$3.87B` → 3,870,000,000; `$850M` → 850,000,000).
-    public static func displayedDollars(_ amount: Money) -> Int64 {
-        let cents = amount.cents
-        let magnitude = cents.magnitude
-        // MoneyFormat picks T, B, M or K from 0.9995 of the unit up, then
-        // keeps two decimals below 100 of that unit and one from 100 up.
-        let scales: [UInt64] = [1_000_000_000_000, 1_000_000_000, 1_000_000, 1_000]
-        var step: UInt64 = 1 // in cents
-        if let scale = scales.first(where: { magnitude >= $0 * 9_995 / 100 }) {
-            let inUnits = Double(magnitude) / Double(scale * 100)
-            step = scale * 100 / (inUnits < 100 ? 100 : 10)
-        } else {
-            step = 1
-        }
-        let rounded = (magnitude + step / 2) / step * step
-        let dollars = Int64(clamping: rounded / 100)
-        return cents < 0 ? -dollars : dollars
+    /// The amount in whole dollars as the English edition shows it: in the
+    /// largest of T, B, M, K whose value keeps at least 1 at `digits`
+    /// significant digits, rounded once to `digits` significant digits and
+    /// at most `maxDecimals` decimals, exactly as `MoneyFormat` rounds
+    /// (`$3.87B` → 3,870,000,000 in the long form, 3,900,000,000 in the short).
+    public static func displayedDollars(_ amount: Money, digits: Int, maxDecimals: Int) -> Int64 {
+        let magnitude = abs(amount.dollars)
+        let scales: [Double] = [1e12, 1e9, 1e6, 1e3]
+        let scale = scales.first { MoneyFormat.significant(magnitude / $0, digits: digits) >= 1 } ?? 1
+        let value = magnitude / scale
+        // The decimals MoneyFormat.digits keeps for this value.
+        let rounded = MoneyFormat.significant(value, digits: digits)
+        let integerDigits = rounded >= 1 ? Int(floor(log10(rounded))) + 1 : 1
+        let places = value >= 1 ? max(0, min(maxDecimals, digits - integerDigits)) : maxDecimals
+        var factor = 1.0
+        for _ in 0..<places { factor *= 10 }
+        let units = (value * factor).rounded()
+        guard units.isFinite, units < 9e15 else { return amount.cents / 100 }
+        let dollars = Int64((units * scale / factor).rounded())
+        return amount.cents < 0 ? -dollars : dollars
     }
 
     /// 0…9999 (or more) with a thousands comma: `1,278`, `7,000`, `12`.

@@ -8,14 +8,14 @@ struct KoreanFormatTests {
     /// form (charts, cards) and the Korean long form (prose).
     static let amounts: [(Int64, String, String, String)] = [
         (11_400_000_000, "$11.4B", "114억 달러", "114억 달러"),
-        (127_800_000_000, "$127.8B", "1,278억 달러", "1,278억 달러"),
-        (3_870_000_000, "$3.87B", "38.7억 달러", "38억 7,000만 달러"),
+        (127_800_000_000, "$128B", "1,280억 달러", "1,278억 달러"),
+        (3_870_000_000, "$3.9B", "39억 달러", "38억 7,000만 달러"),
         (1_200_000_000_000, "$1.2T", "1.2조 달러", "1조 2,000억 달러"),
         (65_500_000_000, "$65.5B", "655억 달러", "655억 달러"),
-        (131_500_000_000, "$131.5B", "1,315억 달러", "1,315억 달러"),
+        (131_500_000_000, "$132B", "1,320억 달러", "1,315억 달러"),
         (66_000_000_000, "$66B", "660억 달러", "660억 달러"),
         (133_000_000_000, "$133B", "1,330억 달러", "1,330억 달러"),
-        (23_170_000_000, "$23.17B", "231.7억 달러", "231억 7,000만 달러"),
+        (23_170_000_000, "$23.2B", "232억 달러", "231억 7,000만 달러"),
         (5_400_000_000, "$5.4B", "54억 달러", "54억 달러"),
         (5_800_000_000, "$5.8B", "58억 달러", "58억 달러"),
         (5_600_000_000, "$5.6B", "56억 달러", "56억 달러"),
@@ -26,10 +26,17 @@ struct KoreanFormatTests {
         (12_500_000, "$12.5M", "1,250만 달러", "1,250만 달러"),
         (5_000, "$5K", "5,000달러", "5,000달러"),
         // Rounded as the English edition rounds: the same figure in both.
-        (1_234_567_890, "$1.23B", "12.3억 달러", "12억 3,000만 달러"),
+        (1_234_567_890, "$1.2B", "12억 달러", "12억 3,000만 달러"),
         (999_950_000, "$1B", "10억 달러", "10억 달러"),
         (10_000_000_000_000, "$10T", "10조 달러", "10조 달러"),
-        (1_050_000_000_000, "$1.05T", "1.05조 달러", "1조 500억 달러"),
+        (1_050_000_000_000, "$1.1T", "1.1조 달러", "1조 500억 달러"),
+        (91_666_667, "$91.7M", "9,170만 달러", "9,167만 달러"),
+    ]
+
+    /// The English long forms of the same amounts, for the prose check.
+    static let englishLong: [Int64: String] = [
+        3_870_000_000: "$3.87 billion", 23_170_000_000: "$23.17 billion", 127_800_000_000: "$127.8 billion",
+        1_234_567_890: "$1.23 billion", 91_666_667: "$91.67 million",
     ]
 
     @Test("Amounts in 억 and 조 달러, as the English edition rounds them")
@@ -39,6 +46,7 @@ struct KoreanFormatTests {
             #expect(BriefLanguage.english.shortAmount(money, symbol: "$") == english, "\(dollars)")
             #expect(BriefLanguage.korean.shortAmount(money) == short, "\(dollars)")
             #expect(BriefLanguage.korean.longAmount(money) == long, "\(dollars)")
+            if let english = Self.englishLong[dollars] { #expect(MoneyFormat.long(money, symbol: "$") == english) }
         }
     }
 
@@ -46,7 +54,7 @@ struct KoreanFormatTests {
     func englishUnchanged() {
         let money = Money(wholeDollars: 3_870_000_000)
         #expect(BriefLanguage.english.shortAmount(money) == MoneyFormat.short(money))
-        #expect(BriefLanguage.english.longAmount(money) == "$3.87 billion")
+        #expect(BriefLanguage.english.longAmount(money, symbol: "$") == "$3.87 billion")
         #expect(BriefLanguage.english.date("2025-04-23") == "23 April 2025")
         #expect(BriefLanguage.english.ordinal(2) == "2nd")
         #expect(BriefLanguage.english.ordinal(13) == "13th")
@@ -55,6 +63,7 @@ struct KoreanFormatTests {
     @Test("Negative amounts keep their sign")
     func negative() {
         #expect(KoreanNumberFormat.short(Money(wholeDollars: -66_000_000_000)) == "−660억 달러")
+        #expect(KoreanNumberFormat.short(.zero) == "0달러")
         #expect(KoreanNumberFormat.long(Money(wholeDollars: -3_870_000_000)) == "−38억 7,000만 달러")
     }
 
