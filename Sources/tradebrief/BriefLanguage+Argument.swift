@@ -1,5 +1,5 @@
 import ArgumentParser
-import BriefData
+import TradeBrief
 
 extension BriefLanguage: ExpressibleByArgument {
     /// `en` or `ko` (also `en-US`, `ko-KR`, any case).
