@@ -215,10 +215,10 @@ public enum InvestmentCSV {
         /// search is quicker than hashing.)
         var knownColumns: [(name: String, index: Int)] = []
         var columns = Columns()
-        var companies = TextTable()
-        var sectorNames = TextTable()
-        var sourceTexts = TextTable()
-        var urls = TextTable()
+        var companies = TextInterner()
+        var sectorNames = TextInterner()
+        var sourceTexts = TextInterner()
+        var urls = TextInterner()
         /// Whether each distinct URL (by id in `urls`) may be a live link, once known.
         var liveURLs: [Bool?] = []
         /// The id of the source for each pair of source text and URL ids.
@@ -229,7 +229,7 @@ public enum InvestmentCSV {
         var sourcesOverLimit = 0
         var firstSourceOverLimit: (line: Int, source: String)?
         /// The distinct `states` cells, and the entry of each (an index in `entries`).
-        var statesCells = TextTable()
+        var statesCells = TextInterner()
         var entryOfCell: [Int] = []
         /// The entries: first the 51 single states (by index in ``USState/all``), then one per distinct cell.
         var entries: [Result<StatesEntry, StateListParser.Failure>]
@@ -810,7 +810,7 @@ public enum InvestmentCSV {
             let lowerProject = Self.lowercased(project)
             let codes = entryKey(entry)
             let firstLine: Int?
-            if let plainCompany = TextTable.asciiEquivalent(lowerCompany), let plainProject = TextTable.asciiEquivalent(lowerProject) {
+            if let plainCompany = TextInterner.asciiEquivalent(lowerCompany), let plainProject = TextInterner.asciiEquivalent(lowerProject) {
                 keyBytes = Array(plainCompany.utf8) + [0xFF] + Array(plainProject.utf8) + [0xFF] + codes
                 firstLine = firstLineOfKeyBytes(line: record.line)
             } else {

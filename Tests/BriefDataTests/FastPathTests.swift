@@ -98,7 +98,7 @@ struct FastPathTests {
 
     @Test("Texts equal under == share an id, whatever their bytes")
     func textTable() {
-        var table = TextTable()
+        var table = TextInterner()
         let plain = table.lookUp("A;B")
         #expect(table.lookUp("A\u{37E}B") == plain)
         var copy = "A;B"

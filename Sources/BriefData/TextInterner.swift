@@ -7,7 +7,7 @@
 /// characters decompose to ASCII: U+037E GREEK QUESTION MARK to `;`, U+1FEF
 /// GREEK VARIA to `` ` ``, U+212A KELVIN SIGN to `K`) is looked up by that
 /// ASCII text; any other goes through a `[String: Int]`.
-struct TextTable {
+struct TextInterner {
     private var ascii = ByteInterner()
     /// The table id of each ASCII key, by its interner id.
     private var asciiIDs: [Int] = []
