@@ -319,6 +319,9 @@ struct PageFlow {
         return queued + height(of: index + 1) > style.textArea.height
     }
 
+    /// The least space between the columns of a band and what spans below them.
+    static let bandGap = 12.0
+
     /// The largest share of a page the flow leaves empty to keep a figure near its text.
     static let acceptableGap = 0.15
 
@@ -438,7 +441,7 @@ struct PageFlow {
         if bandHasContent {
             let balanced = balancedBand(until: index)
             if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
-            let top = balanced.bandBottom + unit.spaceBefore
+            let top = balanced.bandBottom + max(unit.spaceBefore, Self.bandGap)
             fitsHere = top + need <= style.textArea.maxY + 0.01
             if fitsHere {
                 self = balanced.flow
@@ -544,7 +547,7 @@ struct PageFlow {
             if bandHasContent {
                 let balanced = balancedBand(until: index)
                 if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
-                let top = balanced.bandBottom + unit.spaceBefore
+                let top = balanced.bandBottom + max(unit.spaceBefore, Self.bandGap)
                 if top + need <= style.textArea.maxY + 0.01 {
                     self = balanced.flow
                     y = top
