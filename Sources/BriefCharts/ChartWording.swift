@@ -89,7 +89,7 @@ public struct ChartWording: Hashable, Sendable {
 
     /// The grey segment of the smaller sectors: `Other (3 sectors)` or `기타(3개 부문)`.
     func otherSectorsLabel(_ count: Int) -> String {
-        korean ? "기타(\(sectors(count)))" : "Other (\(sectors(count)))"
+        korean ? "기타(\(sectors(count)))" : SectorColors.otherLabel(count)
     }
 
     var mapTitle: String { korean ? "한국 투자가 향하는 곳" : "Where Korean investment lands" }

@@ -69,15 +69,18 @@ public struct SectorColors: Sendable {
     /// the named sectors in their colours, largest first, then the grouped
     /// ones summed in one grey `Other (N sectors)` bar; a single grouped
     /// sector keeps its name (in grey). Draw them in the order given.
-    public func bars(for totals: [String: Money]) -> [BarItem] {
+    /// With `language` Korean, the sectors' Korean names (`기타(3개 부문)`).
+    public func bars(for totals: [String: Money], language: BriefLanguage = .english) -> [BarItem] {
+        let words = ChartWording(language)
         let sorted = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let own = sorted.filter { isNamed($0.key) }
         let rest = sorted.filter { !isNamed($0.key) }
-        var items = own.map { BarItem(label: $0.key, amount: $0.value, color: color(for: $0.key)) }
+        var items = own.map { BarItem(label: words.sector($0.key), amount: $0.value, color: color(for: $0.key)) }
         if rest.count == 1, let only = rest.first {
-            items.append(BarItem(label: only.key, amount: only.value, color: otherColor))
+            items.append(BarItem(label: words.sector(only.key), amount: only.value, color: otherColor))
         } else if rest.count > 1 {
-            items.append(BarItem(label: Self.otherLabel(rest.count), amount: rest.reduce(Money.zero) { $0 + $1.value }, color: otherColor))
+            items.append(BarItem(label: words.otherSectorsLabel(rest.count), amount: rest.reduce(Money.zero) { $0 + $1.value },
+                                 color: otherColor))
         }
         return items
     }

@@ -43,12 +43,18 @@ public enum KoreanNumberFormat {
     /// The word for the currency, after the number.
     public static let currencyWord = "달러"
 
-    /// The long form for prose: `38억 7,000만 달러`, `1조 2,000억 달러`, `5,000달러`,
-    /// at the precision of `MoneyFormat.long` (four significant digits).
-    public static func long(_ amount: Money) -> String {
-        let dollars = displayedDollars(amount, digits: MoneyFormat.longSignificantDigits, maxDecimals: 2)
-        let sign = dollars < 0 ? "−" : ""
-        var rest = dollars.magnitude
+    /// The exact amount, every dollar, in Korean units: `231억 7,000만 달러`,
+    /// `3억 8,712만 3,456달러`; cents, if any, after it (`… 달러 50센트`).
+    public static func full(_ amount: Money) -> String {
+        let sign = amount.cents < 0 ? "−" : ""
+        let cents = amount.cents.magnitude % 100
+        let text = words(amount.cents.magnitude / 100)
+        return sign + text + (cents == 0 ? "" : " \(cents)센트")
+    }
+
+    /// Whole dollars in 조/억/만 groups with 달러: `114억 달러`, `5,000달러`.
+    static func words(_ dollars: UInt64) -> String {
+        var rest = dollars
         var parts: [String] = []
         for unit in units {
             let count = rest / UInt64(unit.value)
@@ -56,8 +62,15 @@ public enum KoreanNumberFormat {
             if count > 0 { parts.append(grouped(count) + unit.name) }
         }
         if rest > 0 || parts.isEmpty { parts.append(grouped(rest)) }
-        let endsInUnit = rest == 0 && !parts.isEmpty && dollars != 0
-        return sign + parts.joined(separator: " ") + (endsInUnit ? " " : "") + currencyWord
+        let endsInUnit = rest == 0 && dollars != 0
+        return parts.joined(separator: " ") + (endsInUnit ? " " : "") + currencyWord
+    }
+
+    /// The long form for prose: `38억 7,000만 달러`, `1조 2,000억 달러`, `5,000달러`,
+    /// at the precision of `MoneyFormat.long` (four significant digits).
+    public static func long(_ amount: Money) -> String {
+        let dollars = displayedDollars(amount, digits: MoneyFormat.longSignificantDigits, maxDecimals: 2)
+        return (dollars < 0 ? "−" : "") + words(dollars.magnitude)
     }
 
     /// The short form for charts and cards, at the precision of

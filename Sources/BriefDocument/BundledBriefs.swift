@@ -1,3 +1,5 @@
+import BriefData
+
 /// The Markdown briefs built into the binary (the repository's `Briefs/`
 /// folder): the default brief, and the starter project `tradebrief init` writes.
 public enum BundledBriefs {
@@ -13,6 +15,22 @@ public enum BundledBriefs {
     /// The default brief, parsed; nil only if the build left it out (a build defect).
     public static func defaultBrief() -> BriefDocument? {
         defaultBriefText.map { BriefDocument(text: $0, file: defaultBriefDisplayName) }
+    }
+
+    /// The default brief's file in `Briefs/` for `language`: `us-rok.md`, `us-rok.ko.md`.
+    public static func defaultBriefName(for language: BriefLanguage) -> String { language.fileName(defaultBriefName) }
+
+    /// The name the default brief in `language` has in messages.
+    public static func defaultBriefDisplayName(for language: BriefLanguage) -> String {
+        "(embedded) Briefs/\(defaultBriefName(for: language))"
+    }
+
+    /// The default brief written in `language` (the Korean edition is
+    /// `Briefs/us-rok.ko.md`: the same figures and citations, written for
+    /// Korean readers), parsed; nil if the build left it out.
+    public static func defaultBrief(for language: BriefLanguage) -> BriefDocument? {
+        EmbeddedResources.text(named: defaultBriefName(for: language))
+            .map { BriefDocument(text: $0, file: defaultBriefDisplayName(for: language)) }
     }
 
     /// The files of a starter project, by path relative to its folder:

@@ -38,6 +38,8 @@ struct DocumentResolution {
     }
 
     var file: String { resolver.document.file }
+    /// The words the layer adds, in the document's language.
+    var words: DocumentWording { DocumentWording(language: resolver.format.language) }
     var lines: SourceLines { resolver.document.lines }
 
     mutating func error(_ position: SourcePosition?, _ message: String) {
@@ -56,7 +58,7 @@ struct DocumentResolution {
         collectFootnotes(document.blocks)
         var blocks: [Block] = []
         if let title = matter.title {
-            let dateline = [ListText.join(matter.authors), matter.date.map(DateText.long) ?? ""].filter { !$0.isEmpty }
+            let dateline = [words.list(matter.authors), matter.date.map(resolver.format.language.date) ?? ""].filter { !$0.isEmpty }
             let line = resolver.dateline ?? (dateline.isEmpty ? nil : dateline.joined(separator: "  ·  "))
             blocks.append(.title(esc(title), subtitle: matter.subtitle.map(esc), dateline: line.map(esc)))
         }
@@ -66,7 +68,7 @@ struct DocumentResolution {
         let unsourced = ProvenanceCheck().problems(in: prose, file: file)
         return ResolvedDocument(
             blocks: blocks, title: matter.title ?? firstHeading ?? file, subtitle: matter.subtitle,
-            date: matter.date.map(DateText.long), authors: matter.authors, citedSources: citations.cited,
+            date: matter.date.map(resolver.format.language.date), authors: matter.authors, citedSources: citations.cited,
             errors: errors.sorted(by: Self.fileOrder), warnings: warnings.sorted(by: Self.fileOrder), unsourcedNumbers: unsourced)
     }
 
@@ -205,7 +207,8 @@ struct DocumentResolution {
             reference = value
         }
         do {
-            let chart = try ChartCatalog.chart(named: reference.name, dataset: resolver.dataset, theme: resolver.theme, options: reference.options)
+            let chart = try ChartCatalog.chart(named: reference.name, dataset: resolver.dataset, theme: resolver.theme, options: reference.options,
+                                               language: resolver.format.language)
             usedSources += resolver.dataset.investments.flatMap(\.amountSourceIDs)
             if reference.name == "trade-balance" || reference.name == "key-figures" {
                 usedSources += resolver.dataset.indicators.map(\.source)
@@ -213,7 +216,7 @@ struct DocumentResolution {
             usesComputed = true
             figureCount += 1
             guard !caption.isEmpty else { return [.figure(ChartFigure(chart), caption: nil)] }
-            return [.describedFigure(ChartFigure(chart), caption: "<b>Figure \(figureCount).</b> " + caption.markup)]
+            return [.describedFigure(ChartFigure(chart), caption: words.figure(figureCount) + caption.markup)]
         } catch let problem as ChartError {
             // The data, not the document, lacks what the chart shows: left out, with a warning.
             warning(position, "chart '\(reference.name)' is left out: \(problem)")
@@ -279,14 +282,14 @@ struct DocumentResolution {
             notes.append(SourceNote(text: text, url: url, anchor: "note-\(index + 1)"))
             index += 1
         }
-        return [.heading("Notes", level: 1), .sourceNotes(notes)]
+        return [.heading(words.notesHeading, level: 1), .sourceNotes(notes)]
     }
 
     func sourcesSection() -> [Block] {
         let cited = citations.cited
         let citedIDs = Set(cited.map(\.id))
         var notes = cited.enumerated().map { number, source in
-            SourceNote(text: DisplayText.cut(source.citation, to: 2 * DisplayText.nameLimit) + (source.note.map { " \($0)" } ?? ""),
+            SourceNote(text: words.sourceText(source, cut: { DisplayText.cut($0, to: 2 * DisplayText.nameLimit) }),
                        url: source.url.isEmpty ? nil : source.url,
                        anchor: "source-\(number + 1)")
         }
@@ -294,14 +297,13 @@ struct DocumentResolution {
         for id in usedSources where !seen.contains(id) {
             seen.insert(id)
             guard let source = sources.first(where: { $0.id == id }) else { continue }
-            notes.append(SourceNote(text: DisplayText.cut(source.citation, to: 2 * DisplayText.nameLimit) + (source.note.map { " \($0)" } ?? "")
-                                        + " (drawn on by the charts and tables)",
+            notes.append(SourceNote(text: words.sourceText(source, cut: { DisplayText.cut($0, to: 2 * DisplayText.nameLimit) }) + words.drawnOn,
                                     url: source.url.isEmpty ? nil : source.url))
         }
         if usesComputed {
-            notes.append(SourceNote(text: "Totals, shares, ranks and charts: computed by tradebrief from the figures of these sources. Amounts are announced commitments in U.S. dollars, not disbursements."))
+            notes.append(SourceNote(text: words.computedNote))
         }
         guard !notes.isEmpty else { return [] }
-        return [.heading("Sources", level: 1), .sourceNotes(notes)]
+        return [.heading(words.sourcesHeading, level: 1), .sourceNotes(notes)]
     }
 }

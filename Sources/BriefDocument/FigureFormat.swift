@@ -5,8 +5,11 @@ import Foundation
 /// document's language. Passed to the resolver as a value; nothing here reads
 /// the environment.
 ///
-/// English is implemented. Korean (`lang: ko`) formats like English until its
-/// edition adds its own formats here (억 달러 amounts, Korean state names).
+/// English: `$7.9B`, `1st`, `Georgia`. Korean (`lang: ko`): amounts in 억/조
+/// 달러 (``KoreanNumberFormat``: `79억 달러`; a published figure with its
+/// published digits, `1,278억 달러`, `38억 7,000만 달러`), ranks as `1위`,
+/// Korean state, sector and company names. Every Korean figure is the English
+/// one, rounded the same way.
 public struct FigureFormat: Hashable, Sendable {
     /// The document's language.
     public var language: BriefLanguage
@@ -21,31 +24,41 @@ public struct FigureFormat: Hashable, Sendable {
 
     /// `$7.9B`, like the charts and cards: for amounts tradebrief computes.
     public func amount(_ money: Money) -> String {
-        MoneyFormat.short(money, symbol: currencySymbol)
+        language.shortAmount(money, symbol: currencySymbol)
     }
 
     /// `$127.8B`, `$3.87B`: a figure a source published, with its digits as published.
     public func publishedAmount(_ money: Money) -> String {
-        MoneyFormat.stated(money, symbol: currencySymbol)
+        language == .korean ? KoreanNumberFormat.long(money) : MoneyFormat.stated(money, symbol: currencySymbol)
     }
 
     /// `34%`: one decimal below 10% (`4.2%`), as the one-pagers print shares.
     public func share(_ rank: StateRank) -> String { rank.shareText }
 
     /// `1st`, `2nd`.
-    public func ordinal(_ number: Int) -> String { StateRank.ordinal(number) }
+    public func ordinal(_ number: Int) -> String { language.ordinal(number) }
 
     /// A count: `4`.
     public func count(_ number: Int) -> String { String(number) }
 
     /// A state's name.
-    public func stateName(_ state: USState) -> String { state.name }
+    public func stateName(_ state: USState) -> String { state.name(in: language) }
+
+    /// The name of the largest state, sector or company (`kind`) whose row is `row`.
+    public func topName(_ kind: String, row: AggregateRow, dataset: Dataset) -> String {
+        guard language == .korean else { return row.label }
+        switch kind.lowercased() {
+        case "state": return USState.name(of: row.key, in: language)
+        case "sector": return language.sector(row.label)
+        default: return dataset.investments.first { $0.company == row.key }.map(language.company) ?? row.label
+        }
+    }
 
     /// An indicator's value, as published: amounts as `$127.8B`, percentages as `2.3%`, ranks as ordinals (`2nd`).
     public func indicator(_ indicator: Indicator) -> String {
         switch indicator.unit {
         case .usd: publishedAmount(Money(dollars: indicator.value))
-        case .percent: indicator.formattedValue
+        case .percent: language.percent(indicator.value)
         case .rank: ordinal(Int(truncating: NSDecimalNumber(decimal: indicator.value)))
         }
     }

@@ -63,7 +63,7 @@ public struct FigureValues: Sendable {
             guard let first = rows.first else {
                 return .failure(FigureProblem(message: "the data has no investments, so there is no largest \(what)", suggestion: nil, known: []))
             }
-            return .success(first.label)
+            return .success(format.topName(what, row: first, dataset: dataset))
         case .indicator(let id):
             if let indicator = indicator(id) { return .success(format.indicator(indicator)) }
             let ids = dataset.indicators.map(\.id)

@@ -22,6 +22,8 @@ public struct InvestmentTable: Sendable {
     }
 
     private func esc(_ text: String) -> String { Typesetter.escapeMarkup(text) }
+    private var language: BriefLanguage { format.language }
+    private var words: DocumentWording { DocumentWording(language: language) }
     /// A name as shown: cut to ``DisplayText/nameLimit`` characters, escaped.
     private func name(_ text: String) -> String { esc(DisplayText.cut(text)) }
 
@@ -41,24 +43,30 @@ public struct InvestmentTable: Sendable {
         let sorted = dataset.investments.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.company < $1.company }
         let listed = Array(sorted.prefix(limit))
         let rows = listed.map { investment -> [String] in
-            var company = name(investment.company)
-            if let korean = investment.companyKorean, !korean.isEmpty { company += "\n<span lang=\"ko\">\(esc(korean))</span>" }
+            // The company as the reader knows it, and its name in the other language under it.
+            var company = name(language.company(investment))
+            if let korean = investment.companyKorean, !korean.isEmpty {
+                company += language == .korean ? "\n<span lang=\"en\">\(name(investment.company))</span>"
+                    : "\n<span lang=\"ko\">\(esc(korean))</span>"
+            }
             let states = investment.states.map { $0.state }.joined(separator: ", ")
                 + (investment.split == .even ? " *" : "") + (investment.locationFromOtherSource ? " †" : "")
                 + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
-            return [company, name(investment.project), esc(states), name(investment.sector), format.amount(investment.amount),
+            return [company, name(language.project(investment.project)), esc(states), name(language.sector(investment.sector)),
+                    format.amount(investment.amount),
                     name(credit(investment.source))]
         }
         let shortNames = listed.map { investment in
             name(credit(investment.source).components(separatedBy: " (").first ?? credit(investment.source))
         }
+        let titles = words.columns
         return TableBlock(columns: [
-            TableColumn("Company", weight: 2.1), TableColumn("Project", weight: 1.7), TableColumn("State(s)", weight: 0.9),
-            TableColumn("Sector", weight: 1.3), TableColumn("Amount", weight: 0.9, alignment: .right, decimalAligned: true),
-            TableColumn("Source", weight: 1.1),
+            TableColumn(titles[0], weight: 2.1), TableColumn(titles[1], weight: 1.7), TableColumn(titles[2], weight: 0.9),
+            TableColumn(titles[3], weight: 1.3), TableColumn(titles[4], weight: 0.9, alignment: .right, decimalAligned: true),
+            TableColumn(titles[5], weight: 1.1),
         ], rows: rows, fallbacks: [
-            .replace(5, with: TableColumn("Source", weight: 0.7), cells: shortNames),
-            .replace(0, with: TableColumn("Company", weight: 2.1), cells: listed.map { name($0.company) }),
+            .replace(5, with: TableColumn(titles[5], weight: 0.7), cells: shortNames),
+            .replace(0, with: TableColumn(titles[0], weight: 2.1), cells: listed.map { name(language.company($0)) }),
         ])
     }
 
@@ -70,43 +78,37 @@ public struct InvestmentTable: Sendable {
         var notes: [String] = []
         // Where exactness matters: the table rounds each amount, the total is given to the dollar.
         let count = dataset.investments.count
-        notes.append("Total of the \(count) tracked investment\(count == 1 ? "" : "s"): \(MoneyFormat.full(dataset.aggregate(by: .company).total, symbol: format.currencySymbol)) "
-                     + "(exact; amounts in the table are rounded to three significant digits).")
+        let exact = language == .korean ? KoreanNumberFormat.full(dataset.aggregate(by: .company).total)
+            : MoneyFormat.full(dataset.aggregate(by: .company).total, symbol: format.currencySymbol)
+        notes.append(words.exactTotal(count: count, total: exact))
         let hidden = dataset.investments.count - min(dataset.investments.count, limit)
         if hidden > 0 {
             let sorted = dataset.investments.sorted { $0.amount > $1.amount }
             let rest = sorted.dropFirst(limit).reduce(Money.zero) { $0 + $1.amount }
-            notes.append("The table lists the \(limit) largest investments. \(hidden) more, totalling \(format.amount(rest)), are included in every chart and total.")
+            notes.append(words.hiddenRows(limit: limit, hidden: hidden, rest: format.amount(rest)))
         }
         let even = dataset.investments.filter { $0.split == .even }
         if !even.isEmpty {
-            var names = ListText.join(even.prefix(5).map { name($0.company) })
-            if even.count > 5 { names = even.prefix(5).map { name($0.company) }.joined(separator: ", ") + " and \(even.count - 5) more" }
-            notes.append("* The data gives no split among states for \(names); the amount is divided evenly among the states listed.")
+            var names = words.list(even.prefix(5).map { name(language.company($0)) })
+            if even.count > 5 { names = even.prefix(5).map { name(language.company($0)) }.joined(separator: ", ") + words.andMore(even.count - 5) }
+            notes.append(words.evenSplit(names))
         }
         for investment in dataset.investments.filter({ $0.splitFromOtherSource || $0.joint != nil }).prefix(5) {
-            var text = "‡ \(name(investment.company)): "
+            var text = "‡ \(name(language.company(investment))): "
             if investment.isMultiState, let id = investment.splitSource {
-                let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(format.amount($0.amount))" }
-                text += "split as published by \(name(credit(id))): \(ListText.join(parts)). "
+                let parts = investment.allocations.map { "\(esc(USState.name(of: $0.state, in: language))) \(format.amount($0.amount))" }
+                text += words.publishedSplit(by: name(credit(id)), parts: parts)
             }
             if let joint = investment.joint {
-                text += "A joint commitment; \(name(joint.partner))’s share is \(joint.partnerShareText) (\(name(credit(joint.source)))), so not all of it is Korean investment."
+                text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language),
+                                         credit: name(credit(joint.source)))
             }
             notes.append(text)
         }
         for investment in dataset.investments.filter(\.locationFromOtherSource).prefix(5) {
             let other = investment.locationSource.flatMap { dataset.source($0) }
-            notes.append("† \(name(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))\(other.map { " Location source: \(name($0.shortCredit))." } ?? "")")
+            notes.append("† \(name(language.company(investment))): " + esc(words.location(note: investment.note, source: other.map { DisplayText.cut($0.shortCredit) })))
         }
         return notes
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-enum ListText {
-    static func join(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
     }
 }

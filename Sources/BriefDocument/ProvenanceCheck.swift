@@ -27,6 +27,10 @@ import BriefMarkdown
 ///   (`21st century`).
 /// - Not prose at all: code, addresses, citation keys, footnote labels and
 ///   list markers.
+/// - Korean (a `lang: ko` brief): a number with a Korean unit or counter
+///   after it (`114억 달러`, `1,278억`, `4건`, `2위`, `3개 주`) is a quantity
+///   and needs a source; a date is exempt (`2024년`, `4월`, `23일`), like
+///   a year in English.
 public struct ProvenanceCheck: Sendable {
     /// One piece of prose to read, and what kind.
     public struct Unit: Hashable, Sendable {
@@ -249,6 +253,8 @@ public struct ProvenanceCheck: Sendable {
         if !signed, before == "-", digitsStart - 2 >= lower, text[digitsStart - 2].isLetter { return true }
         // An ordinal counts, except in "the 21st century".
         if Self.ordinalSuffixes.contains(unit) { return !signed && word(after: unitEnd, in: text, upper: upper) == "century" }
+        // Korean: a date (2024년, 4월 23일) is exempt; any other unit or counter (114억, 4건, 2위) is a quantity.
+        if unit.isEmpty, let after, Self.isHangul(after) { return Self.koreanDateUnits.contains(after) }
         if unit.isEmpty, let after, after.isLetter { return true }           // 5G, 3D, the 1990s
         guard !signed, unit.isEmpty else { return false }
         // A year, and the second year of a range.
@@ -265,6 +271,15 @@ public struct ProvenanceCheck: Sendable {
         // A heading's section number.
         if kind == .heading, text[lower..<digitsStart].allSatisfy({ $0.isWhitespace || $0.isNumber || $0 == "." }) { return true }
         return false
+    }
+
+    /// The Korean date counters: year, month, day.
+    static let koreanDateUnits: Set<Character> = ["년", "월", "일"]
+
+    /// Whether `character` is a Hangul syllable or jamo.
+    static func isHangul(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value)
+            || (0x3130...0x318F).contains($0.value) } ?? false
     }
 
     func isYear(_ digits: String) -> Bool {

@@ -81,7 +81,8 @@ struct BlockMeasurer {
     private func textLayout(_ markup: String, _ font: Font, width: Double, alignment: TextAlignment = .left,
                             spacing: Double = 1, hyphenate: Bool = false) -> TextLayout {
         let prepared = LineBreaks(hyphenator: hyphenate ? typesetter.hyphenator : nil).prepare(markup, hyphenate: hyphenate)
-        let alignment = alignment == .justify && width < Self.raggedMeasure * font.size ? .left : alignment
+        // Ragged right in a narrow measure, and wherever the style sets paragraphs ragged (the Korean edition).
+        let alignment = alignment == .justify && (width < Self.raggedMeasure * font.size || !style.justifiesParagraphs) ? .left : alignment
         return (try? typesetter.layout(markup: prepared, font: font, width: width, alignment: alignment, lineSpacing: spacing))
             ?? (try? typesetter.layout(markup: markup, font: font, width: width, alignment: alignment, lineSpacing: spacing))
             ?? typesetter.layout(markup, font: font, width: width, alignment: alignment, lineSpacing: spacing)
@@ -131,8 +132,7 @@ struct BlockMeasurer {
             return [FlowUnit(kind: .text(unit), spaceBefore: [18.0, 12, 9][clamped - 1], spaceAfter: [7.0, 5, 3][clamped - 1],
                              keepWithNext: true, block: index)]
 
-        case .paragraph(let markup, let asked):
-            let alignment = asked == .justify && !style.justifiesParagraphs ? .left : asked
+        case .paragraph(let markup, let alignment):
             let layout = textLayout(markup, style.bodyFont, width: width, alignment: alignment, spacing: style.lineSpacing,
                                     hyphenate: true)
             let unit = FlowUnit.Text(layout: layout, lines: layout.lines, role: .paragraph, color: style.text, splittable: true,

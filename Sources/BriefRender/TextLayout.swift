@@ -201,14 +201,17 @@ public final class TextLayout {
     /// The text as laid out (without markup).
     public var text: String { pango_layout_get_text(raw).map { String(cString: $0) } ?? "" }
 
-    /// The text of each line after wrapping, top to bottom (without markup).
+    /// The text of each line after wrapping, top to bottom (without markup):
+    /// each from its first character to the next line's, so that the lines
+    /// joined are the whole text (a line keeps the space or line break it ends at).
     public var lineTexts: [String] {
         let bytes = Array(text.utf8)
-        return (0..<pango_layout_get_line_count(raw)).compactMap { index in
-            guard let line = pango_layout_get_line_readonly(raw, index) else { return nil }
-            let start = min(max(0, Int(line.pointee.start_index)), bytes.count)
-            let end = min(bytes.count, start + max(0, Int(line.pointee.length)))
-            return String(decoding: bytes[start..<end], as: UTF8.self)
+        let starts = (0..<pango_layout_get_line_count(raw)).map { index in
+            pango_layout_get_line_readonly(raw, index).map { min(max(0, Int($0.pointee.start_index)), bytes.count) } ?? bytes.count
+        }
+        return starts.indices.map { index in
+            let end = index + 1 < starts.count ? max(starts[index], starts[index + 1]) : bytes.count
+            return String(decoding: bytes[starts[index]..<end], as: UTF8.self)
         }
     }
 

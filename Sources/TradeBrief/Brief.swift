@@ -54,6 +54,16 @@ public struct Brief: Renderable {
     /// assert(try brief.render(.pdf) == brief.render(.pdf))
     /// ```
     public var creationDate: Date?
+    /// The language of the brief ``render(_:)`` writes: English (the default
+    /// brief, `Briefs/us-rok.md`) or Korean (`Briefs/us-rok.ko.md`: the same
+    /// figures and citations, amounts in 억 달러, set in Noto Sans CJK KR).
+    ///
+    /// ```swift
+    /// var brief = try Brief()
+    /// brief.language = .korean
+    /// let korean = try brief.render(.pdf)    // 한미 무역·투자 브리프
+    /// ```
+    public var language: BriefLanguage = .english
     /// Warnings from reading the data (an unknown CSV column, a duplicate
     /// row), located as `FILE:LINE: …`; empty for a dataset made in code.
     ///
@@ -214,9 +224,10 @@ public struct Brief: Renderable {
             throw unsupported(format, what: "the brief", hint: "it has pages, so it is a PDF; render its charts as SVG or PNG with chart(_:)")
         }
         try validate()
-        let builder = BriefBuilder(
+        var builder = BriefBuilder(
             dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
             theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
+        builder.language = language
         do {
             return try builder.renderBrief().data
         } catch {
@@ -242,9 +253,10 @@ public struct Brief: Renderable {
         }
         guard (0.25...8).contains(scale) else { throw .usage("the scale \(scale) is outside 0.25…8") }
         try validate()
-        let builder = BriefBuilder(
+        var builder = BriefBuilder(
             dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
             theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
+        builder.language = language
         do {
             return try builder.renderBriefPages(as: format, scale: scale)
         } catch {

@@ -31,6 +31,10 @@ public struct BriefBuilder {
     public var strict: Bool
     /// How chart SVGs write text: real `<text>` (the default) or glyph outlines.
     public var svgText: SVGTextMode = .text
+    /// The language of the brief and its charts. Korean names every file
+    /// with `.ko` (`brief.ko.pdf`, `state-map.ko.svg`, `charts.ko.html`) and
+    /// sets it in the Korean face of Noto CJK (see `typeset(for:)`).
+    public var language: BriefLanguage = .english
 
     /// Creates a builder with the house style. Besides the brief and the
     /// charts it writes `charts.html`: every chart inlined in one page.
@@ -77,19 +81,19 @@ public struct BriefBuilder {
     /// Resolves the document (or composes the default brief) into blocks.
     /// - Throws: ``TradeBriefError/data(_:)`` with every problem, located.
     func compose() throws(TradeBriefError) -> Composition {
-        guard var document = document ?? BundledBriefs.defaultBrief() else {
-            throw .data(DataError(problems: [DataProblem(file: BundledBriefs.defaultBriefDisplayName,
+        guard var document = document ?? BundledBriefs.defaultBrief(for: language) else {
+            throw .data(DataError(problems: [DataProblem(file: BundledBriefs.defaultBriefDisplayName(for: language),
                                                          message: "the default brief is missing from this build")]))
         }
         // The default brief says where its figures come from, which follows a user's CSV.
-        let lines = self.document == nil ? ProvenanceLines(dataset: dataset) : nil
-        if self.document == nil {
+        let lines = self.document == nil ? ProvenanceLines(dataset: dataset, language: language) : nil
+        if self.document == nil, language == .english {
             // The default brief is the dataset's: its title and subtitle.
             document.frontMatter.title = dataset.title
             document.frontMatter.subtitle = dataset.subtitle
         }
-        var resolver = DocumentResolver(document: document, dataset: dataset, reference: try? Dataset.embedded(), theme: theme,
-                                        linkColor: layoutStyle.accent.hex)
+        var resolver = DocumentResolver(document: document, dataset: dataset, reference: try? Dataset.embedded(), theme: pageTheme,
+                                        linkColor: pageStyle.accent.hex)
         resolver.dateline = lines?.dateline
         let resolved = resolver.resolve()
         var problems = resolved.errors
@@ -100,18 +104,19 @@ public struct BriefBuilder {
                                   warnings: warnings))
         }
         return Composition(blocks: resolved.blocks, title: resolved.title, subtitle: resolved.subtitle ?? "",
-                           date: lines?.runningDate ?? resolved.date ?? DateText.long(dataset.asOf), authors: resolved.authors,
+                           date: lines?.runningDate ?? resolved.date ?? language.date(dataset.asOf), authors: resolved.authors,
                            warnings: warnings.map(\.description),
-                           footerNote: lines?.footerNote ?? Self.footerNote(cited: resolved.citedSources))
+                           footerNote: lines?.footerNote ?? Self.footerNote(cited: resolved.citedSources, language: language))
     }
 
     /// The footer of a document's pages: its first cited source, and the tool.
-    static func footerNote(cited: [Source]) -> String {
-        cited.first.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief"
+    static func footerNote(cited: [Source], language: BriefLanguage = .english) -> String {
+        let made = language == .korean ? "tradebrief로 작성" : "made with tradebrief"
+        return cited.first.map { (language == .korean ? "주 출처: " : "Main source: ") + "\($0.shortCredit) · \(made)" } ?? made
     }
 
     private func layoutWithNotes(typesetter: Typesetter) throws(TradeBriefError) -> (document: LaidOutDocument, composition: Composition) {
-        var style = layoutStyle
+        var style = pageStyle
         style.pageSize = pageSize.size
         let composition = try compose()
         return (LayoutEngine(style: style).layout(composition.blocks, typesetter: typesetter), composition)
@@ -127,9 +132,10 @@ public struct BriefBuilder {
             title: title,
             author: authors.isEmpty ? "tradebrief" : authors.joined(separator: ", "),
             subject: subject,
-            keywords: ["Korea", "United States", "trade", "foreign direct investment"] + dataset.aggregate(by: .sector).rows.map(\.key),
+            keywords: (language == .korean ? ["한국", "미국", "무역", "외국인직접투자"] : ["Korea", "United States", "trade", "foreign direct investment"])
+                + dataset.aggregate(by: .sector).rows.map { language.sector($0.key) },
             creator: "tradebrief",
-            creationDate: creationDate)
+            creationDate: creationDate, language: language.tag)
     }
 
     /// The most pages a brief may have; a longer one is an error, not a file.
@@ -146,7 +152,7 @@ public struct BriefBuilder {
     }
 
     private func renderBriefInCurrency(typesetter: Typesetter?) throws -> (data: Data, pageCount: Int, warnings: [String]) {
-        let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
+        let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
         let laidOut = try laidOutBrief(typesetter: typesetter)
         do {
             let data = try laidOut.renderer.renderPDF(laidOut.document, typesetter: typesetter)
@@ -163,7 +169,7 @@ public struct BriefBuilder {
     public func renderBriefPages(as format: OutputFormat, scale: Double = 2, typesetter: Typesetter? = nil) throws -> [Data] {
         guard format != .pdf else { throw TradeBriefError.usage("a PDF brief is one file: use renderBrief()") }
         return try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
-            let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
+            let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
             let laidOut = try laidOutBrief(typesetter: typesetter)
             do {
                 return try (0..<laidOut.document.pageCount).map { page in
@@ -202,36 +208,53 @@ public struct BriefBuilder {
     }
 
     private func buildInCurrency(typesetter: Typesetter?) throws -> Result {
-        let typesetter = typesetter ?? Typesetter(theme: theme, layoutStyle: layoutStyle)
+        try buildFiles(typesetter: typesetter)
+    }
+
+    /// The charts' look in the brief's language (the Korean face of Noto CJK first in Korean).
+    private var pageTheme: ChartTheme { theme.typeset(for: language) }
+    /// The pages' look in the brief's language (ragged right in Korean).
+    private var pageStyle: LayoutStyle { layoutStyle.typeset(for: language) }
+
+    /// The brief, every chart and `charts.html`, each file named with the
+    /// language (unchanged in English). Without a document, the brief is the
+    /// default one written in the language (`Briefs/us-rok.ko.md` in Korean).
+    private func buildFiles(typesetter: Typesetter?) throws -> Result {
+        let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
+        let theme = pageTheme
+        let writesBrief = formats.contains(.pdf) && (document != nil || BundledBriefs.defaultBrief(for: language) != nil)
         do {
             var artifacts: [Artifact] = []
             var warnings: [String] = []
-            if formats.contains(.pdf) {
+            if writesBrief {
                 let brief = try renderBrief(typesetter: typesetter)
                 warnings += brief.warnings
-                artifacts.append(Artifact(relativePath: "brief.pdf", format: .pdf, data: brief.data, pageCount: brief.pageCount))
+                artifacts.append(Artifact(relativePath: language.fileName("brief.pdf"), format: .pdf, data: brief.data,
+                                          pageCount: brief.pageCount))
             }
             for format in briefPageFormats where format != .pdf {
                 for (index, data) in try renderBriefPages(as: format, typesetter: typesetter).enumerated() {
-                    artifacts.append(Artifact(relativePath: "brief-\(index + 1).\(format.fileExtension)", format: format, data: data))
+                    artifacts.append(Artifact(relativePath: language.fileName("brief-\(index + 1).\(format.fileExtension)"), format: format,
+                                              data: data))
                 }
             }
             let export = ChartExport(creationDate: creationDate, svgText: svgText)
-            var page = ChartsPage(title: dataset.title, entries: [], formats: formats)
+            var page = ChartsPage(title: dataset.title, entries: [], formats: formats, language: language, linksBrief: writesBrief)
             for entry in ChartCatalog.entries {
                 let name = entry.name
-                let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme)
+                let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme, language: language)
                 var svg: Data?
                 for format in formats {
                     let data = try export.render(chart, as: format, theme: theme, typesetter: typesetter)
                     if format == .svg { svg = data }
-                    artifacts.append(Artifact(relativePath: "\(name).\(format.fileExtension)", format: format, data: data,
-                                              pageCount: format == .pdf ? 1 : nil))
+                    artifacts.append(Artifact(relativePath: language.fileName("\(name).\(format.fileExtension)"), format: format,
+                                              data: data, pageCount: format == .pdf ? 1 : nil))
                 }
                 let inline = try svg ?? export.render(chart, as: .svg, theme: theme, typesetter: typesetter)
-                page.entries.append(ChartsPage.Entry(name: name, heading: entry.summary, svg: ChartRendering.inline(inline)))
+                let heading = language == .english ? entry.summary : chart.title
+                page.entries.append(ChartsPage.Entry(name: name, heading: heading, svg: ChartRendering.inline(inline)))
             }
-            artifacts.append(Artifact(relativePath: ChartsPage.fileName, format: nil, data: Data(page.html.utf8)))
+            artifacts.append(Artifact(relativePath: language.fileName(ChartsPage.fileName), format: nil, data: Data(page.html.utf8)))
             return Result(artifacts: artifacts, warnings: warnings)
         } catch {
             throw TradeBriefError.wrap(error)

@@ -26,6 +26,10 @@ struct ChartsPage {
     var entries: [Entry]
     /// The formats written beside the page, to link each chart's files.
     var formats: [OutputFormat]
+    /// The page's language: its words, `lang` and the names of the files it links (`state-map.ko.svg`).
+    var language: BriefLanguage = .english
+    /// Whether a brief in the page's language is written beside it (and linked).
+    var linksBrief = true
 
     /// The file's name in the output folder.
     static let fileName = "charts.html"
@@ -34,13 +38,13 @@ struct ChartsPage {
     var html: String {
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language.tag)">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>\(XMLText.escapeHTML(title)): charts</title>
             <style>
-            body{margin:24px;font-family:"DejaVu Sans",Verdana,sans-serif;color:#1a1a1a;background:#fff;line-height:1.4}
+            body{margin:24px;font-family:\(language == .korean ? "\"Noto Sans CJK KR\",\"Noto Sans KR\"," : "")"DejaVu Sans",Verdana,sans-serif;color:#1a1a1a;background:#fff;line-height:1.4}
             h1{font-size:22px;margin:0 0 8px}
             h2{font-size:16px;margin:32px 0 8px}
             p{margin:0 0 8px;font-size:14px}
@@ -54,13 +58,14 @@ struct ChartsPage {
             <h1>\(XMLText.escapeHTML(title))</h1>
 
             """
-        if formats.contains(.pdf) {
-            out += "<p>The full brief: <a href=\"brief.pdf\">brief.pdf</a>.</p>\n"
+        if formats.contains(.pdf), linksBrief {
+            let brief = language.fileName("brief.pdf")
+            out += "<p>\(language == .korean ? "브리프 전문" : "The full brief"): <a href=\"\(brief)\">\(brief)</a>.</p>\n"
         }
         for entry in entries {
             out += "<section id=\"chart-\(entry.name)\">\n<h2>\(XMLText.escapeHTML(entry.heading))</h2>\n"
-            let files = formats.map { "<a href=\"\(entry.name).\($0.fileExtension)\">\($0.rawValue.uppercased())</a>" }
-            if !files.isEmpty { out += "<p>Files: " + files.joined(separator: " · ") + "</p>\n" }
+            let files = formats.map { "<a href=\"\(language.fileName("\(entry.name).\($0.fileExtension)"))\">\($0.rawValue.uppercased())</a>" }
+            if !files.isEmpty { out += "<p>\(language == .korean ? "파일" : "Files"): " + files.joined(separator: " · ") + "</p>\n" }
             out += "<figure>\n\(entry.svg)</figure>\n</section>\n"
         }
         out += "</body>\n</html>\n"

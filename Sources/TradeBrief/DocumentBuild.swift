@@ -28,6 +28,8 @@ public struct DocumentBuild: Sendable {
     public var svgText: SVGTextMode = .text
     /// The formats, besides PDF, in which each page of the brief is also written (`brief-1.png`, …).
     public var briefPageFormats: [OutputFormat] = []
+    /// The language of the brief and charts built (files named `brief.ko.pdf`, `state-map.ko.svg` in Korean).
+    public var language: BriefLanguage = .english
 
     /// Creates a build.
     public init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
@@ -110,9 +112,11 @@ public struct DocumentBuild: Sendable {
                                    theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle, document: project?.document, strict: strict)
         builder.svgText = svgText
         builder.briefPageFormats = briefPageFormats
+        builder.language = language
         let result: BriefBuilder.Result
         do {
-            result = try builder.build(typesetter: typesetter)
+            // Another language sets its text with its own fonts (the builder makes that typesetter).
+            result = try builder.build(typesetter: language == .english ? typesetter : nil)
         } catch {
             throw TradeBriefError.wrap(error)
         }

@@ -22,7 +22,7 @@ struct NationalPicture: Sendable {
     let mapCredit: String
 
     /// Works out the picture of `dataset`.
-    init(dataset: Dataset) {
+    init(dataset: Dataset, language: BriefLanguage = .english) {
         byState = dataset.aggregate(by: .state)
         var amounts: [String: Money] = [:]
         for row in byState.rows { amounts[row.key] = row.amount }
@@ -49,8 +49,8 @@ struct NationalPicture: Sendable {
         }
         allSourceIDs = ids
         let hasEvenSplit = dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
-        evenSplitCaveat = hasEvenSplit ? " Even split where the data gives no shares." : ""
-        mapCredit = SourceLine.credit(ids, in: dataset) + evenSplitCaveat
+        evenSplitCaveat = hasEvenSplit ? StatePageWording(language: language).evenSplitCaveat : ""
+        mapCredit = SourceLine.credit(ids, in: dataset, language: language) + evenSplitCaveat
     }
 }
 

@@ -15,8 +15,9 @@ struct ProvenanceLines {
     /// whose figures have no common date).
     let runningDate: String
 
-    /// The lines for `dataset`.
-    init(dataset: Dataset) {
+    /// The lines for `dataset`, in `language`.
+    init(dataset: Dataset, language: BriefLanguage = .english) {
+        let korean = language == .korean
         var indicatorIDs: [String] = []
         for id in dataset.indicators.map(\.source) where !indicatorIDs.contains(id) { indicatorIDs.append(id) }
         if let file = dataset.investmentsFile {
@@ -24,17 +25,24 @@ struct ProvenanceLines {
             for investment in dataset.investments where !investmentIDs.contains(investment.source) {
                 investmentIDs.append(investment.source)
             }
-            let credits = SourceLine.names(investmentIDs, in: dataset, limit: 2).joined(separator: ", ")
-            let others = SourceLine.names(indicatorIDs, in: dataset, limit: 3).joined(separator: ", ")
-            dateline = "Investments: \(credits) (\(file))" + (others.isEmpty ? "" : "  ·  Trade and FDI figures: \(others)")
-            footerNote = "Investments from \(file) · trade and FDI figures as cited · made with tradebrief"
+            let credits = SourceLine.names(investmentIDs, in: dataset, limit: 2, language: language).joined(separator: ", ")
+            let others = SourceLine.names(indicatorIDs, in: dataset, limit: 3, language: language).joined(separator: ", ")
+            if korean {
+                dateline = "투자: \(credits) (\(file))" + (others.isEmpty ? "" : "  ·  교역·FDI 수치: \(others)")
+                footerNote = "투자 자료: \(file) · 교역·FDI 수치는 각 출처 · tradebrief로 작성"
+            } else {
+                dateline = "Investments: \(credits) (\(file))" + (others.isEmpty ? "" : "  ·  Trade and FDI figures: \(others)")
+                footerNote = "Investments from \(file) · trade and FDI figures as cited · made with tradebrief"
+            }
             runningDate = ""
         } else {
             let main = dataset.mainSource
-            dateline = ["Figures as of \(BriefLanguage.english.date(dataset.asOf))", main.map { "Main source: \($0.publisher)" }]
+            let asOf = language.date(dataset.asOf)
+            dateline = [korean ? "\(asOf) 기준 수치" : "Figures as of \(asOf)", main.map { (korean ? "주 출처: " : "Main source: ") + $0.publisher }]
                 .compactMap { $0 }.joined(separator: "  ·  ")
-            footerNote = main.map { "Main source: \($0.shortCredit) · made with tradebrief" } ?? "made with tradebrief"
-            runningDate = BriefLanguage.english.date(dataset.asOf)
+            let made = korean ? "tradebrief로 작성" : "made with tradebrief"
+            footerNote = main.map { (korean ? "주 출처: " : "Main source: ") + "\($0.shortCredit) · \(made)" } ?? made
+            runningDate = asOf
         }
     }
 }

@@ -26,10 +26,16 @@ struct StatePageComposer {
     let projects: [StateProject]
     /// What all pages of the batch share.
     let national: NationalPicture
+    /// The page's language.
+    let language: BriefLanguage
+    /// The page's words in ``language``.
+    let words: StatePageWording
 
     /// Creates a composer for `state` in `dataset`, whose shared figures
-    /// `national` holds (worked out once for a batch of pages).
-    init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture) {
+    /// `national` holds (worked out once for a batch of pages), in `language`.
+    init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture, language: BriefLanguage = .english) {
+        self.language = language
+        words = StatePageWording(language: language)
         self.dataset = dataset
         self.state = state
         self.theme = theme
@@ -46,23 +52,21 @@ struct StatePageComposer {
 
     /// The PDF's document information.
     func metadata(creationDate: String?) -> PDFMetadata {
-        let sectors = Set(projects.map(\.investment.sector)).sorted()
+        let sectors = Set(projects.map { language.sector($0.investment.sector) }).sorted()
         return PDFMetadata(
-            title: "Korean investment in \(state.name)",
+            title: words.title(state),
             author: "tradebrief",
-            subject: rank.hasInvestment
-                ? "Korean manufacturing investment tracked in \(state.name): total, rank among states, projects, sectors and sources"
-                : "No Korean manufacturing investment is tracked in \(state.name) in this dataset",
-            keywords: ["Korea", "United States", "foreign direct investment", state.name, state.code] + sectors,
+            subject: words.subject(state, invested: rank.hasInvestment),
+            keywords: words.keywords + [words.state(state), state.code] + sectors,
             creator: "tradebrief",
-            creationDate: creationDate)
+            creationDate: creationDate, language: language.tag)
     }
 
     /// The running header and footer, and the metadata.
     func documentInfo(creationDate: String?) -> DocumentInfo {
         DocumentInfo(
-            runningTitle: "Korean investment in \(state.name)", runningDate: ProvenanceLines(dataset: dataset).runningDate,
-            footerNote: ProvenanceLines(dataset: dataset).footerNote,
+            runningTitle: words.title(state), runningDate: ProvenanceLines(dataset: dataset, language: language).runningDate,
+            footerNote: ProvenanceLines(dataset: dataset, language: language).footerNote,
             metadata: metadata(creationDate: creationDate))
     }
 
@@ -82,22 +86,21 @@ struct StatePageComposer {
             let theme = fit.compactCharts ? compactTheme : self.theme
             blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, subtitle: !fit.compactCharts)],
                                                  weights: fit.compactCharts ? [0.75, 1.25] : [0.9, 1.1]), caption: nil))
-            blocks.append(.heading(esc("Projects in \(state.name)"), level: 2))
+            blocks.append(.heading(esc(words.projectsHeading(state)), level: 2))
             blocks.append(.table(projectTable(koreanNames: fit.koreanNames, cellSize: fit.smallSize + 0.4)))
             blocks += tableNotes().map { .note($0) }
         } else {
-            blocks.append(.paragraph("<b>No Korean manufacturing investment is tracked in \(esc(state.name)) in this dataset.</b> "
-                                     + nationalContext(), alignment: .left))
+            blocks.append(.paragraph(words.noInvestment(state) + nationalContext(), alignment: .left))
             blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme)], maxWidth: 360), caption: nil))
         }
-        blocks.append(.heading("Sources", level: 2))
+        blocks.append(.heading(words.sourcesHeading, level: 2))
         blocks.append(.sourceNotes(sourceNotes()))
         return blocks
     }
 
     private func titleBlock() -> Block {
-        let dateline = ProvenanceLines(dataset: dataset).dateline
-        return .title(esc(state.name), subtitle: esc("Korean manufacturing investment tracked in \(state.name)"), dateline: esc(dateline))
+        let dateline = ProvenanceLines(dataset: dataset, language: language).dateline
+        return .title(esc(words.pageTitle(state)), subtitle: esc(words.pageSubtitle(state)), dateline: esc(dateline))
     }
 
     /// The source ids of the state's projects (amounts and locations), in table order.
@@ -120,73 +123,45 @@ struct StatePageComposer {
             let name = dataset.source(id)?.shortCredit ?? id
             if !names.contains(name) { names.append(name) }
         }
-        guard let first = names.first else { return "Source: not stated" }
-        return names.count == 1 ? "Source: \(first)" : "Sources: see below"
+        guard let first = names.first else { return words.sourceNotStated }
+        return names.count == 1 ? words.source(first) : words.sourcesBelow
     }
 
     private func keyFigures() -> KeyFiguresChart {
         let credit = cardCredit(stateSourceIDs)
-        let computed = "Computed by tradebrief"
+        let computed = words.computed
         // A state's part of a shared project is worked out here (from a published split or evenly).
-        let amountCredit = projects.contains { isShared($0.investment) } ? "Computed from the sources below" : credit
-        var rankLabel = "of \(rank.rankedStates) state\(rank.rankedStates == 1 ? "" : "s") by amount"
-        if !rank.tiedWith.isEmpty { rankLabel = "of \(rank.rankedStates) states, tied with \(tiedText(rank.tiedWith))" }
+        let amountCredit = projects.contains { isShared($0.investment) } ? words.computedFromBelow : credit
+        let tied = rank.tiedWith.isEmpty ? nil : words.tied(rank.tiedWith)
+        let rankLabel = words.rankLabel(of: rank.rankedStates, tiedWith: tied)
         let figures = [
-            KeyFigure(value: MoneyFormat.short(rank.amount), label: "Korean investment tracked in \(state.name)", credit: amountCredit),
-            KeyFigure(value: rank.rank.map(StateRank.ordinal) ?? "–", label: rankLabel, credit: computed),
-            KeyFigure(value: "\(rank.projects)", label: "project\(rank.projects == 1 ? "" : "s") (\(rank.nationalProjects) tracked in all)",
-                      credit: "Counted by tradebrief"),
-            KeyFigure(value: rank.shareText, label: "of the \(MoneyFormat.short(rank.nationalTotal)) U.S. total", credit: computed),
+            KeyFigure(value: words.amount(rank.amount), label: words.amountLabel(state), credit: amountCredit),
+            KeyFigure(value: words.rankValue(rank.rank), label: rankLabel, credit: computed),
+            KeyFigure(value: words.projectsValue(rank.projects), label: words.projectsLabel(rank.projects, of: rank.nationalProjects),
+                      credit: words.counted),
+            KeyFigure(value: rank.shareText, label: words.shareLabel(of: rank.nationalTotal), credit: computed),
         ]
-        return KeyFiguresChart(name: "state-key-figures", title: "\(state.name) at a glance", source: credit, figures: figures,
-                               showsChrome: false, theme: theme)
+        return KeyFiguresChart(name: "state-key-figures", title: words.glance(state), source: credit, figures: figures,
+                               showsChrome: false, theme: theme, language: language)
     }
 
     /// The line under the cards: the state's share of the national total.
     func nationalShareLine() -> String {
-        let states = rank.rankedStates
-        return "\(esc(state.name)) holds <b>\(rank.shareText)</b> of the <b>\(MoneyFormat.long(rank.nationalTotal))</b> "
-            + "tracked nationally in \(states) state\(states == 1 ? "" : "s")."
+        words.nationalShareLine(state, share: rank.shareText, total: rank.nationalTotal, states: rank.rankedStates)
     }
 
     /// The sentence that gives every key figure and puts the state in the national picture.
     func nationalLine() -> String {
-        let name = esc(state.name)
-        let place: String
-        if let rankText = rank.rankText {
-            if rank.tiedWith.isEmpty {
-                place = "\(name) ranks \(rankText) with tracked Korean manufacturing investment"
-            } else {
-                let others = tiedText(rank.tiedWith.map { esc(USState.named($0)?.name ?? $0) })
-                place = "\(name) ranks \(rankText) with tracked Korean manufacturing investment, tied with \(others)"
-            }
-        } else {
-            place = name
-        }
-        let count = rank.projects == 1 ? "one project" : "\(rank.projects) projects"
-        return "\(place): <b>\(MoneyFormat.long(rank.amount))</b> in \(count), <b>\(rank.shareText)</b> of the "
-            + "\(MoneyFormat.long(rank.nationalTotal)) tracked nationally across \(rank.nationalProjects) project\(rank.nationalProjects == 1 ? "" : "s")."
+        let tied = rank.tiedWith.isEmpty ? nil : words.tied(rank.tiedWith.map { esc(USState.name(of: $0, in: language)) })
+        return words.nationalLine(state, rank: rank, tied: tied)
     }
 
     /// For a state without investment: what the dataset tracks elsewhere.
     func nationalContext() -> String {
         let rows = national.byState.rows.filter { $0.amount > .zero }
-        guard !rows.isEmpty else { return "The dataset tracks no Korean manufacturing investment in any state." }
-        let count = dataset.investments.count
-        let leaders = rows.prefix(3).map { "\(name($0.label)) (\(MoneyFormat.short($0.amount)))" }
-        return "For context, the dataset tracks <b>\(MoneyFormat.long(rank.nationalTotal))</b> across \(count) project\(count == 1 ? "" : "s") "
-            + "in \(rows.count) state\(rows.count == 1 ? "" : "s"), led by \(listText(leaders))."
-    }
-
-    /// The states tied with this one: `KY`, `KY and TN`, or `4 others` beyond two.
-    private func tiedText(_ names: [String]) -> String {
-        names.count > 2 ? "\(names.count) others" : listText(names)
-    }
-
-    /// "A", "A and B", "A, B and C".
-    private func listText(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        guard !rows.isEmpty else { return words.noneAnywhere }
+        let leaders = rows.prefix(3).map { "\(name(USState.name(of: $0.key, in: language))) (\(words.amount($0.amount)))" }
+        return words.nationalContext(total: rank.nationalTotal, projects: dataset.investments.count, states: rows.count, leaders: leaders)
     }
 
     // MARK: Charts
@@ -207,10 +182,10 @@ struct StatePageComposer {
     /// The tile map of every state's total with this state outlined.
     func locatorMap(theme: ChartTheme) -> StateMapChart {
         StateMapChart(
-            name: "state-locator", title: "Among the states",
-            subtitle: rank.hasInvestment ? nil : "\(state.name), outlined, has no tracked investment",
+            name: "state-locator", title: words.amongStates,
+            subtitle: rank.hasInvestment ? nil : words.outlinedNoInvestment(state),
             source: national.mapCredit,
-            amounts: national.amounts, theme: theme, highlighted: state.code)
+            amounts: national.amounts, theme: theme, highlighted: state.code, language: language)
     }
 
     /// The state's part of each project, totalled by sector.
@@ -219,14 +194,14 @@ struct StatePageComposer {
         var totals: [String: Money] = [:]
         for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
         // The brief's largest sectors in their colours; the rest in one grey Other bar.
-        let items = colors.bars(for: totals)
+        let items = colors.bars(for: totals, language: language)
         let split = projects.contains { $0.investment.states.count > 1 }
         return HorizontalBarChart(
-            name: "state-sectors", title: "By sector",
-            subtitle: subtitle ? (split ? "\(state.name)’s part of each project, U.S. dollars" : "U.S. dollars") : nil,
-            source: SourceLine.credit(stateSourceIDs, in: dataset)
+            name: "state-sectors", title: words.bySector,
+            subtitle: subtitle ? (split ? words.partOfEachProject(state) : words.dollars) : nil,
+            source: SourceLine.credit(stateSourceIDs, in: dataset, language: language)
                 + (projects.contains { $0.investment.split == .even && isShared($0.investment) } ? evenSplitCaveat : ""),
-            items: items, order: .given, theme: theme)
+            items: items, order: .given, theme: theme, language: language)
     }
 
     // MARK: Table
@@ -240,22 +215,25 @@ struct StatePageComposer {
         let wholeSize = Int((max(StatePageFit.smallestSmallSize, cellSize - 1) * 1024).rounded())
         let rows = projects.map { project -> [String] in
             let investment = project.investment, amount = project.amount
-            var company = name(investment.company)
+            // The company as the page's reader knows it, and (when there is room) its name in the other language.
+            var company = name(language.company(investment))
             if koreanNames, let korean = investment.companyKorean, !korean.isEmpty {
-                company += "\n<span lang=\"ko\">\(esc(korean))</span>"
+                company += language == .korean ? "\n<span lang=\"en\">\(name(investment.company))</span>"
+                    : "\n<span lang=\"ko\">\(esc(korean))</span>"
             }
-            let project = name(investment.project) + (investment.locationFromOtherSource ? " †" : "")
-            var money = MoneyFormat.short(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
+            let project = name(language.project(investment.project)) + (investment.locationFromOtherSource ? " †" : "")
+            var money = words.amount(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
                 + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
             if isShared(investment) {
-                money += "\n<span size=\"\(wholeSize)\">of \(MoneyFormat.short(investment.amount))</span>"
+                money += "\n<span size=\"\(wholeSize)\">\(words.ofWhole(investment.amount))</span>"
             }
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
-            return [company, project, name(investment.sector), money, name(source)]
+            return [company, project, name(language.sector(investment.sector)), money, name(source)]
         }
+        let titles = words.columns
         return TableBlock(columns: [
-            TableColumn("Company", weight: 2.0), TableColumn("Project", weight: 2.0), TableColumn("Sector", weight: 1.25),
-            TableColumn("Amount", weight: 0.95, alignment: .right, decimalAligned: true), TableColumn("Source", weight: 1.3),
+            TableColumn(titles[0], weight: 2.0), TableColumn(titles[1], weight: 2.0), TableColumn(titles[2], weight: 1.25),
+            TableColumn(titles[3], weight: 0.95, alignment: .right, decimalAligned: true), TableColumn(titles[4], weight: 1.3),
         ], rows: Array(rows))
     }
 
@@ -263,28 +241,26 @@ struct StatePageComposer {
         var notes: [String] = []
         let listed = projects.map(\.investment)
         if projects.contains(where: { isShared($0.investment) }) {
-            var text = "Amounts are \(esc(state.name))’s part of each project; “of” gives the whole amount of a project shared with other states."
-            if listed.contains(where: { $0.split == .even && isShared($0) }) {
-                text += " * The data gives no split among states; the amount is divided evenly among the project’s states."
-            }
+            var text = esc(words.sharedNote(state))
+            if listed.contains(where: { $0.split == .even && isShared($0) }) { text += esc(words.evenSplitNote) }
             notes.append(text)
         }
         for investment in listed where investment.splitFromOtherSource || investment.joint != nil {
-            var text = "‡ \(name(investment.company)): "
+            var text = "‡ \(name(language.company(investment))): "
             if isShared(investment), let id = investment.splitSource {
-                let parts = investment.allocations.map { "\(esc(USState.named($0.state)?.name ?? $0.state)) \(MoneyFormat.short($0.amount))" }
-                text += "split as published by \(name(dataset.source(id)?.shortCredit ?? id)): \(listText(parts)). "
+                let parts = investment.allocations.map { "\(esc(USState.name(of: $0.state, in: language))) \(words.amount($0.amount))" }
+                text += words.publishedSplit(by: name(dataset.source(id)?.shortCredit ?? id), parts: parts)
             }
             if let joint = investment.joint {
-                text += "A joint commitment; \(name(joint.partner))’s share of the whole is \(joint.partnerShareText) "
-                    + "(\(name(dataset.source(joint.source)?.shortCredit ?? joint.source)))."
+                text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language),
+                                         credit: name(dataset.source(joint.source)?.shortCredit ?? joint.source))
             }
             notes.append(text)
         }
         for investment in listed where investment.locationFromOtherSource {
             let other = investment.locationSource.flatMap { dataset.source($0) }
-            notes.append("† \(name(investment.company)): \(esc(investment.note ?? "the location is not given by the main source."))"
-                         + (other.map { " Location source: \(name($0.shortCredit))." } ?? ""))
+            notes.append("† \(name(language.company(investment))): \(esc(words.locationNote(investment.note)))"
+                         + (other.map { esc(words.locationSource($0.shortCredit)) } ?? ""))
         }
         return notes
     }
@@ -295,10 +271,12 @@ struct StatePageComposer {
     func sourceNotes() -> [SourceNote] {
         let ids = rank.hasInvestment ? stateSourceIDs : allSourceIDs
         let sources = ids.compactMap { dataset.source($0) }
-        var notes = sources.map { SourceNote(text: $0.citation + ($0.note.map { " \($0)" } ?? ""), url: $0.url.isEmpty ? nil : $0.url) }
-        let count = dataset.investments.count
-        notes.append(SourceNote(text: "Totals, rank and shares: tradebrief, computed from the \(count) tracked investment\(count == 1 ? "" : "s") "
-                                + "in this dataset. Amounts are announced commitments in U.S. dollars, not disbursements."))
+        // The sources' own notes are in English; the Korean page gives what they say in its table notes.
+        var notes = sources.map { source in
+            SourceNote(text: source.citation + (language == .english ? source.note.map { " \($0)" } ?? "" : ""),
+                       url: source.url.isEmpty ? nil : source.url)
+        }
+        notes.append(SourceNote(text: words.computedNote(investments: dataset.investments.count)))
         return notes
     }
 }

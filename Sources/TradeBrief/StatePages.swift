@@ -33,13 +33,17 @@ public struct StatePages: Sendable {
     public var layoutStyle: LayoutStyle
     /// The PDF creation date (ISO 8601 with separators), for reproducible bytes; nil for now.
     public var creationDate: String?
+    /// The pages' language: English (`states/GA.pdf`) or Korean (`states/GA.ko.pdf`:
+    /// Korean names and words, 억 달러 amounts, set in Noto Sans CJK KR, ragged right).
+    public var language: BriefLanguage
 
     /// The folder, relative to the output folder, that the pages go into.
     public static let folder = "states"
 
     /// Creates a renderer for the one-pagers of `dataset`.
     public init(dataset: Dataset, pageSize: PageSize = .letter, theme: ChartTheme = .standard,
-                layoutStyle: LayoutStyle = LayoutStyle(), creationDate: String? = nil) {
+                layoutStyle: LayoutStyle = LayoutStyle(), creationDate: String? = nil, language: BriefLanguage = .english) {
+        self.language = language
         self.dataset = dataset
         self.pageSize = pageSize
         self.theme = theme
@@ -47,8 +51,15 @@ public struct StatePages: Sendable {
         self.creationDate = creationDate
     }
 
-    /// The page's path relative to the output folder: `states/GA.pdf`.
-    public static func relativePath(for code: String) -> String { "\(folder)/\(code).pdf" }
+    /// The page's path relative to the output folder: `states/GA.pdf`, or `states/GA.ko.pdf` in Korean.
+    public static func relativePath(for code: String, language: BriefLanguage = .english) -> String {
+        "\(folder)/\(code)\(language.fileSuffix).pdf"
+    }
+
+    /// The charts' look in the pages' language.
+    private var pageTheme: ChartTheme { theme.typeset(for: language) }
+    /// The pages' look in their language.
+    private var pageLayoutStyle: LayoutStyle { layoutStyle.typeset(for: language) }
 
     /// The USPS codes of the states with tracked investment in the dataset, sorted.
     public var investedStates: [String] {
@@ -126,10 +137,10 @@ public struct StatePages: Sendable {
     private func renderInCurrency(states: [String], workers: Int?, progress: Progress?) async throws -> [Artifact] {
         let codes = try Self.validated(states)
         guard !codes.isEmpty else { return [] }
-        let national = NationalPicture(dataset: dataset)
+        let national = NationalPicture(dataset: dataset, language: language)
         let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, codes.count))
         if count == 1 {
-            let typesetter = Typesetter(theme: theme, layoutStyle: layoutStyle)
+            let typesetter = Typesetter(theme: pageTheme, layoutStyle: pageLayoutStyle, language: language)
             var artifacts: [Artifact] = []
             for (index, code) in codes.enumerated() {
                 try Task.checkCancellation()
@@ -150,7 +161,7 @@ public struct StatePages: Sendable {
         var results = try await withThrowingTaskGroup(of: [(Int, Result<Artifact, TradeBriefError>)].self) { group in
             for worker in 0..<count {
                 group.addTask {
-                    let typesetter = Typesetter(theme: renderer.theme, layoutStyle: renderer.layoutStyle)
+                    let typesetter = Typesetter(theme: renderer.pageTheme, layoutStyle: renderer.pageLayoutStyle, language: renderer.language)
                     var done: [(Int, Result<Artifact, TradeBriefError>)] = []
                     for index in stride(from: worker, to: codes.count, by: count) {
                         try Task.checkCancellation()
@@ -180,7 +191,7 @@ public struct StatePages: Sendable {
         guard let code = try Self.validated([state]).first else {
             throw TradeBriefError.usage("no state given")
         }
-        return try render(stateCode: code, national: NationalPicture(dataset: dataset), typesetter: typesetter)
+        return try render(stateCode: code, national: NationalPicture(dataset: dataset, language: language), typesetter: typesetter)
     }
 
     /// The USPS codes of `states`, each once, sorted.
@@ -192,10 +203,10 @@ public struct StatePages: Sendable {
     private func render(stateCode code: String, national: NationalPicture, typesetter: Typesetter) throws -> Artifact {
         guard let state = USState.named(code) else { throw TradeBriefError.usage("unknown state '\(code)'") }
         do {
-            let composer = StatePageComposer(dataset: dataset, state: state, theme: theme, national: national)
+            let composer = StatePageComposer(dataset: dataset, state: state, theme: pageTheme, national: national, language: language)
             let document = try layout(composer, typesetter: typesetter)
             let data = try DocumentRenderer(info: composer.documentInfo(creationDate: creationDate)).renderPDF(document, typesetter: typesetter)
-            return Artifact(relativePath: Self.relativePath(for: state.code), format: .pdf, data: data, pageCount: document.pageCount)
+            return Artifact(relativePath: Self.relativePath(for: state.code, language: language), format: .pdf, data: data, pageCount: document.pageCount)
         } catch {
             throw TradeBriefError.wrap(error)
         }
@@ -206,7 +217,7 @@ public struct StatePages: Sendable {
     /// The page style at a fit's small size: the given style on ``pageSize``,
     /// always in one column (the page's own grid puts charts side by side).
     private func style(for fit: StatePageFit) -> LayoutStyle {
-        var style = layoutStyle
+        var style = pageLayoutStyle
         style.pageSize = pageSize.size
         style.columns = 1
         style.smallSize = fit.smallSize
@@ -225,7 +236,7 @@ public struct StatePages: Sendable {
             LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit), typesetter: typesetter)
         }
         // 1. Everything on one page, with type shrinking step by step to 7 pt.
-        let base = layoutStyle.smallSize
+        let base = pageLayoutStyle.smallSize
         for fit in StatePageFit.ladder(smallSize: base) {
             let document = layout(fit)
             if fits(document) { return document }

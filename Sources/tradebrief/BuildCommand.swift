@@ -23,6 +23,7 @@ struct BuildCommand: ParsableCommand {
           tradebrief build --investments my-list.csv --style colorblind
           tradebrief build --per-state                 # plus states/GA.pdf, states/KY.pdf, …
           tradebrief build --state GA,KY --format pdf
+          tradebrief build --lang en,ko --per-state    # also the Korean charts and states/GA.ko.pdf, …
           SOURCE_DATE_EPOCH=1745366400 tradebrief build --check   # exit 1 if Output/ is stale
         """
     )
@@ -47,6 +48,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat numbers in the document's prose that are neither live figures nor cited as errors (exit 3, nothing written).")
     var strict = false
 
+    @Option(help: ArgumentHelp("Languages to build, comma-separated: en (default), ko (Korean: state-map.ko.svg, states/GA.ko.pdf, …) or en,ko.", valueName: "list"))
+    var lang: String = "en"
+
     @Flag(help: "Also write a one-page PDF for every state with investment into states/ (rendered in parallel).")
     var perState = false
 
@@ -65,30 +69,41 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let formats = try OutputFormats.parse(format ?? "pdf,svg,png")
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256.") }
+        let (languages, unknown) = BriefLanguage.list(lang)
+        guard unknown.isEmpty, !languages.isEmpty else {
+            throw ValidationError("--lang takes en, ko or en,ko; '\(unknown.first ?? lang)' is not one of them.")
+        }
         // An empty --out would write into the working directory.
         guard !out.isEmpty else { throw ValidationError("--out must name a folder, e.g. --out Output; it is empty.") }
         do {
             // A bad --state list is an error before anything is rendered.
             let chosenStates = try state.map { try StatePages.parseStateList($0) }
             let epoch = BuildClock.creationDate()
-            var build = DocumentBuild(documentPath: brief, investments: inputs.investments, style: inputs.style, page: page,
-                                      formats: formats, strict: strict, creationDate: epoch, styleSearchPaths: [InputOptions.localStyles])
-            build.svgText = svgText.mode
-            // Named formats apply to the brief too: one image per page.
-            build.briefPageFormats = format == nil ? [] : formats.filter { $0 != .pdf }
-            let outcome = try build.run()
-            Diagnostics.problems(outcome.warnings, kind: "warning")
-            let paper = outcome.pageSize
-            let style = outcome.style
-            var made = outcome.artifacts
-            if perState || chosenStates != nil {
-                let pages = StatePages(dataset: outcome.dataset, pageSize: paper, theme: style.chartTheme,
-                                       layoutStyle: style.layoutStyle, creationDate: epoch)
-                let codes = chosenStates ?? pages.investedStates
-                let progress = ProgressLine(enabled: !quiet)
-                made += try BlockingTask.run { try await pages.render(states: codes, workers: jobs) { progress.update(done: $0, total: $1, item: $2) } }
+            var made: [Artifact] = []
+            var inputs: [BriefInputs.File] = []
+            for (index, language) in languages.enumerated() {
+                var build = DocumentBuild(documentPath: language == .english ? brief : nil, investments: self.inputs.investments,
+                                          style: self.inputs.style, page: page, formats: formats, strict: strict, creationDate: epoch,
+                                          styleSearchPaths: [InputOptions.localStyles])
+                build.svgText = svgText.mode
+                build.language = language
+                // Named formats apply to the brief too: one image per page.
+                build.briefPageFormats = format == nil ? [] : formats.filter { $0 != .pdf }
+                let outcome = try build.run()
+                if index == 0 {
+                    Diagnostics.problems(outcome.warnings, kind: "warning")
+                    inputs = outcome.inputs
+                }
+                made += outcome.artifacts
+                if perState || chosenStates != nil {
+                    let pages = StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
+                                           layoutStyle: outcome.style.layoutStyle, creationDate: epoch, language: language)
+                    let codes = chosenStates ?? pages.investedStates
+                    let progress = ProgressLine(enabled: !quiet)
+                    made += try BlockingTask.run { try await pages.render(states: codes, workers: jobs) { progress.update(done: $0, total: $1, item: $2) } }
+                }
             }
-            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: outcome.inputs,
+            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: inputs,
                                     artifacts: made)
             let artifacts = made + [try manifest.artifact()]
             let writer = ArtifactWriter(folder: URL(fileURLWithPath: out, isDirectory: true))

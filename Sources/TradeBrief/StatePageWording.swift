@@ -1,0 +1,182 @@
+import BriefCharts
+import BriefData
+
+/// The words of a state's one-pager in one language: titles, card labels,
+/// sentences, table headings and notes. English phrases are the pages'
+/// original ones; Korean ones are written as a Korean report states them
+/// (no particles after names that would have to agree with their last
+/// syllable: lists end in 순, ties are given as 공동 순위).
+struct StatePageWording {
+    /// The language.
+    let language: BriefLanguage
+    private var korean: Bool { language == .korean }
+    private var charts: ChartWording { ChartWording(language) }
+
+    /// A short amount (`$7.9B`, `79억 달러`) and a long one (`$7.9 billion`, `79억 달러`).
+    func amount(_ money: Money) -> String { language.shortAmount(money) }
+    func long(_ money: Money) -> String { language.longAmount(money) }
+
+    /// `Georgia` / `조지아`.
+    func state(_ state: USState) -> String { state.name(in: language) }
+    /// `Georgia` / `조지아주`: the state as the subject of a phrase.
+    func stateWithNoun(_ state: USState) -> String {
+        korean ? state.name(in: language) + (state.code == "DC" ? "" : "주") : state.name
+    }
+
+    // MARK: Document
+
+    func title(_ state: USState) -> String { korean ? "\(stateWithNoun(state)) 한국 투자" : "Korean investment in \(state.name)" }
+
+    func subject(_ state: USState, invested: Bool) -> String {
+        switch (korean, invested) {
+        case (false, true): "Korean manufacturing investment tracked in \(state.name): total, rank among states, projects, sectors and sources"
+        case (false, false): "No Korean manufacturing investment is tracked in \(state.name) in this dataset"
+        case (true, true): "\(stateWithNoun(state))에서 추적된 한국 제조업 투자: 합계, 주별 순위, 사업, 부문, 출처"
+        case (true, false): "이 데이터에서 \(stateWithNoun(state))에 추적된 한국 제조업 투자는 없음"
+        }
+    }
+
+    var keywords: [String] { korean ? ["한국", "미국", "외국인직접투자"] : ["Korea", "United States", "foreign direct investment"] }
+
+    func pageTitle(_ state: USState) -> String { korean ? stateWithNoun(state) : state.name }
+
+    func pageSubtitle(_ state: USState) -> String {
+        korean ? "\(stateWithNoun(state))에서 추적된 한국 제조업 투자" : "Korean manufacturing investment tracked in \(state.name)"
+    }
+
+    func projectsHeading(_ state: USState) -> String { korean ? "\(stateWithNoun(state))의 사업" : "Projects in \(state.name)" }
+
+    var sourcesHeading: String { korean ? "출처" : "Sources" }
+
+    // MARK: Cards
+
+    var sourceNotStated: String { korean ? "출처: 명시되지 않음" : "Source: not stated" }
+    func source(_ name: String) -> String { korean ? "출처: \(name)" : "Source: \(name)" }
+    var sourcesBelow: String { korean ? "출처: 아래 참조" : "Sources: see below" }
+    var computed: String { korean ? "tradebrief 계산" : "Computed by tradebrief" }
+    var computedFromBelow: String { korean ? "아래 출처로 계산" : "Computed from the sources below" }
+    var counted: String { korean ? "tradebrief 집계" : "Counted by tradebrief" }
+
+    func rankLabel(of count: Int, tiedWith tied: String?) -> String {
+        switch (korean, tied) {
+        case (false, nil): "of \(count) state\(count == 1 ? "" : "s") by amount"
+        case (false, let tied?): "of \(count) states, tied with \(tied)"
+        case (true, nil): "금액 기준, \(count)개 주 중"
+        case (true, let tied?): "\(count)개 주 중, 공동 순위: \(tied)"
+        }
+    }
+
+    func rankValue(_ rank: Int?) -> String { rank.map { language.ordinal($0) } ?? "–" }
+
+    func amountLabel(_ state: USState) -> String {
+        korean ? "\(stateWithNoun(state))에서 추적된 한국 투자" : "Korean investment tracked in \(state.name)"
+    }
+
+    func projectsValue(_ count: Int) -> String { korean ? "\(count)건" : "\(count)" }
+
+    func projectsLabel(_ count: Int, of total: Int) -> String {
+        korean ? "추적 사업(전체 \(total)건 중)" : "project\(count == 1 ? "" : "s") (\(total) tracked in all)"
+    }
+
+    func shareLabel(of total: Money) -> String { korean ? "미국 전체 \(amount(total)) 중 비중" : "of the \(amount(total)) U.S. total" }
+
+    func glance(_ state: USState) -> String { korean ? "한눈에 보는 \(stateWithNoun(state))" : "\(state.name) at a glance" }
+
+    /// The states tied with this one: `KY`, `KY and TN`, or `4 others` beyond two.
+    func tied(_ names: [String]) -> String {
+        names.count > 2 ? (korean ? "그 밖의 \(names.count)개 주" : "\(names.count) others") : language.list(names)
+    }
+
+    // MARK: Sentences
+
+    func nationalShareLine(_ state: USState, share: String, total: Money, states: Int) -> String {
+        korean
+            ? "\(stateWithNoun(state))는 전국에서 추적된 <b>\(long(total))</b>(\(states)개 주) 가운데 <b>\(share)</b>를 차지한다."
+            : "\(state.name) holds <b>\(share)</b> of the <b>\(long(total))</b> tracked nationally in \(states) state\(states == 1 ? "" : "s")."
+    }
+
+    func nationalLine(_ state: USState, rank: StateRank, tied: String?) -> String {
+        let projects = rank.projects
+        if korean {
+            let place = rank.rank.map { "추적된 한국 제조업 투자 규모에서 \(rank.rankedStates)개 주 중 \(language.ordinal($0))" + (tied.map { "(공동 순위: \($0))" } ?? "") }
+            return "\(stateWithNoun(state))는 " + (place.map { "\($0)로, " } ?? "")
+                + "사업 \(projects)건에 <b>\(long(rank.amount))</b>가 추적되며, 이는 전국 \(rank.nationalProjects)건 "
+                + "\(long(rank.nationalTotal)) 중 <b>\(rank.shareText)</b>에 해당한다."
+        }
+        var place = state.name
+        if let rankText = rank.rankText {
+            place = "\(state.name) ranks \(rankText) with tracked Korean manufacturing investment" + (tied.map { ", tied with \($0)" } ?? "")
+        }
+        let count = projects == 1 ? "one project" : "\(projects) projects"
+        return "\(place): <b>\(long(rank.amount))</b> in \(count), <b>\(rank.shareText)</b> of the "
+            + "\(long(rank.nationalTotal)) tracked nationally across \(rank.nationalProjects) project\(rank.nationalProjects == 1 ? "" : "s")."
+    }
+
+    func noInvestment(_ state: USState) -> String {
+        korean ? "<b>이 데이터에서 \(stateWithNoun(state))에 추적된 한국 제조업 투자는 없다.</b> "
+            : "<b>No Korean manufacturing investment is tracked in \(state.name) in this dataset.</b> "
+    }
+
+    var noneAnywhere: String {
+        korean ? "이 데이터는 어느 주에서도 한국 제조업 투자를 추적하지 않는다."
+            : "The dataset tracks no Korean manufacturing investment in any state."
+    }
+
+    func nationalContext(total: Money, projects count: Int, states: Int, leaders: [String]) -> String {
+        korean
+            ? "참고로 이 데이터는 \(states)개 주에서 사업 \(count)건, 모두 <b>\(long(total))</b>를 추적하며, 투자액 상위 주는 \(language.list(leaders)) 순이다."
+            : "For context, the dataset tracks <b>\(long(total))</b> across \(count) project\(count == 1 ? "" : "s") "
+                + "in \(states) state\(states == 1 ? "" : "s"), led by \(language.list(leaders))."
+    }
+
+    // MARK: Charts
+
+    var amongStates: String { korean ? "주별 위치" : "Among the states" }
+    func outlinedNoInvestment(_ state: USState) -> String {
+        korean ? "테두리로 표시한 \(stateWithNoun(state))에는 추적된 투자가 없음" : "\(state.name), outlined, has no tracked investment"
+    }
+    var bySector: String { korean ? "부문별" : "By sector" }
+    func partOfEachProject(_ state: USState) -> String {
+        korean ? "사업별 \(stateWithNoun(state)) 몫, 미국 달러" : "\(state.name)’s part of each project, U.S. dollars"
+    }
+    var dollars: String { korean ? "미국 달러" : "U.S. dollars" }
+    var evenSplitCaveat: String { korean ? " 배분 비율이 없는 사업은 균등 배분." : " Even split where the data gives no shares." }
+
+    // MARK: Table
+
+    var columns: [String] { korean ? ["회사", "사업", "부문", "금액", "출처"] : ["Company", "Project", "Sector", "Amount", "Source"] }
+    func ofWhole(_ money: Money) -> String { korean ? "전체 \(amount(money))" : "of \(amount(money))" }
+
+    func sharedNote(_ state: USState) -> String {
+        korean ? "금액은 각 사업 가운데 \(stateWithNoun(state)) 몫이며, ‘전체’는 여러 주에 걸친 사업의 총액이다."
+            : "Amounts are \(state.name)’s part of each project; “of” gives the whole amount of a project shared with other states."
+    }
+
+    var evenSplitNote: String {
+        korean ? " * 자료에 주별 배분이 없어 사업 금액을 해당 주들에 균등하게 나눴다."
+            : " * The data gives no split among states; the amount is divided evenly among the project’s states."
+    }
+
+    func publishedSplit(by source: String, parts: [String]) -> String {
+        korean ? "\(source) 발표 기준 주별 배분: \(language.list(parts)). " : "split as published by \(source): \(language.list(parts)). "
+    }
+
+    func jointShare(partner: String, share: String, credit: String) -> String {
+        korean ? "합작 투자 약속으로, 전체 중 \(partner) 몫은 \(share)(\(credit))."
+            : "A joint commitment; \(partner)’s share of the whole is \(share) (\(credit))."
+    }
+
+    /// The location note: the data's own note in English; in Korean, what it says in general terms.
+    func locationNote(_ note: String?) -> String {
+        korean ? "주 출처에는 입지가 나오지 않는다." : (note ?? "the location is not given by the main source.")
+    }
+
+    func locationSource(_ name: String) -> String { korean ? " 입지 출처: \(name)." : " Location source: \(name)." }
+
+    func computedNote(investments count: Int) -> String {
+        korean
+            ? "합계·순위·비중: 이 데이터의 추적 투자 \(count)건으로 tradebrief가 계산. 금액은 발표된 투자 약속(미국 달러)이며 집행액이 아니다."
+            : "Totals, rank and shares: tradebrief, computed from the \(count) tracked investment\(count == 1 ? "" : "s") "
+                + "in this dataset. Amounts are announced commitments in U.S. dollars, not disbursements."
+    }
+}
