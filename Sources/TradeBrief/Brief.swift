@@ -224,10 +224,7 @@ public struct Brief: Renderable {
             throw unsupported(format, what: "the brief", hint: "it has pages, so it is a PDF; render its charts as SVG or PNG with chart(_:)")
         }
         try validate()
-        var builder = BriefBuilder(
-            dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
-            theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
-        builder.language = language
+        let builder = briefBuilder()
         do {
             return try builder.renderBrief().data
         } catch {
@@ -253,14 +250,20 @@ public struct Brief: Renderable {
         }
         guard (0.25...8).contains(scale) else { throw .usage("the scale \(scale) is outside 0.25…8") }
         try validate()
-        var builder = BriefBuilder(
-            dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
-            theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
-        builder.language = language
+        let builder = briefBuilder()
         do {
             return try builder.renderBriefPages(as: format, scale: scale)
         } catch {
             throw TradeBriefError.wrap(error)
         }
+    }
+
+    /// The builder that lays out and draws this brief alone (for ``render(_:)`` and ``renderPages(_:scale:)``).
+    private func briefBuilder() -> BriefBuilder {
+        var builder = BriefBuilder(
+            dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
+            theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
+        builder.language = language
+        return builder
     }
 }
