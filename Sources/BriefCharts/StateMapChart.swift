@@ -107,7 +107,7 @@ public struct StateMapChart: PlannedChart {
     }
 
     /// The least height at `width`: tiles shrink down to 20 points, where
-    /// the state codes are still about 6 points tall.
+    /// the state codes are still 7 points tall.
     public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
         let natural = preferredHeight(width: width, typesetter: typesetter)
         func readable(_ height: Double) -> Bool {
@@ -229,22 +229,29 @@ public struct StateMapChart: PlannedChart {
         // Tiles: squares with a small gap, codes centred, amounts below where they fit.
         let gap = max(1.5, tile * 0.08)
         let side = max(0.5, tile - gap)
-        let codeSize = min(theme.labelSize, side * 0.32)
+        // Codes at a third of the tile, never below the 7 pt floor; amounts only where they fit at 7 pt or more.
+        let codeSize = max(Self.smallestText, min(theme.labelSize, side * 0.32))
         let valueSize = min(theme.smallSize, side * 0.22)
         let valueFont = theme.smallFont.withSize(valueSize)
         let invested = USState.all.filter { (amounts[$0.code] ?? .zero) > .zero }
         let values = Dictionary(uniqueKeysWithValues: invested.map {
             ($0.code, typesetter.layout(wording.compactAmount(amounts[$0.code] ?? .zero), font: valueFont))
         })
-        let codes = Dictionary(uniqueKeysWithValues: USState.all.map { state in
+        // A code too wide for its tile shrinks, but not below 7 pt, then drops bold; a tile too small even
+        // for that stays unlabelled.
+        let codes = Dictionary(uniqueKeysWithValues: USState.all.compactMap { state -> (String, TextLayout)? in
             let font = (values[state.code] == nil ? theme.labelFont : theme.valueFont).withSize(codeSize)
             var layout = typesetter.layout(state.code, font: font)
-            if layout.size.width > side - 2 {
-                layout = typesetter.layout(state.code, font: font.withSize(max(1, codeSize * (side - 2) / layout.size.width)))
+            if layout.size.width > side - 2, codeSize > Self.smallestText {
+                layout = typesetter.layout(state.code, font: font.withSize(max(Self.smallestText, codeSize * (side - 2) / layout.size.width)))
             }
+            if layout.size.width > side - 2 {
+                layout = typesetter.layout(state.code, font: theme.labelFont.withSize(Self.smallestText))
+            }
+            guard layout.size.width <= side - 2, layout.size.height <= side - 1 else { return nil }
             return (state.code, layout)
         })
-        let showValues = valueSize >= 6 && values.allSatisfy { code, value in
+        let showValues = valueSize >= Self.smallestText && values.allSatisfy { code, value in
             value.size.width <= side - 4 && value.size.height + (codes[code]?.size.height ?? 0) <= side - 4
         }
         var tiles: [String: Rect] = [:]
@@ -259,9 +266,8 @@ public struct StateMapChart: PlannedChart {
                 if state.code == highlighted {
                     // A strong outline inside the tile: a dark ring, a thin line of
                     // background, then the fill; the tile keeps its size and place.
-                    let ring = max(1.2, side * 0.08)
-                    let line = max(0.8, side * 0.04)
-                    inner = max(0, side - 2 * (ring + line))
+                    let (ring, line) = highlightRing(side: side)
+                    inner = highlightedInner(side: side)
                     plan.fill(rect, radius: side * 0.14, theme.text)
                     plan.fill(rect.insetBy(dx: ring, dy: ring), radius: max(0, side * 0.14 - ring), theme.background)
                     plan.fill(rect.insetBy(dx: ring + line, dy: ring + line), radius: max(0, side * 0.14 - ring - line), color)
@@ -281,6 +287,21 @@ public struct StateMapChart: PlannedChart {
             }
         }
         return (plan, tiles)
+    }
+
+    /// The smallest type on the map, in points: state codes and amounts
+    /// that cannot be set this large are left out, never set smaller.
+    static let smallestText = 7.0
+
+    /// The outlined state's ring and the thin line inside it, for a tile of `side`.
+    private func highlightRing(side: Double) -> (ring: Double, line: Double) {
+        (max(1.2, side * 0.08), max(0.8, side * 0.04))
+    }
+
+    /// The side of the fill inside the outlined state's ring.
+    private func highlightedInner(side: Double) -> Double {
+        let (ring, line) = highlightRing(side: side)
+        return max(0, side - 2 * (ring + line))
     }
 
     /// A tile's tooltip: `Georgia: $7.9B, 2 projects`, or `Alaska: no tracked investment`.

@@ -89,6 +89,32 @@ struct StateMapTests {
         PlanChecks.expectClean(layout.plan, "map at \(width)×\(height.map { "\($0)" } ?? "natural")")
     }
 
+    @Test("No text on the map is set below 7 pt, at any width; a locator map at one-pager widths labels every tile",
+          arguments: [120.0, 150.0, 170.0, 185.0, 200.0, 240.0, 296.0, 480.0, 900.0])
+    func sevenPointFloor(width: Double) {
+        var compact = ChartTheme.standard
+        compact.labelSize = 8
+        compact.smallSize = 7
+        for theme in [ChartTheme.standard, compact] {
+            var map = StateMapChart(dataset: dataset, theme: theme)
+            map.highlighted = "GA"
+            for height in [nil, map.minimumHeight(width: width, typesetter: typesetter)] as [Double?] {
+                let layout = map.layout(width: width, height: height, typesetter: typesetter)
+                for text in layout.plan.texts {
+                    // A DejaVu Sans line is 1.164 em tall: a 7 pt line at least 8.14 pt.
+                    let lines = Double(max(1, text.text.split(separator: "\n").count))
+                    #expect(text.box.height / lines >= 7 * 1.16, "\(width): '\(text.text)' is \(text.box.height / lines / 1.164) pt")
+                }
+                PlanChecks.expectClean(layout.plan, "locator at \(width)")
+                let side = layout.tiles.values.first?.width ?? 0
+                let labelled = Set(layout.plan.texts.map(\.text)).intersection(USState.all.map(\.code))
+                if side >= 15 {
+                    #expect(labelled.count == USState.all.count, "\(width): tiles of \(side) pt lose codes")
+                }
+            }
+        }
+    }
+
     @Test("The preferred height follows from the width")
     func heightFollowsWidth() {
         let heights = [296.0, 480.0, 700.0].map { chart.preferredHeight(width: $0, typesetter: typesetter) }

@@ -66,27 +66,38 @@ struct BusyStatePageTests {
         }
     }
 
-    @Test("No word on a busy state's pages is set below 7 pt (pdftotext word boxes), in every style and page size",
+    @Test("No word on any one-pager is set below 7 pt (pdftotext word boxes): every state, English and Korean, in every style",
           arguments: ["default", "colorblind", "grayscale", "a4-two-column"])
     func typeNeverBelowSeven(style name: String) async throws {
         let dataset = try Self.dataset(.large)
         let style = try StyleLoader.load(name, searchPaths: [])
         let busiest = Self.busiest(dataset, count: 1)
-        for paper in PageSize.allCases {
+        let own = PageSize(rawValue: style.paperName) ?? .letter
+        // Every state with investment and one without, on the style's paper; the busiest on the other paper too.
+        let quiet = USState.all.map(\.code).first { code in !dataset.investments.contains { $0.states.contains { $0.state == code } } }
+        var runs: [(PageSize, BriefLanguage, [String])] = []
+        for language in [BriefLanguage.english, .korean] {
+            let all = StatePages(dataset: dataset, language: language).investedStates + (quiet.map { [$0] } ?? [])
+            runs.append((own, language, all))
+        }
+        for paper in PageSize.allCases where paper != own { runs.append((paper, .english, busiest)) }
+        var checked = 0
+        for (paper, language, states) in runs {
             let pages = StatePages(dataset: dataset, pageSize: paper, theme: style.chartTheme, layoutStyle: style.layoutStyle,
-                                   creationDate: Self.creationDate)
-            for artifact in try await pages.render(states: busiest) {
-                #expect((artifact.pageCount ?? 0) >= 2, "\(name) \(paper): the busiest state's table runs on")
+                                   creationDate: Self.creationDate, language: language)
+            for (code, artifact) in zip(states.sorted(), try await pages.render(states: states)) {
+                if busiest.contains(code) {
+                    #expect((artifact.pageCount ?? 0) >= 2, "\(name) \(paper): the busiest state's table runs on")
+                }
                 try StatePagesTests.withFile(artifact) { path in
-                    // A DejaVu Sans word box is 1.164 em tall; a 7 pt word is at least 8.1 pt.
-                    let tileCodes = Set(USState.all.map(\.code))
+                    // A DejaVu Sans word box is 1.164 em tall; a 7 pt word is at least 8.1 pt. No exemptions.
                     for box in try Self.wordBoxes(path) where box.height < 7 * 1.16 {
-                        // The locator map's tile codes are sized by the chart (see NOTES-layout.md); everything else is ours.
-                        if tileCodes.contains(box.word) { continue }
-                        Issue.record("\(name) \(paper): '\(box.word)' on page \(box.page + 1) is \(box.height / 1.164) pt")
+                        Issue.record("\(name) \(paper) \(code) \(language): '\(box.word)' on page \(box.page + 1) is \(box.height / 1.164) pt")
                     }
                 }
+                checked += 1
             }
         }
+        #expect(checked > 40, "\(name): only \(checked) one-pagers checked")
     }
 }
