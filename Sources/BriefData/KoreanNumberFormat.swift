@@ -31,9 +31,11 @@ import Foundation
 ///   (prose) like `MoneyFormat.long` (`$23.17 billion` = `231억 7,000만
 ///   달러`), the short form (charts, cards, tables) like `MoneyFormat.short`
 ///   (`$23.2B` = `232억 달러`), never with more or fewer digits.
-/// - **The short form** writes the largest unit with a decimal where one is
-///   needed (`8.5억 달러`, `1.2조 달러`), as Korean infographics do where a
-///   bar label must stay short.
+/// - **The short form** is the long form's words at the short form's
+///   precision (`8억 7,700만 달러` for `$877M`, `1조 2,000억 달러` for
+///   `$1.2T`): no decimal fractions of 억 or 조, so one chart never mixes
+///   `8.77억` with `8.7억` (one rule for decimals, issue 17), and every
+///   figure reads as the newspapers print it.
 public enum KoreanNumberFormat {
     /// The Korean units, largest first: the locale table the forms are built from.
     public static let units: [(value: Int64, name: String)] = [
@@ -75,15 +77,10 @@ public enum KoreanNumberFormat {
 
     /// The short form for charts and cards, at the precision of
     /// `MoneyFormat.short` (three significant digits): `39억 달러`,
-    /// `1,280억 달러`, `1.2조 달러`, `1,250만 달러`.
+    /// `1,280억 달러`, `8억 7,700만 달러`, `1조 2,000억 달러`, `1,250만 달러`.
     public static func short(_ amount: Money) -> String {
         let dollars = displayedDollars(amount, digits: MoneyFormat.significantDigits, maxDecimals: 1)
-        let sign = dollars < 0 ? "−" : ""
-        let magnitude = dollars.magnitude
-        for unit in units where magnitude >= UInt64(unit.value) {
-            return sign + decimal(magnitude, per: UInt64(unit.value)) + unit.name + " " + currencyWord
-        }
-        return sign + grouped(magnitude) + currencyWord
+        return (dollars < 0 ? "−" : "") + words(dollars.magnitude)
     }
 
     /// The amount in whole dollars as the English edition shows it: in the
@@ -110,25 +107,4 @@ public enum KoreanNumberFormat {
 
     /// 0…9999 (or more) with a thousands comma: `1,278`, `7,000`, `12`.
     static func grouped(_ value: UInt64) -> String { CSVParser.grouped(Int(clamping: value)) }
-
-    /// `value / unit` with the decimals it needs (at most four), the whole
-    /// part grouped: `38.7`, `1,278`, `8.505`.
-    static func decimal(_ value: UInt64, per unit: UInt64) -> String {
-        let whole = value / unit
-        var fraction = value % unit
-        guard fraction > 0 else { return grouped(whole) }
-        // Four decimals at most; the rounding above leaves fewer in practice.
-        var digits = 0
-        var scale = unit
-        var text = ""
-        while fraction > 0, digits < 4 {
-            scale /= 10
-            guard scale > 0 else { break }
-            text += String(fraction / scale)
-            fraction %= scale
-            digits += 1
-        }
-        while text.hasSuffix("0") { text.removeLast() }
-        return text.isEmpty ? grouped(whole) : grouped(whole) + "." + text
-    }
 }
