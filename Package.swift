@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example", "StressData"]),
         .testTarget(
             name: "TradeBriefCLITests",
-            dependencies: ["tradebrief", .product(name: "Yams", package: "Yams")],
+            dependencies: ["tradebrief", "TradeBrief", .product(name: "Yams", package: "Yams")],
             exclude: ["BadInputs"]
         ),
     ],

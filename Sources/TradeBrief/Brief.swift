@@ -261,7 +261,7 @@ public struct Brief: Renderable {
     /// The builder that lays out and draws this brief alone (for ``render(_:)`` and ``renderPages(_:scale:)``).
     private func briefBuilder() -> BriefBuilder {
         var builder = BriefBuilder(
-            dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate.map(ISODate.string),
+            dataset: dataset, pageSize: effectivePageSize, formats: [.pdf], creationDate: creationDate,
             theme: style?.chartTheme ?? .standard, layoutStyle: style?.layoutStyle ?? LayoutStyle())
         builder.language = language
         return builder

@@ -18,8 +18,8 @@ public struct BriefBuilder {
     public var briefPageFormats: [OutputFormat] = []
     /// Formats to write: `pdf` adds the brief; every format adds each chart.
     public var formats: [OutputFormat]
-    /// The PDF creation date (ISO 8601), for reproducible bytes; nil for now.
-    public var creationDate: String?
+    /// The PDF creation date, for reproducible bytes; nil for now.
+    public var creationDate: Date?
     /// The charts' look.
     public var theme: ChartTheme
     /// The pages' look.
@@ -39,7 +39,7 @@ public struct BriefBuilder {
     /// Creates a builder with the house style. Besides the brief and the
     /// charts it writes `charts.html`: every chart inlined in one page.
     public init(dataset: Dataset, pageSize: PageSize = .letter, formats: [OutputFormat] = OutputFormat.allCases,
-                creationDate: String? = nil, theme: ChartTheme = .standard, layoutStyle: LayoutStyle = LayoutStyle(),
+                creationDate: Date? = nil, theme: ChartTheme = .standard, layoutStyle: LayoutStyle = LayoutStyle(),
                 document: BriefDocument? = nil, strict: Bool = false) {
         self.dataset = dataset
         self.pageSize = pageSize
@@ -135,7 +135,7 @@ public struct BriefBuilder {
             keywords: (language == .korean ? ["한국", "미국", "무역", "외국인직접투자"] : ["Korea", "United States", "trade", "foreign direct investment"])
                 + dataset.aggregate(by: .sector).rows.map { language.sector($0.key) },
             creator: "tradebrief",
-            creationDate: creationDate, language: language.tag)
+            creationDate: creationDate.map(ISODate.string), language: language.tag)
     }
 
     /// The most pages a brief may have; a longer one is an error, not a file.

@@ -8,15 +8,13 @@ import Foundation
 /// PDF stays; the watcher keeps going.
 public struct BriefWatcher: Sendable {
     /// What to build.
-    public var build: DocumentBuild
+    public var build: Build
     /// The folder to write into.
     public var output: URL
     /// How often to look at the files, in seconds.
     public var interval: TimeInterval = 0.15
     /// How long the files must be still before a rebuild, in seconds.
     public var debounce: TimeInterval = 0.1
-    /// The tool's version, for the manifest.
-    public var version: String
 
     /// What happened.
     public enum Event: Sendable {
@@ -30,32 +28,31 @@ public struct BriefWatcher: Sendable {
         case watching([String])
     }
 
-    /// Creates a watcher.
-    public init(build: DocumentBuild, output: URL, version: String) {
+    /// Creates a watcher that writes `build` into `output`.
+    public init(build: Build, output: URL) {
         self.build = build
         self.output = output
-        self.version = version
     }
 
-    /// Builds once, then rebuilds on every change until `shouldStop` returns true.
-    public func run(until shouldStop: () -> Bool, report: (Event) -> Void) {
-        var paths = buildOnce(report: report)
+    /// Builds once, then rebuilds on every change until `shouldStop` returns true or the task is cancelled.
+    public func run(until shouldStop: () -> Bool, report: (Event) -> Void) async {
+        var paths = await buildOnce(report: report)
         report(.watching(paths))
         var stamps = FileStamps(paths)
-        while !shouldStop() {
-            Thread.sleep(forTimeInterval: interval)
+        while !shouldStop(), !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: UInt64(interval * 1e9))
             var now = FileStamps(paths)
             guard now != stamps else { continue }
             // Wait for the writes to settle.
-            while !shouldStop() {
-                Thread.sleep(forTimeInterval: debounce)
+            while !shouldStop(), !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: UInt64(debounce * 1e9))
                 let again = FileStamps(paths)
                 if again == now { break }
                 now = again
             }
             report(.changed(stamps.changes(to: now)))
             let before = paths
-            paths = buildOnce(report: report)
+            paths = await buildOnce(report: report)
             if paths != before { report(.watching(paths)) }
             // Stamps from before the build: a save during the build triggers another.
             stamps = paths == before ? now : FileStamps(paths)
@@ -63,18 +60,14 @@ public struct BriefWatcher: Sendable {
     }
 
     /// One build; returns the files to watch next.
-    private func buildOnce(report: (Event) -> Void) -> [String] {
+    private func buildOnce(report: (Event) -> Void) async -> [String] {
         let start = Date()
         do {
-            let outcome = try build.run()
-            let manifest = Manifest(version: version, sourceDateEpoch: build.creationDate, inputs: outcome.inputs,
-                                    artifacts: outcome.artifacts)
-            let artifacts = outcome.artifacts + [try manifest.artifact()]
-            _ = try ArtifactWriter(folder: output).write(artifacts)
-            report(.built(files: artifacts.map { $0.relativePath }, seconds: Date().timeIntervalSince(start), warnings: outcome.warnings))
-            return outcome.watchedPaths
+            let output = try await build.write(to: self.output).output
+            report(.built(files: output.artifacts.map(\.relativePath), seconds: Date().timeIntervalSince(start), warnings: output.warnings))
+            return output.watchedPaths
         } catch {
-            report(.failed(TradeBriefError.wrap(error)))
+            report(.failed(error))
             return build.watchedPaths()
         }
     }

@@ -17,7 +17,7 @@ public struct ChartExport {
     /// (`tb-state-map-1f3a9c0e`).
     public var idPrefix: String?
     /// Creation date for PDF metadata (ISO 8601), for reproducible bytes.
-    public var creationDate: String?
+    public var creationDate: Date?
     /// Padding around the chart, in points.
     public var padding: Double
     /// Real `<text>` in SVG (the default), or glyph outlines.
@@ -25,7 +25,7 @@ public struct ChartExport {
 
     /// Creates an exporter.
     public init(width: Double = 504, height: Double? = nil, pngScale: Double = 2, idPrefix: String? = nil,
-                creationDate: String? = nil, padding: Double = 12, svgText: SVGTextMode = .text) {
+                creationDate: Date? = nil, padding: Double = 12, svgText: SVGTextMode = .text) {
         self.width = width
         self.height = height
         self.pngScale = pngScale
@@ -85,7 +85,7 @@ public struct ChartExport {
                         + "so lower --scale (at most \(String(format: "%.1f", largest - 0.05)) at this width) or --width")
             }
         }
-        let metadata = PDFMetadata(title: chart.title, subject: chart.textDescription, creationDate: creationDate,
+        let metadata = PDFMetadata(title: chart.title, subject: chart.textDescription, creationDate: creationDate.map(ISODate.string),
                                    language: chart.language.tag)
         let svg = SVGOptions(title: chart.title, description: chart.textDescription, idPrefix: prefix, text: svgText,
                              language: chart.language.tag)

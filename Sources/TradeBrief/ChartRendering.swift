@@ -171,7 +171,7 @@ public struct ChartRendering: Renderable {
             throw .usage("PNG scale \(pngScale) is outside the range above 0 and at most 16")
         }
         let export = ChartExport(width: width, height: height, pngScale: pngScale, idPrefix: idPrefix,
-                                 creationDate: creationDate.map(ISODate.string), svgText: svgText)
+                                 creationDate: creationDate, svgText: svgText)
         do {
             return try export.render(chart, as: format, theme: theme, typesetter: Typesetter(theme: theme, language: chart.language))
         } catch {

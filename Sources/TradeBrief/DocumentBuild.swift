@@ -20,8 +20,8 @@ public struct DocumentBuild: Sendable {
     public var formats: [OutputFormat]
     /// Numbers without a source are errors rather than warnings.
     public var strict: Bool
-    /// The PDF creation date (ISO 8601) for reproducible bytes; nil for now.
-    public var creationDate: String?
+    /// The PDF creation date, for reproducible bytes; nil for now.
+    public var creationDate: Date?
     /// Folders to look in for a style name after the document's `Styles/` (the CLI passes `./Styles`).
     public var styleSearchPaths: [URL]
     /// How chart SVGs write text: real `<text>` (the default) or glyph outlines.
@@ -33,7 +33,7 @@ public struct DocumentBuild: Sendable {
 
     /// Creates a build.
     public init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
-                formats: [OutputFormat] = OutputFormat.allCases, strict: Bool = false, creationDate: String? = nil,
+                formats: [OutputFormat] = OutputFormat.allCases, strict: Bool = false, creationDate: Date? = nil,
                 styleSearchPaths: [URL] = []) {
         self.documentPath = documentPath
         self.investments = investments

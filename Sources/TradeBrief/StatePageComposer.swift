@@ -51,7 +51,7 @@ struct StatePageComposer {
     // MARK: Document
 
     /// The PDF's document information.
-    func metadata(creationDate: String?) -> PDFMetadata {
+    func metadata(creationDate: Date?) -> PDFMetadata {
         let sectors = Set(projects.map { language.sector($0.investment.sector) }).sorted()
         return PDFMetadata(
             title: words.title(state),
@@ -59,11 +59,11 @@ struct StatePageComposer {
             subject: words.subject(state, invested: rank.hasInvestment),
             keywords: words.keywords + [words.state(state), state.code] + sectors,
             creator: "tradebrief",
-            creationDate: creationDate, language: language.tag)
+            creationDate: creationDate.map(ISODate.string), language: language.tag)
     }
 
     /// The running header and footer, and the metadata.
-    func documentInfo(creationDate: String?) -> DocumentInfo {
+    func documentInfo(creationDate: Date?) -> DocumentInfo {
         DocumentInfo(
             runningTitle: words.title(state), runningDate: ProvenanceLines(dataset: dataset, language: language).runningDate,
             footerNote: ProvenanceLines(dataset: dataset, language: language).footerNote,

@@ -32,7 +32,7 @@ public struct StatePages: Sendable {
     /// pages are always set in one column.
     public var layoutStyle: LayoutStyle
     /// The PDF creation date (ISO 8601 with separators), for reproducible bytes; nil for now.
-    public var creationDate: String?
+    public var creationDate: Date?
     /// The pages' language: English (`states/GA.pdf`) or Korean (`states/GA.ko.pdf`:
     /// Korean names and words, 억 달러 amounts, set in Noto Sans CJK KR, ragged right).
     public var language: BriefLanguage
@@ -42,7 +42,7 @@ public struct StatePages: Sendable {
 
     /// Creates a renderer for the one-pagers of `dataset`.
     public init(dataset: Dataset, pageSize: PageSize = .letter, theme: ChartTheme = .standard,
-                layoutStyle: LayoutStyle = LayoutStyle(), creationDate: String? = nil, language: BriefLanguage = .english) {
+                layoutStyle: LayoutStyle = LayoutStyle(), creationDate: Date? = nil, language: BriefLanguage = .english) {
         self.language = language
         self.dataset = dataset
         self.pageSize = pageSize

@@ -1,13 +1,10 @@
 import Foundation
-import TradeBrief
 
 /// The creation date written into outputs: `SOURCE_DATE_EPOCH` when set
-/// (reproducible builds), otherwise nil so that Cairo stamps the current time.
+/// (reproducible builds), otherwise nil so that the current time is stamped.
 enum BuildClock {
-    static func creationDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func creationDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date? {
         guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), seconds >= 0 else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

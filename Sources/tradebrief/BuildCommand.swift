@@ -75,55 +75,46 @@ struct BuildCommand: ParsableCommand {
         }
         // An empty --out would write into the working directory.
         guard !out.isEmpty else { throw ValidationError("--out must name a folder, e.g. --out Output; it is empty.") }
-        do {
-            // A bad --state list is an error before anything is rendered.
-            let chosenStates = try state.map { try StatePages.parseStateList($0) }
-            let epoch = BuildClock.creationDate()
-            var made: [Artifact] = []
-            var inputs: [BriefInputs.File] = []
-            for (index, language) in languages.enumerated() {
-                var build = DocumentBuild(documentPath: language == .english ? brief : nil, investments: self.inputs.investments,
-                                          style: self.inputs.style, page: page, formats: formats, strict: strict, creationDate: epoch,
-                                          styleSearchPaths: [InputOptions.localStyles])
-                build.svgText = svgText.mode
-                build.language = language
-                // Named formats apply to the brief too: one image per page.
-                build.briefPageFormats = format == nil ? [] : formats.filter { $0 != .pdf }
-                let outcome = try build.run()
-                if index == 0 {
-                    Diagnostics.problems(outcome.warnings, kind: "warning")
-                    inputs = outcome.inputs
-                }
-                made += outcome.artifacts
-                if perState || chosenStates != nil {
-                    let pages = StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
-                                           layoutStyle: outcome.style.layoutStyle, creationDate: epoch, language: language)
-                    let codes = chosenStates ?? pages.investedStates
-                    let progress = ProgressLine(enabled: !quiet)
-                    made += try BlockingTask.run { try await pages.render(states: codes, workers: jobs) { progress.update(done: $0, total: $1, item: $2) } }
-                }
+        var build = Build(documentPath: brief, formats: formats)
+        build.investments = inputs.investments
+        build.style = inputs.style
+        build.page = page
+        build.strict = strict
+        build.svgText = svgText.mode
+        // Named formats apply to the brief too: one image per page.
+        build.briefPageFormats = format == nil ? [] : formats.filter { $0 != .pdf }
+        build.languages = languages
+        build.statePages = state.map { .only([$0]) } ?? (perState ? .invested : .none)
+        build.workers = jobs
+        build.creationDate = BuildClock.creationDate()
+        build.styleSearchPaths = [InputOptions.localStyles]
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        let configured = build
+        let line = ProgressLine(enabled: !quiet)
+        let progress: Build.ProgressHandler = { event in
+            switch event {
+            case .warnings(let warnings): Diagnostics.problems(warnings, kind: "warning")
+            case .statePage(let done, let total, let state): line.update(done: done, total: total, item: state)
             }
-            let manifest = Manifest(version: TradeBriefVersion.current, sourceDateEpoch: epoch, inputs: inputs,
-                                    artifacts: made)
-            let artifacts = made + [try manifest.artifact()]
-            let writer = ArtifactWriter(folder: URL(fileURLWithPath: out, isDirectory: true))
+        }
+        do {
             if check {
-                let differing = writer.differences(from: artifacts)
-                if let mismatched = writer.manifestMismatches(), !mismatched.isEmpty {
+                let result = try BlockingTask.run { try await configured.check(against: folder, progress: progress) }
+                if let mismatched = result.manifestMismatches, !mismatched.isEmpty {
                     Diagnostics.note("tradebrief: \(out) does not match its own manifest.json (an interrupted build, or files changed since): "
                         + mismatched.prefix(20).joined(separator: ", ") + (mismatched.count > 20 ? ", … (\(mismatched.count) in all)" : ""))
                 }
-                guard differing.isEmpty else {
-                    StandardStreams.out(differing.map { $0 + "\n" }.joined())
-                    Diagnostics.note("tradebrief: \(differing.count) file(s) in \(out) differ from a fresh build; run 'tradebrief build' to update them")
+                guard result.isUpToDate else {
+                    StandardStreams.out(result.differences.map { $0 + "\n" }.joined())
+                    Diagnostics.note("tradebrief: \(result.differences.count) file(s) in \(out) differ from a fresh build; run 'tradebrief build' to update them")
                     throw ExitCode(ExitStatus.differences)
                 }
-                if !quiet { Diagnostics.note("\(out) is up to date (\(artifacts.count) files)") }
+                if !quiet { Diagnostics.note("\(out) is up to date (\(result.fileCount) files)") }
                 return
             }
-            let urls = try writer.write(artifacts)
+            let (output, urls) = try BlockingTask.run { try await configured.write(to: folder, progress: progress) }
             if !quiet {
-                for (url, artifact) in zip(urls, artifacts) {
+                for (url, artifact) in zip(urls, output.artifacts) {
                     Diagnostics.note("wrote \(url.relativePath) (\(ByteCount.text(artifact.data.count)))")
                 }
             }

@@ -39,24 +39,31 @@ struct WatchCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let formats = try OutputFormats.parse(format)
-        let build = DocumentBuild(documentPath: brief, investments: inputs.investments, style: inputs.style, page: page, formats: formats,
-                                  strict: strict, creationDate: BuildClock.creationDate(), styleSearchPaths: [InputOptions.localStyles])
-        let watcher = BriefWatcher(build: build, output: URL(fileURLWithPath: out, isDirectory: true), version: TradeBriefVersion.current)
-        watcher.run(until: { false }) { event in
-            switch event {
-            case .built(let files, let seconds, let warnings):
-                Diagnostics.problems(warnings, kind: "warning")
-                if !quiet {
-                    Diagnostics.note("built \(files.count) file(s) into \(out) in \(String(format: "%.2f", seconds)) s; watching for changes (Ctrl-C stops)")
+        var build = Build(documentPath: brief, formats: try OutputFormats.parse(format))
+        build.investments = inputs.investments
+        build.style = inputs.style
+        build.page = page
+        build.strict = strict
+        build.creationDate = BuildClock.creationDate()
+        build.styleSearchPaths = [InputOptions.localStyles]
+        let watcher = BriefWatcher(build: build, output: URL(fileURLWithPath: out, isDirectory: true))
+        let (out, quiet) = (out, quiet)
+        try BlockingTask.run {
+            await watcher.run(until: { false }) { event in
+                switch event {
+                case .built(let files, let seconds, let warnings):
+                    Diagnostics.problems(warnings, kind: "warning")
+                    if !quiet {
+                        Diagnostics.note("built \(files.count) file(s) into \(out) in \(String(format: "%.2f", seconds)) s; watching for changes (Ctrl-C stops)")
+                    }
+                case .failed(let error):
+                    _ = ExitStatus.fail(error)
+                    Diagnostics.note("build failed; \(out) keeps the last good build. Fix the problem and save to rebuild.")
+                case .changed(let paths):
+                    if !quiet { Diagnostics.note("changed: \(paths.joined(separator: ", ")); rebuilding") }
+                case .watching(let paths):
+                    if !quiet, !paths.isEmpty { Diagnostics.note("watching \(paths.joined(separator: ", "))") }
                 }
-            case .failed(let error):
-                _ = ExitStatus.fail(error)
-                Diagnostics.note("build failed; \(out) keeps the last good build. Fix the problem and save to rebuild.")
-            case .changed(let paths):
-                if !quiet { Diagnostics.note("changed: \(paths.joined(separator: ", ")); rebuilding") }
-            case .watching(let paths):
-                if !quiet, !paths.isEmpty { Diagnostics.note("watching \(paths.joined(separator: ", "))") }
             }
         }
     }

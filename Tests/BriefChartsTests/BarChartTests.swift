@@ -58,7 +58,7 @@ struct BarChartTests {
     @Test("Every chart renders to PDF with its labels as real text", arguments: ChartCatalog.names)
     func chartText(name: String) throws {
         let chart = try ChartCatalog.chart(named: name, dataset: dataset)
-        let data = try ChartExport(creationDate: "2025-01-01T00:00:00Z").render(chart, as: .pdf, typesetter: typesetter)
+        let data = try ChartExport(creationDate: Date(timeIntervalSince1970: 1_735_689_600)).render(chart, as: .pdf, typesetter: typesetter)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("chart-\(UUID().uuidString).pdf")
         try data.write(to: path)
         defer { try? FileManager.default.removeItem(at: path) }
@@ -78,7 +78,7 @@ struct BarChartTests {
     @Test("Chart PDFs are byte-identical across runs with a fixed date")
     func reproducible() throws {
         let chart = try ChartCatalog.chart(named: "state-bars", dataset: dataset)
-        let export = ChartExport(creationDate: "2025-01-01T00:00:00Z")
+        let export = ChartExport(creationDate: Date(timeIntervalSince1970: 1_735_689_600))
         for format in OutputFormat.allCases {
             let first = try export.render(chart, as: format, typesetter: typesetter)
             let second = try export.render(chart, as: format, typesetter: Typesetter())

@@ -46,7 +46,7 @@ struct ChartCatalogTests {
     @Test("Every chart's PDF has its title and a source line as real text", arguments: ChartCatalog.names)
     func pdfText(name: String) throws {
         let chart = try ChartCatalog.chart(named: name, dataset: dataset)
-        let data = try ChartExport(creationDate: "2025-01-01T00:00:00Z").render(chart, as: .pdf, typesetter: typesetter)
+        let data = try ChartExport(creationDate: Date(timeIntervalSince1970: 1_735_689_600)).render(chart, as: .pdf, typesetter: typesetter)
         let text = try Tool.withTemporaryFile(data, suffix: ".pdf") { try Tool.run("/usr/bin/pdftotext", [$0, "-"]).output }
         #expect(text.contains(chart.title))
         #expect(text.contains("Source"))

@@ -32,7 +32,7 @@ struct BriefSample {
         let dataset = try data.dataset()
         var layoutStyle = style.layoutStyle
         layoutStyle.pageSize = page.size
-        let builder = BriefBuilder(dataset: dataset, pageSize: page, formats: [.pdf], creationDate: "2025-04-23T00:00:00Z",
+        let builder = BriefBuilder(dataset: dataset, pageSize: page, formats: [.pdf], creationDate: Date(timeIntervalSince1970: 1_745_366_400),
                                    theme: style.chartTheme, layoutStyle: layoutStyle)
         let typesetter = Typesetter(theme: style.chartTheme, layoutStyle: layoutStyle)
         document = try MoneyFormat.$symbol.withValue(style.chartTheme.currencySymbol) { try builder.layout(typesetter: typesetter) }

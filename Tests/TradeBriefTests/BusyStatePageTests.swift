@@ -8,7 +8,7 @@ import TradeBrief
 
 @Suite("One-pagers of busy states (stress data): every project listed, type never below 7 pt, no command line")
 struct BusyStatePageTests {
-    static let creationDate = "2025-04-23T00:00:00Z"
+    static let creationDate = Date(timeIntervalSince1970: 1_745_366_400)
 
     static func dataset(_ stress: StressDataset) throws -> Dataset {
         try Brief(.investmentsCSV(stress.csv(), name: "stress.csv")).dataset

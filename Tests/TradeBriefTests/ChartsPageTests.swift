@@ -10,7 +10,7 @@ import FoundationXML
 /// `charts.html`: every chart inlined in one page, checked as XML and in a real browser.
 @Suite("charts.html: every chart inlined, tested in headless Chromium")
 struct ChartsPageTests {
-    static let date = "2025-04-23T00:00:00Z"
+    static let date = Date(timeIntervalSince1970: 1_745_366_400)
 
     static func page(_ dataset: Dataset, theme: ChartTheme = .standard) throws -> (html: Data, artifacts: [Artifact]) {
         let builder = BriefBuilder(dataset: dataset, creationDate: date, theme: theme)

@@ -86,7 +86,7 @@ struct KoreanBriefTests {
 
     @Test("The Korean brief builds with --strict: no number without a source; Korean text, fonts and /Lang in the PDF")
     func builds() throws {
-        var builder = BriefBuilder(dataset: try Dataset.embedded(), formats: [.pdf], creationDate: "2025-04-23T00:00:00Z", strict: true)
+        var builder = BriefBuilder(dataset: try Dataset.embedded(), formats: [.pdf], creationDate: Date(timeIntervalSince1970: 1_745_366_400), strict: true)
         builder.language = .korean
         let result = try builder.build()
         let brief = try #require(result.artifacts.first { $0.relativePath == "brief.ko.pdf" })

@@ -8,7 +8,7 @@ import TradeBrief
 
 @Suite("Per-state one-pagers")
 struct StatePagesTests {
-    static let creationDate = "2025-04-23T00:00:00Z"
+    static let creationDate = Date(timeIntervalSince1970: 1_745_366_400)
 
     /// The 19 states that share projects with Georgia in the synthetic dataset.
     static let partners = ["AL", "AZ", "CA", "CO", "IL", "IN", "KY", "MI", "MN", "NC", "NJ", "NY", "OH", "PA", "SC", "TX", "VA", "WA", "TN"]
