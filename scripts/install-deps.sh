@@ -8,7 +8,8 @@ packages=(
   libcairo2-dev        # Cairo: PDF, SVG, PNG surfaces
   libpango1.0-dev      # Pango: text layout
   fonts-dejavu-core    # the house font
-  fonts-noto-cjk       # Hangul for Korean company names
+  fonts-nanum          # Hangul for Korean company names in English text (TrueType: small PDF subsets, little memory)
+  fonts-noto-cjk       # the Korean edition's font (Noto Sans CJK KR)
   poppler-utils        # pdfinfo, pdftotext, pdftoppm: independent PDF readers for tests
   qpdf                 # qpdf --check
   librsvg2-bin         # rsvg-convert: independent SVG renderer for tests

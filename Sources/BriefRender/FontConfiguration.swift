@@ -4,51 +4,63 @@ import Foundation
 /// The fontconfig configurations that typesetters draw their fonts from.
 ///
 /// tradebrief's styles use the fonts its install script installs: DejaVu
-/// (Latin, Greek, Cyrillic, Arabic, Hebrew) and Noto Sans CJK (Hangul). When
-/// those are found in Debian's folders, typesetters use a small private
-/// configuration with just these two folders and the few aliases the styles
-/// need, instead of the system configuration. That has two effects:
+/// (Latin, Greek, Cyrillic, Arabic, Hebrew), Nanum (Hangul inside Latin
+/// text) and Noto Sans CJK (the Korean edition, which names it). When those
+/// are found in Debian's folders, typesetters use a small private
+/// configuration with just these three folders and the few aliases the
+/// styles need, instead of the system configuration. That has three effects:
 ///
 /// - **Reproducible bytes.** Which font draws a glyph no longer depends on
 ///   what else is installed (the system configuration's fallback order changes
 ///   with every font package), so two machines with the same two packages
 ///   write the same PDF.
 /// - **Speed.** fontconfig does not parse the ~50 files of `/etc/fonts` at
-///   start-up, and sorts ~50 faces instead of every installed font whenever
+///   start-up, and sorts ~60 faces instead of every installed font whenever
 ///   Pango builds a fontset: about a tenth of a default build's CPU time.
+/// - **Memory.** Hangul in Latin text (the Korean company names of an English
+///   brief) falls back to NanumGothic, a TrueType font: Cairo's subsetter reads
+///   just the glyphs it embeds. Noto Sans CJK is one 20 MB CFF table shared by
+///   a collection, which Cairo's CFF subsetter copies whole into memory and
+///   maps from disk (34 MiB of a default build's 85 MiB peak).
 ///
 /// A style that names any other family (say `Inter`), a machine without
 /// those folders, or `FONTCONFIG_FILE`/`FONTCONFIG_PATH` or
 /// `TRADEBRIEF_FONTS=system` in the environment, gets the system
 /// configuration, exactly as before.
 enum FontConfiguration {
-    /// Folders the pinned configuration reads (Debian's `fonts-dejavu-core`
-    /// and `fonts-noto-cjk`).
-    static let pinnedFolders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/opentype/noto"]
+    /// Folders the pinned configuration reads (Debian's `fonts-dejavu-core`,
+    /// `fonts-nanum` and `fonts-noto-cjk`).
+    static let pinnedFolders = [
+        "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/nanum", "/usr/share/fonts/opentype/noto",
+    ]
 
     /// Families the pinned configuration must provide to be used at all.
-    static let requiredFamilies = ["DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Noto Sans CJK KR"]
+    static let requiredFamilies = [
+        "DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "NanumGothic", "NanumMyeongjo", "NanumGothicCoding",
+        "Noto Sans CJK KR",
+    ]
 
     /// Generic names the pinned configuration maps by aliases.
     static let genericFamilies: Set<String> = ["sans", "sans-serif", "serif", "monospace", "mono"]
 
     /// The pinned configuration's text: folders, the system's cache folder
-    /// (so fonts are not scanned again), and the aliases. The last rule keeps
-    /// Hangul on Noto Sans CJK **KR** after DejaVu Sans: without it
-    /// fontconfig's sort picks the JP face for `lang="ko"` runs.
+    /// (so fonts are not scanned again), and the aliases. The last rules keep
+    /// Hangul asked for in a DejaVu family on the matching Nanum family (bound
+    /// as strongly as the family itself): without them fontconfig's sort picks
+    /// a face of Noto Sans CJK, and its JP face at that, for `lang="ko"` runs.
     static var pinnedXML: String {
         let dirs = pinnedFolders.map { "<dir>\($0)</dir>" }.joined()
         return """
             <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>\(dirs)
             <cachedir>/var/cache/fontconfig</cachedir><cachedir prefix="xdg">fontconfig</cachedir>
-            <alias><family>sans-serif</family><prefer><family>DejaVu Sans</family><family>Noto Sans CJK KR</family></prefer></alias>
-            <alias><family>sans</family><prefer><family>DejaVu Sans</family><family>Noto Sans CJK KR</family></prefer></alias>
-            <alias><family>serif</family><prefer><family>DejaVu Serif</family><family>Noto Serif CJK KR</family></prefer></alias>
-            <alias><family>monospace</family><prefer><family>DejaVu Sans Mono</family><family>Noto Sans Mono CJK KR</family></prefer></alias>
-            <alias><family>mono</family><prefer><family>DejaVu Sans Mono</family><family>Noto Sans Mono CJK KR</family></prefer></alias>
-            <alias binding="same"><family>DejaVu Sans</family><accept><family>Noto Sans CJK KR</family></accept></alias>
-            <alias binding="same"><family>DejaVu Serif</family><accept><family>Noto Serif CJK KR</family></accept></alias>
-            <alias binding="same"><family>DejaVu Sans Mono</family><accept><family>Noto Sans Mono CJK KR</family></accept></alias>
+            <alias><family>sans-serif</family><prefer><family>DejaVu Sans</family><family>NanumGothic</family></prefer></alias>
+            <alias><family>sans</family><prefer><family>DejaVu Sans</family><family>NanumGothic</family></prefer></alias>
+            <alias><family>serif</family><prefer><family>DejaVu Serif</family><family>NanumMyeongjo</family></prefer></alias>
+            <alias><family>monospace</family><prefer><family>DejaVu Sans Mono</family><family>NanumGothicCoding</family></prefer></alias>
+            <alias><family>mono</family><prefer><family>DejaVu Sans Mono</family><family>NanumGothicCoding</family></prefer></alias>
+            <alias binding="same"><family>DejaVu Sans</family><accept><family>NanumGothic</family></accept></alias>
+            <alias binding="same"><family>DejaVu Serif</family><accept><family>NanumMyeongjo</family></accept></alias>
+            <alias binding="same"><family>DejaVu Sans Mono</family><accept><family>NanumGothicCoding</family></accept></alias>
             </fontconfig>
             """
     }

@@ -13,10 +13,11 @@ struct FontConfigurationTests {
         #expect(typesetter.resolvedFamily(for: "monospace") == "DejaVu Sans Mono")
     }
 
-    @Test("The Korean face is in the pinned set (the brief's PDF fonts are checked with pdffonts in TradeBriefCLITests)")
+    @Test("The Korean faces are in the pinned set (the brief's PDF fonts are checked with pdffonts in TradeBriefCLITests)")
     func hangul() {
         let typesetter = Typesetter(families: ["DejaVu Sans"])
         #expect(typesetter.resolvedFamily(for: "Noto Sans CJK KR") == "Noto Sans CJK KR")
+        #expect(typesetter.resolvedFamily(for: "NanumGothic") == "NanumGothic")
     }
 
     @Test("A family outside the pinned fonts still resolves (from the system's configuration)")

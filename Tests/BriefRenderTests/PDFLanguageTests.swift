@@ -22,9 +22,9 @@ struct PDFLanguageTests {
         if let info = try ExternalTool.run("pdftotext", [path, "-"]) {
             #expect(info.output.contains("조지아"))
         }
-        // Hangul asked for in DejaVu Sans is set in the Korean face of Noto Sans CJK, embedded.
+        // Hangul asked for in DejaVu Sans is set in NanumGothic (TrueType), embedded.
         if let fonts = try ExternalTool.run("pdffonts", [path]) {
-            #expect(fonts.output.contains("NotoSansCJKkr"), "\(fonts.output)")
+            #expect(fonts.output.contains("NanumGothic"), "\(fonts.output)")
         }
     }
 
