@@ -29,7 +29,7 @@ struct DocumentWording {
     /// A list in running text.
     func list(_ items: [String]) -> String { language.list(items) }
 
-    // MARK: The investments table
+    // MARK: The investments table (and the one-pagers' tables: see InvestmentMarkNote)
 
     var columns: [String] { korean ? ["회사", "사업", "주", "부문", "금액", "출처"] : ["Company", "Project", "State(s)", "Sector", "Amount", "Source"] }
 
@@ -57,8 +57,8 @@ struct DocumentWording {
     }
 
     func jointShare(partner: String, share: String, credit: String) -> String {
-        korean ? "합작 투자 약속으로 이 중 \(partner) 몫은 \(share)(\(credit))이므로, 전액이 한국의 투자는 아니다."
-            : "A joint commitment; \(partner)’s share is \(share) (\(credit)), so not all of it is Korean investment."
+        korean ? "합작 투자 약속으로 전체 중 \(partner) 몫은 \(share)(\(credit))이므로, 전액이 한국의 투자는 아니다."
+            : "A joint commitment; \(partner)’s share of the whole is \(share) (\(credit)), so not all of it is Korean investment."
     }
 
     func location(note: String?, source: String?) -> String {

@@ -51,7 +51,7 @@ public struct InvestmentTable: Sendable {
             }
             let states = investment.states.map { $0.state }.joined(separator: ", ")
                 + (investment.split == .even ? " *" : "") + (investment.locationFromOtherSource ? " †" : "")
-                + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
+                + (InvestmentMarkNote.hasSplitMark(investment) ? " ‡" : "")
             return [company, name(language.project(investment.project)), esc(states), name(language.sector(investment.sector)),
                     format.amount(investment.amount),
                     name(credit(investment.source))]
@@ -93,22 +93,9 @@ public struct InvestmentTable: Sendable {
             if even.count > 5 { names = even.prefix(5).map { name(language.company($0)) }.joined(separator: ", ") + words.andMore(even.count - 5) }
             notes.append(words.evenSplit(names))
         }
-        for investment in dataset.investments.filter({ $0.splitFromOtherSource || $0.joint != nil }).prefix(5) {
-            var text = "‡ \(name(language.company(investment))): "
-            if investment.isMultiState, let id = investment.splitSource {
-                let parts = investment.allocations.map { "\(esc(USState.name(of: $0.state, in: language))) \(format.amount($0.amount))" }
-                text += words.publishedSplit(by: name(credit(id)), parts: parts)
-            }
-            if let joint = investment.joint {
-                text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language),
-                                         credit: name(credit(joint.source)))
-            }
-            notes.append(text)
-        }
-        for investment in dataset.investments.filter(\.locationFromOtherSource).prefix(5) {
-            let other = investment.locationSource.flatMap { dataset.source($0) }
-            notes.append("† \(name(language.company(investment))): " + esc(words.location(note: investment.note, source: other.map { DisplayText.cut($0.shortCredit) })))
-        }
+        let marks = InvestmentMarkNote(dataset: dataset, language: language)
+        notes += dataset.investments.compactMap { marks.split($0, amount: format.amount) }.prefix(5)
+        notes += dataset.investments.compactMap { marks.location($0) }.prefix(5)
         return notes
     }
 }

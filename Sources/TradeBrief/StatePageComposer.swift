@@ -223,7 +223,7 @@ struct StatePageComposer {
             }
             let project = name(language.project(investment.project)) + (investment.locationFromOtherSource ? " †" : "")
             var money = words.amount(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
-                + (investment.splitFromOtherSource || investment.joint != nil ? " ‡" : "")
+                + (InvestmentMarkNote.hasSplitMark(investment) ? " ‡" : "")
             if isShared(investment) {
                 money += "\n<span size=\"\(wholeSize)\">\(words.ofWhole(investment.amount))</span>"
             }
@@ -245,23 +245,9 @@ struct StatePageComposer {
             if listed.contains(where: { $0.split == .even && isShared($0) }) { text += esc(words.evenSplitNote) }
             notes.append(text)
         }
-        for investment in listed where investment.splitFromOtherSource || investment.joint != nil {
-            var text = "‡ \(name(language.company(investment))): "
-            if isShared(investment), let id = investment.splitSource {
-                let parts = investment.allocations.map { "\(esc(USState.name(of: $0.state, in: language))) \(words.amount($0.amount))" }
-                text += words.publishedSplit(by: name(dataset.source(id)?.shortCredit ?? id), parts: parts)
-            }
-            if let joint = investment.joint {
-                text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language),
-                                         credit: name(dataset.source(joint.source)?.shortCredit ?? joint.source))
-            }
-            notes.append(text)
-        }
-        for investment in listed where investment.locationFromOtherSource {
-            let other = investment.locationSource.flatMap { dataset.source($0) }
-            notes.append("† \(name(language.company(investment))): \(esc(words.locationNote(investment.note)))"
-                         + (other.map { esc(words.locationSource($0.shortCredit)) } ?? ""))
-        }
+        let marks = InvestmentMarkNote(dataset: dataset, language: language)
+        notes += listed.compactMap { marks.split($0, amount: words.amount) }
+        notes += listed.compactMap { marks.location($0) }
         return notes
     }
 

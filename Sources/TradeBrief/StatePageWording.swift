@@ -157,22 +157,6 @@ struct StatePageWording {
             : " * The data gives no split among states; the amount is divided evenly among the project’s states."
     }
 
-    func publishedSplit(by source: String, parts: [String]) -> String {
-        korean ? "\(source) 발표 기준 주별 배분: \(language.list(parts)). " : "split as published by \(source): \(language.list(parts)). "
-    }
-
-    func jointShare(partner: String, share: String, credit: String) -> String {
-        korean ? "합작 투자 약속으로, 전체 중 \(partner) 몫은 \(share)(\(credit))."
-            : "A joint commitment; \(partner)’s share of the whole is \(share) (\(credit))."
-    }
-
-    /// The location note: the data's own note in English; in Korean, what it says in general terms.
-    func locationNote(_ note: String?) -> String {
-        korean ? "주 출처에는 입지가 나오지 않는다." : (note ?? "the location is not given by the main source.")
-    }
-
-    func locationSource(_ name: String) -> String { korean ? " 입지 출처: \(name)." : " Location source: \(name)." }
-
     func computedNote(investments count: Int) -> String {
         korean
             ? "합계·순위·비중: 이 데이터의 추적 투자 \(count)건으로 tradebrief가 계산. 금액은 발표된 투자 약속(미국 달러)이며 집행액이 아니다."

@@ -120,6 +120,25 @@ struct BriefTests {
         #expect(!ohio.contains("Main source: CSIS"))
     }
 
+    @Test("The ‡ note (a split as published, a joint commitment) reads the same in the brief and on the one-pager, in English and Korean")
+    func splitNoteWordedOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["build", "--state", "KY", "--lang", "en,ko", "--format", "pdf", "--out", folder.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        func note(_ file: String) throws -> String? {
+            let text = try Self.tool("pdftotext", [folder.appendingPathComponent(file).path, "-"])
+            // One line: hyphens that break a word at a line end go, with the line breaks.
+            let flat = text.replacingOccurrences(of: "\u{AD}\n", with: "").replacingOccurrences(of: "\u{AD}", with: "")
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return flat.range(of: #"‡ SK[^‡†]*?(investment\.|아니다\.)"#, options: .regularExpression).map { String(flat[$0]) }
+        }
+        for (brief, page) in [("brief.pdf", "states/KY.pdf"), ("brief.ko.pdf", "states/KY.ko.pdf")] {
+            let inBrief = try note(brief), onPage = try note(page)
+            #expect(inBrief != nil && inBrief == onPage, "\(brief): \(inBrief ?? "no ‡ note") ≠ \(page): \(onPage ?? "no ‡ note")")
+        }
+    }
+
     @Test("the Kentucky one-pager: Ford's published $5.8B, untied, with computed figures never credited to CSIS")
     func kentuckyOnePager() throws {
         let folder = try CLI.temporaryFolder()
