@@ -16,4 +16,12 @@ public enum BriefLanguage: String, CaseIterable, Hashable, Sendable {
 
     /// The BCP 47 tag: `en` or `ko`.
     public var tag: String { rawValue }
+
+    /// The language's name in English, for messages: `English`, `Korean`.
+    public var englishName: String {
+        switch self {
+        case .english: "English"
+        case .korean: "Korean"
+        }
+    }
 }

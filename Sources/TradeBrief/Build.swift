@@ -60,8 +60,10 @@ public struct Build: Sendable {
     /// Numbers in the document's prose that are neither live figures nor cited are errors, not warnings.
     public var strict = false
     /// The languages built, in order: English writes `brief.pdf`, Korean `brief.ko.pdf`, `state-map.ko.svg`, ….
-    /// The document (``documentPath``) is the English edition; Korean builds the default Korean brief.
-    public var languages: [BriefLanguage] = [.english]
+    /// Nil (the default) builds the document in the language its front matter names, or the default
+    /// English brief. A language other than the document's builds its edition beside it
+    /// (`brief.md` ↔ `brief.ko.md`; see ``editions()``); without a document, that language's default brief.
+    public var languages: [BriefLanguage]?
     /// The one-pagers to write into `states/`.
     public var statePages: StatePageSelection = .none
     /// How many one-pagers render at once; nil for one per active processor core.
@@ -110,7 +112,7 @@ public struct Build: Sendable {
     /// - Throws: ``TradeBriefError`` with every problem of the document, the
     ///   data or the style, located; ``TradeBriefError/usage(_:)`` for an unknown state or an empty language list.
     public func render(progress: ProgressHandler? = nil) async throws(TradeBriefError) -> Output {
-        guard !languages.isEmpty else { throw .usage("no language to build; give at least one, e.g. [.english]") }
+        if let languages, languages.isEmpty { throw .usage("no language to build; give at least one, e.g. [.english]") }
         if let workers, !(1...256).contains(workers) { throw .usage("workers must be between 1 and 256; \(workers) is not") }
         // A bad state list is an error before anything is rendered.
         let chosenStates: [String]?
@@ -125,8 +127,9 @@ public struct Build: Sendable {
         }
         var made: [Artifact] = []
         var first: DocumentBuild.Outcome?
-        for language in languages {
-            var build = DocumentBuild(documentPath: language == .english ? documentPath : nil, investments: investments, style: style,
+        for edition in try editions() {
+            let language = edition.language
+            var build = DocumentBuild(documentPath: edition.documentPath, investments: investments, style: style,
                                       page: page, formats: formats, strict: strict, creationDate: creationDate,
                                       styleSearchPaths: styleSearchPaths)
             build.svgText = svgText

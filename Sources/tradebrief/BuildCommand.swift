@@ -48,8 +48,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat numbers in the document's prose that are neither live figures nor cited as errors (exit 3, nothing written).")
     var strict = false
 
-    @Option(help: ArgumentHelp("Languages to build, comma-separated: en (default), ko (Korean: state-map.ko.svg, states/GA.ko.pdf, …) or en,ko.", valueName: "list"))
-    var lang: String = "en"
+    @Option(help: ArgumentHelp("Languages to build, comma-separated: en, ko (Korean: brief.ko.pdf, state-map.ko.svg, states/GA.ko.pdf, …) or en,ko. Default: the document's own language (its front matter's lang), English for the default brief. With --brief brief.md, ko builds its Korean edition brief.ko.md beside it.", valueName: "list"))
+    var lang: String?
 
     @Flag(help: "Also write a one-page PDF for every state with investment into states/ (rendered in parallel).")
     var perState = false
@@ -69,9 +69,12 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let formats = try OutputFormats.parse(format ?? "pdf,svg,png")
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256.") }
-        let (languages, unknown) = BriefLanguage.list(lang)
-        guard unknown.isEmpty, !languages.isEmpty else {
-            throw ValidationError("--lang takes en, ko or en,ko; '\(unknown.first ?? lang)' is not one of them.")
+        let languages = try lang.map { lang in
+            let (languages, unknown) = BriefLanguage.list(lang)
+            guard unknown.isEmpty, !languages.isEmpty else {
+                throw ValidationError("--lang takes en, ko or en,ko; '\(unknown.first ?? lang)' is not one of them.")
+            }
+            return languages
         }
         // An empty --out would write into the working directory.
         guard !out.isEmpty else { throw ValidationError("--out must name a folder, e.g. --out Output; it is empty.") }
