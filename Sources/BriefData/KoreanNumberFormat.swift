@@ -23,7 +23,7 @@ import Foundation
 ///   tampering, which a brief does not need.
 /// - **달러 as a separate word** after a Korean unit (`114억 달러`): 달러 is a
 ///   unit noun, spaced after a numeral (제43항; the National Institute of
-///   Korean BriefLanguage answers “1억 원”); after bare Arabic digits it may be
+///   Korean Language answers “1억 원”); after bare Arabic digits it may be
 ///   attached (`5,000달러`), as the same rule allows.
 /// - **The same rounding as the English edition**: an amount is first
 ///   rounded exactly as `MoneyFormat` rounds it, then written in Korean

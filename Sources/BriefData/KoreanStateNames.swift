@@ -1,6 +1,6 @@
 /// The Korean names of the 50 states and the District of Columbia, by USPS
 /// code: the standard transliterations under the National Institute of
-/// Korean BriefLanguage's 외래어 표기법 (foreign-word transliteration), as Korean
+/// Korean Language's 외래어 표기법 (foreign-word transliteration), as Korean
 /// newspapers and the Korean encyclopedias write them.
 ///
 /// Sources: the list of states with USPS codes in the namu.wiki article
