@@ -10,8 +10,9 @@
 /// northeastern and South Atlantic states as listed, with codes, at
 /// https://jkgom.tistory.com/150 and https://semoa.tistory.com/72; Maine as
 /// “메인” (https://dorah.tistory.com/245). Where lists differ (“알칸사스”,
-/// “알래바마”), the 외래어 표기법 form is kept (아칸소, 앨라배마), which is
-/// also what the Korean Wikipedia article “미국의 주” uses.
+/// “알래바마”), the 외래어 표기법 form is kept (아칸소, 앨라배마), as the
+/// table at https://semoa.tistory.com/72 writes them. (The Korean Wikipedia
+/// and the National Institute's own pages were not retrieved here.)
 ///
 /// The names are without the word 주 (“state”): a text adds it where the
 /// sentence needs it (`조지아주`), as Korean newspapers do.
