@@ -83,7 +83,7 @@ let package = Package(
         // Styles as files: YAML in Styles/ (embedded too) → chart theme + page style.
         .target(
             name: "BriefStyle",
-            dependencies: ["BriefCharts", "BriefLayout", "BriefRender", .product(name: "Yams", package: "Yams")],
+            dependencies: ["BriefData", "BriefCharts", "BriefLayout", "BriefRender", .product(name: "Yams", package: "Yams")],
             exclude: ["Resources"],
             plugins: ["EmbedResourcesPlugin"]
         ),
@@ -114,17 +114,21 @@ let package = Package(
         .target(name: "StressData", dependencies: ["BriefData"], path: "Tests/Support/StressData"),
         .executableTarget(name: "tradebrief-stress", dependencies: ["StressData"], path: "Examples/stress/Generator"),
 
-        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender"]),
+        // What the tests share: running programs and independent checkers (pdfinfo, qpdf,
+        // rsvg-convert, Chromium…) with one policy for a missing one, temporary files.
+        .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
+
+        .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "TestSupport"]),
         .testTarget(name: "BriefDataTests", dependencies: ["BriefData", "StressData"]),
-        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout"]),
+        .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "TestSupport"]),
         .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle"]),
         .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown"]),
         .testTarget(name: "BriefDocumentTests", dependencies: ["BriefDocument", "TradeBrief"]),
-        .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief", "StressData"]),
-        .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example", "StressData"]),
+        .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief", "StressData", "TestSupport"]),
+        .testTarget(name: "TradeBriefTests", dependencies: ["TradeBrief", "tradebrief-example", "StressData", "TestSupport"]),
         .testTarget(
             name: "TradeBriefCLITests",
-            dependencies: ["tradebrief", "TradeBrief", .product(name: "Yams", package: "Yams")],
+            dependencies: ["tradebrief", "TradeBrief", "TestSupport", .product(name: "Yams", package: "Yams")],
             exclude: ["BadInputs"]
         ),
     ],

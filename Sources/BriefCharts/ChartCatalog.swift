@@ -3,24 +3,17 @@ import BriefRender
 
 /// The charts tradebrief can draw, by name, built from a dataset and a theme.
 public enum ChartCatalog {
-    /// Every chart's name and a one-line description, in display order.
-    public static let entries: [(name: String, summary: String)] = [
-        ("state-bars", "Korean investment by U.S. state, sorted bars with direct labels"),
-        ("sector-bars", "Korean investment by sector, sorted bars in sector colours"),
-        ("state-sector", "Korean investment by state, bars stacked by sector, with a sector legend"),
-        ("state-map", "U.S. tile-grid map of Korean investment by state, shaded in classes of amount"),
-        ("trade-balance", "U.S. exports to Korea, the trade deficit and tracked investment on one scale"),
-        ("key-figures", "Key figures as cards: investor rank, share of U.S. FDI, exports, tracked investment"),
-    ]
+    /// Every chart's name and a one-line description, in display order (from ``ChartName``).
+    public static var entries: [(name: String, summary: String)] { ChartName.allCases.map { ($0.rawValue, $0.summary) } }
 
     /// The most bars a state chart shows; the smallest states beyond it are summed in one bar.
     public static let maximumBars = 15
 
-    /// The names of all charts.
-    public static var names: [String] { entries.map(\.name) }
+    /// The names of all charts, as text (``ChartName/allCases``).
+    public static var names: [String] { ChartName.allCases.map(\.rawValue) }
 
-    /// The charts that take ``ChartOptions/limit``.
-    public static let limitableCharts = ["state-bars", "sector-bars"]
+    /// The charts that take ``ChartOptions/limit`` (``ChartName/limitable``), as text.
+    public static var limitableCharts: [String] { ChartName.limitable.map(\.rawValue) }
 
     /// Builds the chart called `name`, titled as `options.titles` says:
     /// descriptive (the default, for standalone charts) or with its takeaway
@@ -70,7 +63,7 @@ public enum ChartCatalog {
                                  color: colors.otherColor))
         }
         return HorizontalBarChart(
-            name: "sector-bars", title: words.sectorBarsTitle, subtitle: subtitle,
+            name: ChartName.sectorBars.rawValue, title: words.sectorBarsTitle, subtitle: subtitle,
             source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false, language: language),
             items: items, order: .given, theme: theme, language: language)
     }
@@ -80,8 +73,8 @@ public enum ChartCatalog {
                              language: BriefLanguage) throws -> any Chart {
         let words = ChartWording(language)
         let source = SourceLine.forInvestments(dataset.investments, in: dataset, language: language)
-        switch name {
-        case "state-bars":
+        switch ChartName(name) {
+        case .stateBars:
             let rows = dataset.aggregate(by: .state).rows
             // Beyond 15 bars a chart stops being readable: the rest are summed in the subtitle.
             let limit = max(1, min(options.limit ?? maximumBars, maximumBars))
@@ -96,18 +89,18 @@ public enum ChartCatalog {
                 name: name, title: words.stateBarsTitle, subtitle: subtitle, source: source,
                 items: shown.map { BarItem(label: words.state($0.key), amount: $0.amount, projects: $0.projects) },
                 theme: theme, language: language)
-        case "sector-bars":
+        case .sectorBars:
             return sectorBars(dataset: dataset, theme: theme, limit: options.limit, language: language)
-        case "state-sector":
+        case .stateSector:
             return StateSectorChart(dataset: dataset, theme: theme, language: language)
-        case "state-map":
+        case .stateMap:
             return StateMapChart(dataset: dataset, theme: theme, language: language)
-        case "trade-balance":
+        case .tradeBalance:
             return try TradeBalanceChart(dataset: dataset, theme: theme, language: language)
-        case "key-figures":
+        case .keyFigures:
             return try KeyFiguresChart(dataset: dataset, theme: theme, language: language)
         default:
-            throw ChartError.unknownChart(name, suggestion: closestMatch(to: name, in: names))
+            throw ChartError.unknownChart(name, suggestion: ChartName(name).suggestion?.rawValue)
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Options a document may set on a chart (`chart:state-bars?limit=10`).
 public struct ChartOptions: Hashable, Sendable {
     /// The most bars to show; the rest are summed in the subtitle. Only the
-    /// bar charts (``ChartCatalog/limitableCharts``) take it.
+    /// bar charts (``ChartName/limitable``) take it.
     public var limit: Int?
     /// What the title says: descriptive (the default) or the takeaway (``ChartTitles``).
     public var titles: ChartTitles

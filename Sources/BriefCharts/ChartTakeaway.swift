@@ -18,12 +18,12 @@ public enum ChartTakeaway {
     /// The takeaway of the chart called `name` for `dataset`; nil when the
     /// chart has none (`key-figures`) or the data gives none (no investment).
     public static func title(forChart name: String, dataset: Dataset) -> String? {
-        switch name {
-        case "state-bars": leadingState(dataset.aggregate(by: .state))
-        case "state-map": concentration(dataset.aggregate(by: .state))
-        case "sector-bars": leadingSector(dataset.aggregate(by: .sector))
-        case "state-sector": sectorLeads(dataset)
-        case "trade-balance": tradeRatio(dataset)
+        switch ChartName(name) {
+        case .stateBars: leadingState(dataset.aggregate(by: .state))
+        case .stateMap: concentration(dataset.aggregate(by: .state))
+        case .sectorBars: leadingSector(dataset.aggregate(by: .sector))
+        case .stateSector: sectorLeads(dataset)
+        case .tradeBalance: tradeRatio(dataset)
         default: nil
         }
     }

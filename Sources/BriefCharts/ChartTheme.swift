@@ -41,6 +41,8 @@ public struct ChartTheme: Hashable, Sendable {
     public var titleWeight: FontWeight = .bold
     /// The weight of value labels on bars and in cards (bold in the house style).
     public var valueWeight: FontWeight = .bold
+    /// The weight of category labels: states, sectors, legends (regular in the house style).
+    public var labelWeight: FontWeight = .regular
 
     /// Creates a theme; every argument has the house style's value as default.
     public init(
@@ -81,7 +83,7 @@ public struct ChartTheme: Hashable, Sendable {
     /// The font for subtitles.
     public var subtitleFont: Font { Font(family: fontFamily, size: subtitleSize) }
     /// The font for labels.
-    public var labelFont: Font { Font(family: fontFamily, size: labelSize) }
+    public var labelFont: Font { Font(family: fontFamily, size: labelSize, weight: labelWeight) }
     /// The font for value labels.
     public var valueFont: Font { Font(family: fontFamily, size: labelSize, weight: valueWeight) }
     /// The font for source lines and axis labels.

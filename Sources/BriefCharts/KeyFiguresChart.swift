@@ -32,7 +32,7 @@ public struct KeyFiguresChart: PlannedChart {
 
     /// Creates a card row.
     public init(
-        name: String = "key-figures", title: String, subtitle: String? = nil, source: String, figures: [KeyFigure],
+        name: String = ChartName.keyFigures.rawValue, title: String, subtitle: String? = nil, source: String, figures: [KeyFigure],
         showsChrome: Bool = true, minimumCardWidth: Double = 112, theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
         wording = ChartWording(language)
@@ -80,7 +80,7 @@ public struct KeyFiguresChart: PlannedChart {
                 + SourceLine.jointNote(dataset.investments, in: dataset, language: language)
         }
         guard !figures.isEmpty else {
-            throw ChartError.noData(chart: "key-figures", reason: "the dataset has none of the key indicators and no investments")
+            throw ChartError.noData(chart: ChartName.keyFigures.rawValue, reason: "the dataset has none of the key indicators and no investments")
         }
         self.init(
             title: words.keyFiguresTitle, subtitle: words.keyFiguresSubtitle,

@@ -37,7 +37,7 @@ public struct StateMapChart: PlannedChart {
     /// Creates a map of `amounts` (USPS code → total), with the state
     /// `highlighted` (a USPS code) outlined, if given.
     public init(
-        name: String = "state-map", title: String, subtitle: String? = nil, source: String,
+        name: String = ChartName.stateMap.rawValue, title: String, subtitle: String? = nil, source: String,
         amounts: [String: Money], noDataLabel: String? = nil, theme: ChartTheme = .standard,
         highlighted: String? = nil, language: BriefLanguage = .english
     ) {

@@ -29,7 +29,7 @@ public struct StateSectorChart: PlannedChart {
     /// Segments are drawn in the order of `legend` (categories missing from
     /// it come last, in their given order).
     public init(
-        name: String = "state-sector", title: String, subtitle: String? = nil, source: String,
+        name: String = ChartName.stateSector.rawValue, title: String, subtitle: String? = nil, source: String,
         bars: [StackedBar], legend: [StackedSegment], theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
         wording = ChartWording(language)
@@ -92,7 +92,7 @@ public struct StateSectorChart: PlannedChart {
             legend.append(StackedSegment(key: SectorColors.otherKey, label: otherLabel, amount: rest, color: colors.otherColor))
         }
         self.init(
-            name: "state-sector", title: words.stateSectorTitle,
+            name: ChartName.stateSector.rawValue, title: words.stateSectorTitle,
             subtitle: subtitle,
             source: SourceLine.forInvestments(dataset.investments, in: dataset, language: language),
             bars: bars, legend: legend, theme: theme, language: language)

@@ -51,7 +51,7 @@ public struct TradeBalanceChart: PlannedChart {
     /// ``importsID``, ``deficitID``, ``articleExportsID``) and investments.
     /// - Throws: ``ChartError/noData(chart:reason:)`` when a required indicator is
     ///   missing or not in dollars, or there are no investments.
-    public init(dataset: Dataset, name: String = "trade-balance", theme: ChartTheme = .standard,
+    public init(dataset: Dataset, name: String = ChartName.tradeBalance.rawValue, theme: ChartTheme = .standard,
                 language: BriefLanguage = .english) throws {
         let words = ChartWording(language)
         func dollars(_ id: String) throws -> Indicator {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A set of byte strings that gives each distinct one a small id (0, 1, 2, …
 /// in order of first insertion), without making a `String` or an `Array` per
 /// lookup: the keys live end to end in one buffer, found through an
@@ -119,11 +127,3 @@ struct ByteInterner {
         return h
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One of the 50 U.S. states or the District of Columbia.
 public struct USState: Hashable, Sendable, Comparable {
     /// The USPS code, e.g. `GA`.
@@ -75,5 +77,3 @@ public struct USState: Hashable, Sendable, Comparable {
         return byKey[collapsed]
     }
 }
-
-import Foundation

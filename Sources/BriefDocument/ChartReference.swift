@@ -1,11 +1,12 @@
 import BriefCharts
+import BriefData
 
 /// The address of a chart image: `chart:NAME` with optional settings
 /// (`chart:state-bars?limit=10&title=descriptive`). A brief's charts carry
 /// their takeaway as title unless `title=descriptive`.
 struct ChartReference: Hashable {
-    /// The chart's catalog name.
-    var name: String
+    /// The chart's name, known to the catalogue.
+    var name: ChartName
     /// The settings.
     var options: ChartOptions
 
@@ -16,10 +17,10 @@ struct ChartReference: Hashable {
     static func parse(_ address: String) -> Result<ChartReference, FigureProblem> {
         let rest = String(address.dropFirst(scheme.count))
         let parts = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        let name = parts.first ?? ""
-        guard ChartCatalog.names.contains(name) else {
+        let name = ChartName(parts.first ?? "")
+        guard name.isKnown else {
             return .failure(FigureProblem(message: "there is no chart called '\(name)'",
-                                          suggestion: closestMatch(to: name, in: ChartCatalog.names), known: ChartCatalog.names))
+                                          suggestion: name.suggestion?.rawValue, known: ChartCatalog.names))
         }
         // A brief's charts say their takeaway in the title, as the default brief always has.
         var options = ChartOptions(titles: .takeaway)
@@ -40,7 +41,7 @@ struct ChartReference: Hashable {
                     return .failure(FigureProblem(message: "chart option '\(key)' is not known (charts take: limit, title)",
                                                   suggestion: closestMatch(to: key, in: ["limit", "title"]), known: []))
                 }
-                guard ChartCatalog.limitableCharts.contains(name) else {
+                guard ChartName.limitable.contains(name) else {
                     return .failure(FigureProblem(message: "chart '\(name)' takes no limit (only \(ChartCatalog.limitableCharts.joined(separator: " and ")) do)",
                                                   suggestion: nil, known: []))
                 }

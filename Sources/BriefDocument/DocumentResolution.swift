@@ -207,10 +207,10 @@ struct DocumentResolution {
             reference = value
         }
         do {
-            let chart = try ChartCatalog.chart(named: reference.name, dataset: resolver.dataset, theme: resolver.theme, options: reference.options,
+            let chart = try ChartCatalog.chart(named: reference.name.rawValue, dataset: resolver.dataset, theme: resolver.theme, options: reference.options,
                                                language: resolver.format.language)
             usedSources += resolver.dataset.investments.flatMap(\.amountSourceIDs)
-            if reference.name == "trade-balance" || reference.name == "key-figures" {
+            if [ChartName.tradeBalance, .keyFigures].contains(reference.name) {
                 usedSources += resolver.dataset.indicators.map(\.source)
             }
             usesComputed = true

@@ -219,7 +219,7 @@ struct BlockMeasurer {
             return [FlowUnit(kind: .box(box), spaceBefore: 6, spaceAfter: 14, keepWithNext: false, block: index)]
 
         case .describedFigure(let content, let caption):
-            let captionLayout = textLayout(caption, Font(family: style.bodyFamily, size: style.smallSize + 0.4, italic: true), width: width,
+            let captionLayout = textLayout(caption, Font(family: style.bodyFamily, size: style.smallSize + 0.4, weight: style.captionWeight, italic: true), width: width,
                                            spacing: 1.1)
             let chartHeight = content.preferredHeight(width: width, typesetter: typesetter)
             let box = FlowUnit.Box(height: chartHeight + 5 + captionLayout.size.height, role: .figure,

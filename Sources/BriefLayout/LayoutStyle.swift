@@ -46,6 +46,10 @@ public struct LayoutStyle: Sendable {
     public var titleWeight: FontWeight = .bold
     /// The weight of headings (bold in the house style).
     public var headingWeight: FontWeight = .bold
+    /// The weight of body text: paragraphs, lists, quotes (regular in the house style).
+    public var bodyWeight: FontWeight = .regular
+    /// The weight of figure captions (regular in the house style).
+    public var captionWeight: FontWeight = .regular
     /// Whether paragraphs asked to be justified are justified (true), or set
     /// ragged right (false: the Korean edition, whose words are kept whole
     /// at line ends, so stretching its spaces would open wide gaps).
@@ -98,7 +102,7 @@ public struct LayoutStyle: Sendable {
         Rect(x: textArea.minX + Double(index) * (columnWidth + gutter), y: textArea.minY, width: columnWidth, height: textArea.height)
     }
 
-    var bodyFont: Font { Font(family: bodyFamily, size: bodySize) }
+    var bodyFont: Font { Font(family: bodyFamily, size: bodySize, weight: bodyWeight) }
     var smallFont: Font { Font(family: bodyFamily, size: smallSize) }
     func headingFont(_ level: Int) -> Font {
         Font(family: headingFamily, size: headingSizes[max(0, min(level - 1, 2))], weight: headingWeight)

@@ -11,7 +11,7 @@ extension Style {
         func number(_ key: String, _ fallback: Double) -> Double { settings[key]?.value.number ?? fallback }
         func text(_ key: String, _ fallback: String) -> String { settings[key]?.value.text ?? fallback }
         func color(_ key: String, _ fallback: Color) -> Color { settings[key]?.value.color ?? fallback }
-        func weight(_ key: String) -> FontWeight { settings[key]?.value.weight ?? .bold }
+        func weight(_ key: String, _ fallback: FontWeight = .bold) -> FontWeight { settings[key]?.value.weight ?? fallback }
 
         let paper = text("page.size", "letter")
         let accent = color("colors.accent", theme.accent)
@@ -66,13 +66,19 @@ extension Style {
             headingWeight: weight("fonts.weights.headings"),
             chartTitleWeight: weight("fonts.weights.chart_title"),
             chartValueWeight: weight("fonts.weights.chart_values"),
+            chartLabelWeight: weight("fonts.weights.chart_labels", theme.labelWeight),
+            bodyWeight: weight("fonts.weights.body", layout.bodyWeight),
+            captionWeight: weight("fonts.weights.caption", layout.captionWeight),
             sourceFiles: sourceFiles,
             familySettings: settings.filter { $0.key.hasPrefix("fonts.families.") })
         chartTheme.currencySymbol = currencySymbol
         chartTheme.titleWeight = chartTitleWeight
         chartTheme.valueWeight = chartValueWeight
+        chartTheme.labelWeight = chartLabelWeight
         layoutStyle.titleWeight = titleWeight
         layoutStyle.headingWeight = headingWeight
+        layoutStyle.bodyWeight = bodyWeight
+        layoutStyle.captionWeight = captionWeight
     }
 
     /// The page size for a paper name.

@@ -35,6 +35,14 @@ public struct Style: Sendable {
     public var chartTitleWeight: FontWeight
     /// The weight of value labels in charts (also in ``chartTheme``).
     public var chartValueWeight: FontWeight
+    /// The weight of category labels in charts: states, sectors, legends
+    /// (also in ``chartTheme``; regular in the house style).
+    public var chartLabelWeight: FontWeight
+    /// The weight of body text: paragraphs and lists (also in ``layoutStyle``;
+    /// regular in the house style).
+    public var bodyWeight: FontWeight
+    /// The weight of figure captions (also in ``layoutStyle``; regular in the house style).
+    public var captionWeight: FontWeight
     /// Every file read to make this style, the requested one first, then each
     /// file it extends, with the bytes read (for the build manifest).
     public var sourceFiles: [StyleSourceFile]

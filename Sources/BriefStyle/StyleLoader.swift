@@ -1,3 +1,4 @@
+import BriefData
 import Foundation
 
 /// Finds, reads, checks and resolves style files.
@@ -100,7 +101,7 @@ public enum StyleLoader {
     /// The message for a style name that names no style.
     private static func unknownNameMessage(_ name: String, finder: StyleFinder) -> String {
         let names = finder.all().map(\.name)
-        if let match = closestName(to: name, in: names, name: { $0 }) {
+        if let match = closestMatch(to: name, in: names, ignoringSeparators: true, name: { $0 }) {
             return "no style named '\(name)'; did you mean '\(match)'?"
         }
         return "no style named '\(name)'; the styles are " + names.joined(separator: ", ")

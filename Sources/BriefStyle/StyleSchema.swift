@@ -1,3 +1,5 @@
+import BriefData
+
 /// Every key a style file may have, in the order the documentation lists them.
 enum StyleSchema {
     /// The leaf keys (dotted paths) and what each holds.
@@ -28,6 +30,9 @@ enum StyleSchema {
         ("fonts.weights.headings", .weight),
         ("fonts.weights.chart_title", .weight),
         ("fonts.weights.chart_values", .weight),
+        ("fonts.weights.chart_labels", .weight),
+        ("fonts.weights.body", .weight),
+        ("fonts.weights.caption", .weight),
         ("paragraphs.line_spacing", .factor),
         ("paragraphs.space_after", .length),
         ("colors.text", .color),
@@ -91,9 +96,9 @@ enum StyleSchema {
         let name = String(path.split(separator: ".").last ?? Substring(path))
         let siblings = children(of: parent).map { parent.isEmpty ? $0 : parent + "." + $0 }
         let lastName = { (candidate: String) in String(candidate.split(separator: ".").last ?? Substring(candidate)) }
-        if let match = closestName(to: name, in: siblings, name: lastName)
-            ?? closestName(to: path, in: allPaths, name: { $0 })
-            ?? closestName(to: name, in: allPaths, floor: 1, name: lastName) {
+        if let match = closestMatch(to: name, in: siblings, ignoringSeparators: true, name: lastName)
+            ?? closestMatch(to: path, in: allPaths, ignoringSeparators: true, name: { $0 })
+            ?? closestMatch(to: name, in: allPaths, floor: 1, ignoringSeparators: true, name: lastName) {
             return "unknown key; did you mean '\(match)'?"
         }
         let place = parent.isEmpty ? "at the top level" : "under '\(parent)'"

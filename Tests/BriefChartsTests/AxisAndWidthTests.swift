@@ -3,6 +3,7 @@ import BriefData
 import BriefRender
 import Foundation
 import Testing
+import TestSupport
 import TradeBrief
 
 /// Issue 17, point 8: ticks cover the data; narrow charts drop a tick label
@@ -70,13 +71,12 @@ struct AxisAndWidthTests {
 
     @Test("At 160–200 points no category label is broken inside a word (pdftotext)", arguments: [160.0, 176.0, 200.0])
     func narrowChartsKeepWords(width: Double) throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return }
         for data in ["embedded", "stress-43"] {
             let dataset = try StressFixtures.dataset(data)
             let brief = Brief(dataset: dataset)
             for name in Self.barCharts {
                 let pdf = try brief.chart(name, width: width).render(.pdf)
-                let text = try Tool.withTemporaryFile(pdf, suffix: ".pdf") { try Tool.run("/usr/bin/pdftotext", [$0, "-"]).output }
+                let text = try TemporaryItems.withFile(pdf, suffix: ".pdf") { try Checker.run("pdftotext", [$0, "-"]).stdout }
                 let words = Set(dataset.aggregate(by: name == "sector-bars" ? .sector : .state).rows.prefix(ChartCatalog.maximumBars - 1)
                     .flatMap { $0.label.split(separator: " ").map(String.init) })
                 for word in words {
@@ -88,10 +88,9 @@ struct AxisAndWidthTests {
 
     @Test("A chart wider than 720 points is laid out at 720 and scaled, type included (the map at 1600)")
     func wideChartsScale() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return }
         func codeHeight(_ width: Double) throws -> Double {
             let pdf = try Brief().chart("state-map", width: width).render(.pdf)
-            let html = try Tool.withTemporaryFile(pdf, suffix: ".pdf") { try Tool.run("/usr/bin/pdftotext", ["-bbox", $0, "-"]).output }
+            let html = try TemporaryItems.withFile(pdf, suffix: ".pdf") { try Checker.run("pdftotext", ["-bbox", $0, "-"]).stdout }
             // <word xMin="…" yMin="…" xMax="…" yMax="…">GA</word>
             guard let line = html.split(separator: "\n").first(where: { $0.hasSuffix(">GA</word>") }) else { return 0 }
             func value(_ key: String) -> Double {

@@ -3,6 +3,7 @@ import BriefData
 import BriefRender
 import Foundation
 import Testing
+import TestSupport
 import TradeBrief
 
 @Suite("Bar charts")
@@ -59,17 +60,7 @@ struct BarChartTests {
     func chartText(name: String) throws {
         let chart = try ChartCatalog.chart(named: name, dataset: dataset)
         let data = try ChartExport(creationDate: Date(timeIntervalSince1970: 1_735_689_600)).render(chart, as: .pdf, typesetter: typesetter)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("chart-\(UUID().uuidString).pdf")
-        try data.write(to: path)
-        defer { try? FileManager.default.removeItem(at: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [path.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try TemporaryItems.withFile(data, suffix: ".pdf") { try Checker.output("pdftotext", [$0, "-"]) }
         #expect(text.contains(chart.title))
         #expect(text.contains("Source"))
         #expect(text.contains("$11.4B") || text.contains("$7.9B"))

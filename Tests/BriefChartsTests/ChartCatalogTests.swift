@@ -6,6 +6,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 import TradeBrief
 
 @Suite("Chart catalog")
@@ -36,9 +37,9 @@ struct ChartCatalogTests {
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("<title"))
         #expect(text.contains("role=\"img\""))
-        let status = try Tool.withTemporaryFile(data, suffix: ".svg") { path in
+        let status = try TemporaryItems.withFile(data, suffix: ".svg") { path in
             defer { try? FileManager.default.removeItem(atPath: path + ".png") }
-            return try Tool.run("/usr/bin/rsvg-convert", ["-o", path + ".png", path]).status
+            return try Checker.run("rsvg-convert", ["-o", path + ".png", path]).status
         }
         #expect(status == 0, "rsvg-convert failed on \(name) at \(width)")
     }
@@ -47,7 +48,7 @@ struct ChartCatalogTests {
     func pdfText(name: String) throws {
         let chart = try ChartCatalog.chart(named: name, dataset: dataset)
         let data = try ChartExport(creationDate: Date(timeIntervalSince1970: 1_735_689_600)).render(chart, as: .pdf, typesetter: typesetter)
-        let text = try Tool.withTemporaryFile(data, suffix: ".pdf") { try Tool.run("/usr/bin/pdftotext", [$0, "-"]).output }
+        let text = try TemporaryItems.withFile(data, suffix: ".pdf") { try Checker.run("pdftotext", [$0, "-"]).stdout }
         #expect(text.contains(chart.title))
         #expect(text.contains("Source"))
     }

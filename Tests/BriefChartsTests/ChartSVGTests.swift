@@ -3,6 +3,7 @@ import BriefRender
 import Foundation
 import StressData
 import Testing
+import TestSupport
 import TradeBrief
 
 #if canImport(FoundationXML)
@@ -89,8 +90,8 @@ enum SVGChecks {
 
     /// The SVG drawn by rsvg-convert, as PNG bytes.
     static func rsvg(_ svg: Foundation.Data, zoom: Double = 1) throws -> Foundation.Data {
-        try Tool.withTemporaryFile(svg, suffix: ".svg") { path in
-            let result = try Tool.run("/usr/bin/rsvg-convert", ["--zoom", String(zoom), "-o", path + ".png", path])
+        try TemporaryItems.withFile(svg, suffix: ".svg") { path in
+            let result = try Checker.run("rsvg-convert", ["--zoom", String(zoom), "-o", path + ".png", path])
             defer { try? FileManager.default.removeItem(atPath: path + ".png") }
             guard result.status == 0 else { throw RenderError(operation: "rsvg-convert", reason: "status \(result.status)") }
             return try Foundation.Data(contentsOf: URL(fileURLWithPath: path + ".png"))

@@ -29,28 +29,3 @@ enum PlanChecks {
         #expect(problems.isEmpty, "\(what): \(problems.joined(separator: "; "))", sourceLocation: sourceLocation)
     }
 }
-
-/// Runs command-line tools for the tests.
-enum Tool {
-    /// Runs `path` with `arguments`; returns the exit status and standard output.
-    static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    /// Writes `data` to a fresh temporary file with `suffix`, calls `body` with its path, then removes it.
-    static func withTemporaryFile<T>(_ data: Data, suffix: String, _ body: (String) throws -> T) throws -> T {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("charts-\(UUID().uuidString)\(suffix)")
-        try data.write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try body(url.path)
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import StressData
 import Testing
 @testable import BriefData
 
@@ -7,6 +8,10 @@ import Testing
 /// slow paths they stand in for.
 @Suite("CSV quick paths")
 struct FastPathTests {
+    /// The seed of the random inputs: fixed, so a run is repeatable, and named in
+    /// every failure; `TRADEBRIEF_TEST_SEED=N` explores other inputs.
+    static let seed: UInt64 = ProcessInfo.processInfo.environment["TRADEBRIEF_TEST_SEED"].flatMap { UInt64($0) } ?? 20_250_423
+
     @Test("The state code table agrees with USState.named for every state, in any case")
     func stateCodes() {
         for (index, state) in USState.all.enumerated() {
@@ -47,11 +52,11 @@ struct FastPathTests {
             "1.00000000000000000000001", "$3,870,000,000.00", "3,870,000,000", "850 million", "1e9", "NaN", "inf", "5 B B", "5BB",
             "5  B", "5\tB", "$ 5", "5$", "1500000.50", "0.5M", "0.000001M", "0.0000001M", "0.00000001M", "12.34567B", "0,001",
         ]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: Self.seed)
         let pieces = ["$", "0", "1", "9", "5", ",", ".", " ", "B", "b", "M", "million", "billion", "00", "000", ",000", "-"]
         for _ in 0..<5_000 {
-            let count = Int.random(in: 1...8, using: &generator)
-            inputs.append((0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined())
+            let count = generator.int(in: 1...8)
+            inputs.append((0..<count).map { _ in generator.pick(pieces) }.joined())
         }
         for text in inputs {
             let slow = try? AmountParser.parseAmount(text)
@@ -59,35 +64,36 @@ struct FastPathTests {
             // The quick path is only asked about cleaned text.
             guard trimmed == text, !text.contains("  "), !text.contains("\t") else { continue }
             let fast = quick(text)
-            #expect(fast == slow, "\(text)")
+            #expect(fast == slow, "\(text) (seed \(Self.seed))")
             if let fast, let decimal = try? AmountParser.parse(text) {
-                #expect(fast.decimal == decimal, "\(text)")
-                #expect(fast.cents == Money(dollars: decimal).cents, "\(text)")
+                #expect(fast.decimal == decimal, "\(text) (seed \(Self.seed))")
+                #expect(fast.cents == Money(dollars: decimal).cents, "\(text) (seed \(Self.seed))")
             }
         }
     }
 
     @Test("Shares in whole ten-thousandths split amounts as the Decimal arithmetic does")
     func shareAllocations() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: Self.seed)
         let states = USState.all.map(\.code)
         for round in 0..<3_000 {
-            let count = Int.random(in: 2...5, using: &generator)
+            let count = generator.int(in: 2...5)
             // Ten-thousandths that add up to 10,000.
-            var parts = (0..<count - 1).map { _ in Int64.random(in: 0...(10_000 / Int64(count)), using: &generator) }
+            var parts = (0..<count - 1).map { _ in Int64(generator.int(in: 0...(10_000 / count))) }
             parts.append(10_000 - parts.reduce(0, +))
             let shares = parts.enumerated().map { index, part in
                 StateShare(state: states[index], share: Decimal(sign: .plus, exponent: -4, significand: Decimal(part)))
             }
-            let cents = round % 3 == 0 ? Int64.random(in: 1...1_000, using: &generator) : Int64.random(in: 1...999_999_999_999_999, using: &generator)
+            let cents = Int64(round % 3 == 0 ? generator.int(in: 1...1_000) : generator.int(in: 1...999_999_999_999_999))
             let investment = Investment(
                 id: "x", company: "c", project: "", sector: "s", amountUSD: Decimal(cents) / 100, states: shares, split: .shares, source: "s")
-            #expect(investment.amount.cents == cents)
+            let context = "\(parts) of \(cents) (seed \(Self.seed))"
+            #expect(investment.amount.cents == cents, "\(context)")
             let quick = Investment.allocatedCents(cents, states: shares, split: .shares, tenThousandths: parts)
             let slow = investment.decimalAllocations.map(\.amount.cents)
-            #expect(quick == slow, "\(parts) of \(cents)")
-            #expect(investment.allocations.map(\.amount.cents) == slow)
-            #expect(Investment.tenThousandths(shares) == parts)
+            #expect(quick == slow, "\(context)")
+            #expect(investment.allocations.map(\.amount.cents) == slow, "\(context)")
+            #expect(Investment.tenThousandths(shares) == parts, "\(context)")
         }
         // Shares that add up to 0.999, or with finer digits, keep the Decimal path.
         let off = [StateShare(state: "KY", share: Decimal(string: "0.5")), StateShare(state: "TN", share: Decimal(string: "0.499"))]

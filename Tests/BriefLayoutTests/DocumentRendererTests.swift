@@ -2,23 +2,11 @@ import BriefLayout
 import BriefRender
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Drawing a laid-out document")
 struct DocumentRendererTests {
     let typesetter = Typesetter()
-
-    func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
 
     @Test("A PDF has numbered pages, an outline, live links and tags")
     func pdfStructure() throws {
@@ -39,24 +27,37 @@ struct DocumentRendererTests {
         try data.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
 
-        let pdfinfo = try run("pdfinfo", [url.path])
+        let pdfinfo = try Checker.run("pdfinfo", [url.path]).output
         #expect(pdfinfo.contains("Pages:           \(document.pageCount)"))
         #expect(pdfinfo.contains("Tagged:          yes"))
         #expect(pdfinfo.contains("CreationDate:    Thu May  1 00:00:00 2025 UTC"))
-        let text = try run("pdftotext", [url.path, "-"])
+        let text = try Checker.run("pdftotext", [url.path, "-"]).output
         // pdftotext may drop the narrow spaces around the slash.
         let compact = text.replacingOccurrences(of: " ", with: "")
         #expect(document.pageCount > 1)
         #expect(compact.contains("1/\(document.pageCount)"))
         #expect(compact.contains("\(document.pageCount)/\(document.pageCount)"))
-        let links = try run("pdfinfo", ["-url", url.path])
+        let links = try Checker.run("pdfinfo", ["-url", url.path]).output
         #expect(links.contains("https://example.org/report"))
-        let json = try run("qpdf", ["--json", url.path])
+        let json = try Checker.run("qpdf", ["--json", url.path]).output
         #expect(json.contains("\"title\": \"Alpha\""))
         #expect(json.contains("\"title\": \"Beta\""))
-        let check = try run("qpdf", ["--check", url.path])
+        let check = try Checker.run("qpdf", ["--check", url.path]).output
         #expect(check.contains("No syntax or stream encoding errors"))
         #expect(!check.lowercased().contains("warning"))
+    }
+
+    @Test("The body weight reaches the PDF: a bold body embeds a Bold face, a regular one none (pdffonts)", arguments: [FontWeight.bold, .regular])
+    func bodyWeight(weight: FontWeight) throws {
+        var style = LayoutStyle()
+        style.bodyWeight = weight
+        let blocks: [Block] = [.paragraph("Trade and investment across states, in the body's weight.")]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let info = DocumentInfo(runningTitle: "T", runningDate: "D", footerNote: "F", metadata: PDFMetadata(creationDate: "2025-05-01T00:00:00Z"))
+        let pdf = try DocumentRenderer(info: info).renderPDF(document, typesetter: typesetter)
+        let fonts = try TemporaryItems.withFile(pdf, suffix: ".pdf") { try Checker.output("pdffonts", [$0]) }
+        #expect(fonts.contains("DejaVuSans-Bold") == (weight == .bold), "\(fonts)")
+        #expect(fonts.contains("DejaVuSans "), "the running header and footer stay regular: \(fonts)")
     }
 
     @Test("The same layout draws to PNG pages of the page size")

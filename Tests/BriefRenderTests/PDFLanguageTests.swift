@@ -1,6 +1,7 @@
 import BriefRender
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("The PDF names its language")
 struct PDFLanguageTests {
@@ -15,17 +16,14 @@ struct PDFLanguageTests {
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(text.contains("/Type /Catalog\n   /Lang (ko)"))
         #expect(text.contains("/CreationDate (D:"))
-        let path = try ExternalTool.temporaryFile(pdf, suffix: ".pdf")
-        if let check = try ExternalTool.run("qpdf", ["--check", path]) {
-            #expect(check.status == 0, "\(check.output)")
-        }
-        if let info = try ExternalTool.run("pdftotext", [path, "-"]) {
-            #expect(info.output.contains("조지아"))
-        }
+        let path = try TemporaryItems.file(pdf, suffix: ".pdf")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let check = try Checker.run("qpdf", ["--check", path])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(try Checker.output("pdftotext", [path, "-"]).contains("조지아"))
         // Hangul asked for in DejaVu Sans is set in NanumGothic (TrueType), embedded.
-        if let fonts = try ExternalTool.run("pdffonts", [path]) {
-            #expect(fonts.output.contains("NanumGothic"), "\(fonts.output)")
-        }
+        let fonts = try Checker.output("pdffonts", [path])
+        #expect(fonts.contains("NanumGothic"), "\(fonts)")
     }
 
     @Test("Without a language, or with a tag that could break out of the string, nothing is added")

@@ -1,6 +1,7 @@
 import BriefRender
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("PNG encoding")
 struct PNGEncoderTests {
@@ -10,7 +11,7 @@ struct PNGEncoderTests {
     /// row filters of the PNG specification) and returns
     /// "colour type;R,G,B[,A] of pixel (x, y)".
     func pixel(_ png: Data, x: Int, y: Int) throws -> String {
-        let path = try ExternalTool.temporaryFile(png, suffix: ".png")
+        let path = try TemporaryItems.file(png, suffix: ".png")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let script = """
         import struct, zlib, sys
@@ -38,7 +39,7 @@ struct PNGEncoderTests {
         x, y = int(sys.argv[2]), int(sys.argv[3])
         print(str(ctype) + ';' + ','.join(str(v) for v in rows[y][x*ch:(x+1)*ch]))
         """
-        let result = try #require(try ExternalTool.run("python3", ["-c", script, path, String(x), String(y)]))
+        let result = try Checker.run("python3", ["-c", script, path, String(x), String(y)])
         #expect(result.status == 0, "\(result.output)")
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }

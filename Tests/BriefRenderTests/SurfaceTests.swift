@@ -1,6 +1,7 @@
 import BriefRender
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -26,25 +27,25 @@ struct SurfaceTests {
         let data = try writer.finish()
         #expect(writer.pageCount == 3)
         #expect(data.starts(with: Data("%PDF-".utf8)))
-        let path = try ExternalTool.temporaryFile(data, suffix: ".pdf")
+        let path = try TemporaryItems.file(data, suffix: ".pdf")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let info = try #require(try ExternalTool.run("pdfinfo", [path]), "pdfinfo (poppler-utils) is needed")
+        let info = try Checker.run("pdfinfo", [path])
         #expect(info.status == 0)
         #expect(info.output.contains("Pages:           3"))
         #expect(info.output.contains("Page size:       612 x 792 pts"))
         #expect(info.output.contains("Title:           Test brief"))
-        let text = try #require(try ExternalTool.run("pdftotext", [path, "-"]))
+        let text = try Checker.run("pdftotext", [path, "-"])
         #expect(text.output.contains("Georgia $7.9B"))
-        let check = try #require(try ExternalTool.run("qpdf", ["--check", path]))
+        let check = try Checker.run("qpdf", ["--check", path])
         #expect(check.status == 0, "qpdf --check: \(check.output)")
     }
 
     @Test("A4 pages are 595 × 842 points")
     func a4Page() throws {
         let data = try ImageRenderer(size: .a4).render(.pdf, typesetter: typesetter, draw: drawSample)
-        let path = try ExternalTool.temporaryFile(data, suffix: ".pdf")
+        let path = try TemporaryItems.file(data, suffix: ".pdf")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let info = try #require(try ExternalTool.run("pdfinfo", [path]))
+        let info = try Checker.run("pdfinfo", [path])
         #expect(info.output.contains("595.276 x 841.89 pts"))
     }
 
@@ -59,11 +60,11 @@ struct SurfaceTests {
         #expect(text.contains("role=\"img\""))
         #expect(text.contains("<title id=\"sample-title\">Sample &amp; test</title>"))
         #expect(text.contains("<desc id=\"sample-desc\">A bar &lt;and&gt; a label</desc>"))
-        let path = try ExternalTool.temporaryFile(data, suffix: ".svg")
+        let path = try TemporaryItems.file(data, suffix: ".svg")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let png = path + ".png"
         defer { try? FileManager.default.removeItem(atPath: png) }
-        let converted = try #require(try ExternalTool.run("rsvg-convert", ["-o", png, path]), "rsvg-convert (librsvg2-bin) is needed")
+        let converted = try Checker.run("rsvg-convert", ["-o", png, path])
         #expect(converted.status == 0, "rsvg-convert: \(converted.output)")
     }
 
@@ -117,9 +118,9 @@ struct SurfaceTests {
             context.draw(recording, at: Point(x: 20, y: 20))
             context.draw(recording, at: Point(x: 150, y: 20), scale: 0.5)
         }
-        let path = try ExternalTool.temporaryFile(data, suffix: ".pdf")
+        let path = try TemporaryItems.file(data, suffix: ".pdf")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let text = try #require(try ExternalTool.run("pdftotext", [path, "-"]))
+        let text = try Checker.run("pdftotext", [path, "-"])
         #expect(text.output.components(separatedBy: "Georgia").count - 1 == 2)
     }
 

@@ -20,6 +20,7 @@ struct DefaultStyleTests {
             #expect(style.currencySymbol == "$")
             #expect(style.abbreviatesAmounts)
             #expect([style.titleWeight, style.headingWeight, style.chartTitleWeight, style.chartValueWeight] == [.bold, .bold, .bold, .bold])
+            #expect([style.bodyWeight, style.captionWeight, style.chartLabelWeight] == [.regular, .regular, .regular])
             #expect(style.name == "default")
             #expect(style.sourceFiles.count == 1)
         }

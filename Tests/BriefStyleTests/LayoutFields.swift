@@ -11,5 +11,7 @@ func layoutFields(_ style: LayoutStyle) -> [String] {
         "headingSizes=\(style.headingSizes)", "smallSize=\(style.smallSize)",
         "paragraphSpacing=\(style.paragraphSpacing)", "text=\(style.text)", "muted=\(style.muted)",
         "accent=\(style.accent)", "rule=\(style.rule)", "zebra=\(style.zebra)",
+        "titleWeight=\(style.titleWeight)", "headingWeight=\(style.headingWeight)", "bodyWeight=\(style.bodyWeight)",
+        "captionWeight=\(style.captionWeight)",
     ]
 }

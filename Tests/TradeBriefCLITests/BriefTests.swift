@@ -1,21 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("The default brief, read by independent tools")
 struct BriefTests {
-    static func tool(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(name)")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     @Test("brief.pdf: at least 3 Letter pages, metadata, outline, live links, tags and real text")
     func defaultBrief() throws {
         let folder = try CLI.temporaryFolder()
@@ -24,20 +12,20 @@ struct BriefTests {
                                  environment: ["SOURCE_DATE_EPOCH": "1745366400"])
         #expect(result.status == 0, "\(result.stderr)")
         let pdf = folder.appendingPathComponent("brief.pdf").path
-        let info = try Self.tool("pdfinfo", [pdf])
+        let info = try Checker.output("pdfinfo", [pdf])
         let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
         #expect(pages >= 3)
         #expect(info.contains("Page size:       612 x 792 pts (letter)"))
         #expect(info.contains("Title:           U.S.–ROK Trade and Investment Brief"))
         #expect(info.contains("Tagged:          yes"))
         #expect(info.contains("CreationDate:    Wed Apr 23 00:00:00 2025 UTC"))
-        let links = try Self.tool("pdfinfo", ["-url", pdf])
+        let links = try Checker.output("pdfinfo", ["-url", pdf])
         #expect(links.contains("https://www.csis.org/analysis/us-rok-negotiations-opportunity-reset-trade-investment-and-technology"))
-        let outline = try Self.tool("qpdf", ["--json", pdf])
+        let outline = try Checker.run("qpdf", ["--json", pdf]).output
         for heading in ["Summary", "Korean investment in U.S. states", "The trade picture", "Where cooperation can grow", "Sources"] {
             #expect(outline.contains("\"title\": \"\(heading)\""), "outline lacks \(heading)")
         }
-        let text = try Self.tool("pdftotext", [pdf, "-"])
+        let text = try Checker.output("pdftotext", [pdf, "-"])
         for probe in ["$65.5B", "$127.8B", "MOTIE", "2.3%", "Georgia", "$7.9B", "$5.8B", "$5.6B", "Source: CSIS", "Sources", "현대자동차그룹",
                       "joint commitment", "Ford’s share is about $7B", "split as published by Ford", "#1",
                       "Georgia draws a third of the tracked investment", "$23,170,000,000 (exact;"] {
@@ -49,7 +37,7 @@ struct BriefTests {
         #expect(flat.range(of: #"exports to Korea[^.]{0,40}127\.8"#, options: .regularExpression).map { flat[$0].contains("gives") } ?? true,
                 "$127.8B is named as U.S. exports without saying it is the article's wording")
         #expect(!flat.contains("1.9 times") && !flat.contains("divided evenly"))
-        let check = try Self.tool("qpdf", ["--check", pdf])
+        let check = try Checker.run("qpdf", ["--check", pdf]).output
         #expect(check.contains("No syntax or stream encoding errors"))
     }
 
@@ -58,7 +46,7 @@ struct BriefTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try CLI.run(["build", "--out", folder.path, "--format", "pdf", "--quiet"]).status == 0)
-        let listing = try Self.tool("pdffonts", [folder.appendingPathComponent("brief.pdf").path])
+        let listing = try Checker.output("pdffonts", [folder.appendingPathComponent("brief.pdf").path])
         // Lines after the two header lines: "ABCDEF+DejaVuSans-Bold  TrueType …".
         let names = listing.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").first }
             .map { $0.split(separator: "+").last.map(String.init) ?? "" }
@@ -84,7 +72,7 @@ struct BriefTests {
         let result = try CLI.run(["build", "--style", style.path, "--format", "pdf", "--state", "GA", "--out", out.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         for file in ["brief.pdf", "state-bars.pdf", "state-map.pdf", "key-figures.pdf", "trade-balance.pdf", "states/GA.pdf"] {
-            var text = try Self.tool("pdftotext", [out.appendingPathComponent(file).path, "-"])
+            var text = try Checker.output("pdftotext", [out.appendingPathComponent(file).path, "-"])
             // The Sources list quotes titles and notes as their publishers wrote them ("$11.4B Investment").
             if let sources = text.range(of: "\nSources\n", options: .backwards) { text = String(text[..<sources.lowerBound]) }
             // So do quotations in the text (“with figures reaching $127.8 billion”).
@@ -108,15 +96,15 @@ struct BriefTests {
         #expect(files.count > 10)
         for file in files {
             let path = out.appendingPathComponent(file).path
-            let text = file.hasSuffix(".pdf") ? try Self.tool("pdftotext", [path, "-"]) : try String(contentsOfFile: path, encoding: .utf8)
+            let text = file.hasSuffix(".pdf") ? try Checker.output("pdftotext", [path, "-"]) : try String(contentsOfFile: path, encoding: .utf8)
             #expect(!text.contains(folder.path), "\(file) holds the CSV's absolute path")
         }
-        let brief = try Self.tool("pdftotext", [out.appendingPathComponent("brief.pdf").path, "-"])
+        let brief = try Checker.output("pdftotext", [out.appendingPathComponent("brief.pdf").path, "-"])
         #expect(brief.contains("Investments: mine.csv"))
         #expect(!brief.contains("Main source: CSIS") && !brief.contains("Figures as of 23 April 2025"))
         let bars = try String(contentsOf: out.appendingPathComponent("state-bars.svg"), encoding: .utf8)
         #expect(bars.contains("mine.csv") && !bars.contains("CSIS"), "the state bars credit the user's file, not CSIS")
-        let ohio = try Self.tool("pdftotext", [out.appendingPathComponent("states/OH.pdf").path, "-"])
+        let ohio = try Checker.output("pdftotext", [out.appendingPathComponent("states/OH.pdf").path, "-"])
         #expect(!ohio.contains("Main source: CSIS"))
     }
 
@@ -127,7 +115,7 @@ struct BriefTests {
         let result = try CLI.run(["build", "--state", "KY", "--lang", "en,ko", "--format", "pdf", "--out", folder.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         func note(_ file: String) throws -> String? {
-            let text = try Self.tool("pdftotext", [folder.appendingPathComponent(file).path, "-"])
+            let text = try Checker.output("pdftotext", [folder.appendingPathComponent(file).path, "-"])
             // One line: hyphens that break a word at a line end go, with the line breaks.
             let flat = text.replacingOccurrences(of: "\u{AD}\n", with: "").replacingOccurrences(of: "\u{AD}", with: "")
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -145,14 +133,14 @@ struct BriefTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["build", "--state", "KY,TN", "--format", "pdf", "--out", folder.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        let text = try Self.tool("pdftotext", [folder.appendingPathComponent("states/KY.pdf").path, "-"])
+        let text = try Checker.output("pdftotext", [folder.appendingPathComponent("states/KY.pdf").path, "-"])
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flat.contains("$5.8B") && !flat.contains("tied with"))
         #expect(flat.contains("split as published by Ford (2021)"))
         #expect(flat.contains("Ford’s share of the whole is about $7B"))
         #expect(flat.range(of: #"\b(rank|share)[^.]{0,60}Source: CSIS"#, options: .regularExpression) == nil)
         #expect(flat.contains("Computed from the sources below") && flat.contains("Computed by tradebrief"))
-        let tennessee = try Self.tool("pdftotext", [folder.appendingPathComponent("states/TN.pdf").path, "-"])
+        let tennessee = try Checker.output("pdftotext", [folder.appendingPathComponent("states/TN.pdf").path, "-"])
         #expect(tennessee.contains("$5.6B"))
     }
 
@@ -161,7 +149,7 @@ struct BriefTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try CLI.run(["build", "--out", folder.path, "--format", "pdf", "--page", "a4", "--quiet"]).status == 0)
-        let info = try Self.tool("pdfinfo", [folder.appendingPathComponent("brief.pdf").path])
+        let info = try Checker.output("pdfinfo", [folder.appendingPathComponent("brief.pdf").path])
         #expect(info.contains("595.276 x 841.89 pts (A4)"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `chart -o -`, `--format`, `--height`, `--svg-text`, and `build`'s charts.html, from the command line.
 @Suite("chart to standard output, --format, --height; build's charts.html")
@@ -8,18 +9,8 @@ struct ChartOutputTests {
 
     /// Runs the binary and returns its standard output as bytes.
     static func bytes(_ arguments: [String], environment: [String: String] = ["SOURCE_DATE_EPOCH": "1745366400"]) throws -> (status: Int32, stdout: Data, stderr: String) {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, stdout, String(decoding: stderr, as: UTF8.self))
+        let result = try Program.run(CLI.binary, arguments, environment: environment)
+        return (result.status, result.stdoutBytes, result.stderr)
     }
 
     @Test("-o - --format writes SVG, PDF and PNG to standard output, the same bytes as a file", arguments: ["svg", "pdf", "png"])
@@ -76,7 +67,7 @@ struct ChartOutputTests {
         }
         let pdf = folder.appendingPathComponent("c.pdf")
         #expect(try CLI.run(["chart", name, "--width", "400", "--height", "300", "-o", pdf.path]).status == 0)
-        let info = try BriefTests.tool("pdfinfo", [pdf.path])
+        let info = try Checker.output("pdfinfo", [pdf.path])
         #expect(info.contains("Page size:       400 x 300 pts"), "\(info)")
         let tooSmall = try CLI.run(["chart", name, "--height", "20", "-o", folder.appendingPathComponent("s.svg").path])
         #expect(tooSmall.status == 2 && tooSmall.stderr.contains("--height"))

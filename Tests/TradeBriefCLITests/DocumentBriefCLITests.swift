@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Markdown briefs on the command line")
 struct DocumentBriefCLITests {
@@ -11,15 +12,7 @@ struct DocumentBriefCLITests {
     }
 
     func pdfText(_ url: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [url.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        try Checker.output("pdftotext", [url.path, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     @Test("build --brief renders the document with its live figures; an uncited number is a located warning")
@@ -37,14 +30,7 @@ struct DocumentBriefCLITests {
         #expect(!text.contains("{{"))
         #expect(text.contains("Sources 1. Philip Luck and Erin L. Murphy"))
         // The citation is a live link to its source note (a named destination).
-        let qpdf = Process()
-        qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
-        qpdf.arguments = ["--qdf", "--object-streams=disable", out.appendingPathComponent("brief.pdf").path, "-"]
-        let pipe = Pipe()
-        qpdf.standardOutput = pipe
-        try qpdf.run()
-        let raw = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        qpdf.waitUntilExit()
+        let raw = try Checker.output("qpdf", ["--qdf", "--object-streams=disable", out.appendingPathComponent("brief.pdf").path, "-"])
         #expect(raw.contains("/Dest (source-1)"))
         #expect(raw.contains("(source-1)\n    ["), "no named destination source-1")
     }
@@ -147,18 +133,8 @@ struct StarterAndWatchCLITests {
             }
             return false
         }
-        func pdfText() -> String {
-            let tool = Process()
-            tool.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-            tool.arguments = [pdf.path, "-"]
-            let pipe = Pipe()
-            tool.standardOutput = pipe
-            tool.standardError = FileHandle.nullDevice
-            guard (try? tool.run()) != nil else { return "" }
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            tool.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
-        }
+        let pdftotext = try Checker.require("pdftotext")
+        func pdfText() -> String { (try? Program.run(pdftotext, [pdf.path, "-"]).stdout) ?? "" }
         #expect(waitFor { pdfText().contains("Alpha Brief") })
         try Data("---\ntitle: Beta Brief\n---\nTotal {{total}}.\n".utf8).write(to: document)
         #expect(waitFor { pdfText().contains("Beta Brief") })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("The Korean edition from the command line")
 struct KoreanEditionCLITests {
@@ -15,19 +16,19 @@ struct KoreanEditionCLITests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("state-map.ko.pdf").path))
         let path = folder.appendingPathComponent("states/GA.ko.pdf").path
         // Words joined by single spaces: pdftotext ends lines where the page does.
-        let text = try BriefTests.tool("pdftotext", [path, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = try Checker.output("pdftotext", [path, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["조지아주", "추적된 한국 투자", "억 달러", "현대자동차그룹", "한화큐셀", "전기차", "태양광", "2025년 4월 23일", "출처"] {
             #expect(text.contains(expected), "GA.ko.pdf lacks \(expected)")
         }
         #expect(!text.contains("Korean investment in Georgia"))
         #expect(!text.contains("$"), "an amount in dollars with a $ sign on the Korean page")
-        let fonts = try BriefTests.tool("pdffonts", [path])
+        let fonts = try Checker.output("pdffonts", [path])
         #expect(fonts.contains("NotoSansCJKkr"), "\(fonts)")
         let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         #expect(bytes.contains("/Lang (ko)"))
-        #expect(try BriefTests.tool("qpdf", ["--check", path]).contains("No syntax or stream encoding errors"))
+        #expect(try Checker.run("qpdf", ["--check", path]).output.contains("No syntax or stream encoding errors"))
         // Kentucky's page names the published split and Ford's share in Korean.
-        let kentucky = try BriefTests.tool("pdftotext", [folder.appendingPathComponent("states/KY.ko.pdf").path, "-"])
+        let kentucky = try Checker.output("pdftotext", [folder.appendingPathComponent("states/KY.ko.pdf").path, "-"])
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(kentucky.contains("켄터키"))
         #expect(kentucky.contains("포드 몫은 약 70억 달러"))
@@ -45,7 +46,7 @@ struct KoreanEditionCLITests {
         }
         let svg = try String(contentsOf: folder.appendingPathComponent("state-bars.ko.svg"), encoding: .utf8)
         #expect(svg.contains("xml:lang=\"ko\"") && svg.contains("조지아"))
-        let english = try BriefTests.tool("pdftotext", [folder.appendingPathComponent("states/GA.pdf").path, "-"])
+        let english = try Checker.output("pdftotext", [folder.appendingPathComponent("states/GA.pdf").path, "-"])
         #expect(english.contains("Korean manufacturing investment tracked in Georgia"))
         let bad = try CLI.run(["build", "--lang", "fr", "--out", folder.appendingPathComponent("x").path])
         #expect(bad.status == 2)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What a build leaves in its folder (issue 19, items 7, 8 and 10): stale
 /// temporary files of killed runs removed, a manifest that does not depend on
@@ -86,7 +87,7 @@ struct OutputFolderTests {
                 let bytes = try Data(contentsOf: url)
                 #expect(bytes.range(of: Data(root.utf8)) == nil && bytes.range(of: Data("/tmp/".utf8)) == nil, "\(output)/\(name) holds a path")
                 if name.hasSuffix(".pdf") {
-                    let text = try BriefTests.tool("pdftotext", [url.path, "-"])
+                    let text = try Checker.output("pdftotext", [url.path, "-"])
                     #expect(!text.contains(root) && !text.contains("/tmp/") && !text.contains("data/list.csv"), "\(output)/\(name)")
                 }
             }
@@ -104,10 +105,10 @@ struct OutputFolderTests {
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
         #expect(result.stderr.count < 2000, "a warning echoed the whole name or address")
         #expect(result.stderr.contains("the brief shows its first 119"))
-        let info = try BriefTests.tool("pdfinfo", [folder.appendingPathComponent("out/states/GA.pdf").path])
+        let info = try Checker.output("pdfinfo", [folder.appendingPathComponent("out/states/GA.pdf").path])
         #expect(info.contains("Pages:           1"))
         for pdf in ["out/brief.pdf", "out/states/GA.pdf"] {
-            let text = try BriefTests.tool("pdftotext", ["-layout", folder.appendingPathComponent(pdf).path, "-"])
+            let text = try Checker.output("pdftotext", ["-layout", folder.appendingPathComponent(pdf).path, "-"])
             #expect(!text.contains(String(repeating: "a", count: 200)), "\(pdf): the whole address is printed")
             #expect(!text.contains(String(repeating: "N", count: 400)), "\(pdf): the whole name is printed")
             // The footer stays the last thing on every page.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Files and links planted in the output folder under the names the old
 /// versions used for temporary files (`.NAME.PID.tmp`, predictable once the
@@ -11,7 +12,7 @@ struct PlantedFileTests {
     /// Runs `tradebrief ARGUMENTS` in `folder` after `setup` (shell commands, `$$` being tradebrief's process id).
     private func run(_ setup: String, _ arguments: [String], in folder: URL) throws -> CLI.Result {
         let quoted = ([CLI.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        return try CLIProcess.run("/bin/sh", ["-c", "\(setup) exec \(quoted)"], in: folder)
+        return try Program.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\(setup) exec \(quoted)"], in: folder)
     }
 
     private func contents(_ url: URL) -> String? {

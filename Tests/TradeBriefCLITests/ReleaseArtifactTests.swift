@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Release artifacts: manifest, check mode, atomic writes")
 struct ReleaseArtifactTests {
     let epoch = ["SOURCE_DATE_EPOCH": "1745366400"]
 
     func sha256(_ url: URL) throws -> String {
-        let output = try BriefTests.tool("sha256sum", [url.path])
+        let output = try Checker.output("sha256sum", [url.path])
         return String(output.prefix(64))
     }
 

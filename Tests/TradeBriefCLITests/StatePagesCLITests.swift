@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Per-state one-pagers from the command line")
 struct StatePagesCLITests {
@@ -13,10 +14,10 @@ struct StatePagesCLITests {
         #expect(pages == ["GA.pdf", "IN.pdf", "KY.pdf", "TN.pdf"])
         for page in pages {
             let path = folder.appendingPathComponent("states/\(page)").path
-            let info = try BriefTests.tool("pdfinfo", [path])
+            let info = try Checker.output("pdfinfo", [path])
             #expect(info.contains("Pages:           1") || info.contains("Pages:           2"), "\(page)")
             // The key figures and the whole table are on the first page.
-            let first = try BriefTests.tool("pdftotext", ["-f", "1", "-l", "1", path, "-"])
+            let first = try Checker.output("pdftotext", ["-f", "1", "-l", "1", path, "-"])
             #expect(first.contains("Projects in") && first.contains("Computed by tradebrief"), "\(page)")
         }
         let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.json"), encoding: .utf8)
@@ -29,7 +30,7 @@ struct StatePagesCLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try CLI.run(["build", "--state", "ak,Georgia", "--format", "pdf", "--out", folder.path, "--quiet"]).status == 0)
         #expect(CLI.files(in: folder.appendingPathComponent("states")) == ["AK.pdf", "GA.pdf"])
-        let text = try BriefTests.tool("pdftotext", [folder.appendingPathComponent("states/AK.pdf").path, "-"])
+        let text = try Checker.output("pdftotext", [folder.appendingPathComponent("states/AK.pdf").path, "-"])
         #expect(text.contains("Alaska"))
         #expect(text.contains("No Korean manufacturing investment is tracked in Alaska"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Where styles may come from (issue 19, items 3 and 10): `extends` stays in
 /// the style's folder, a file given with `--style` is never echoed beyond one
@@ -52,7 +53,7 @@ struct StyleConfinementTests {
         }
     }
 
-    @Test("A FIFO given as a style, or lying in ./Styles, hangs neither build nor styles", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/timeout")))
+    @Test("A FIFO given as a style, or lying in ./Styles, hangs neither build nor styles")
     func fifo() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -90,27 +91,7 @@ struct StyleConfinementTests {
 /// `CLI.run` under `timeout(1)`: status 124 when it took longer than `seconds`.
 enum CLIWithTimeout {
     static func run(_ arguments: [String], in folder: URL, seconds: Int) throws -> CLI.Result {
-        let result = try CLIProcess.run("/usr/bin/timeout", ["-s", "KILL", String(seconds), CLI.binary.path] + arguments, in: folder)
+        let result = try Program.run(try Checker.require("timeout"), ["-s", "KILL", String(seconds), CLI.binary.path] + arguments, in: folder)
         return result.status == 137 ? CLI.Result(status: 124, stdout: result.stdout, stderr: result.stderr) : result
-    }
-}
-
-/// Runs any program with standard input empty, collecting its output.
-enum CLIProcess {
-    static func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

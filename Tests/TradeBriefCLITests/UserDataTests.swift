@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A synthetic investments CSV: `rows` rows over `states` states.
 func syntheticCSV(rows: Int, states: Int) -> String {
@@ -74,7 +75,7 @@ struct UserDataTests {
         try Data(syntheticCSV(rows: 40, states: 20).utf8).write(to: file)
         let result = try CLI.run(["build", "--investments", file.path, "--out", folder.path, "--format", "pdf", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        let text = try BriefTests.tool("pdftotext", ["-layout", folder.appendingPathComponent("brief.pdf").path, "-"])
+        let text = try Checker.output("pdftotext", ["-layout", folder.appendingPathComponent("brief.pdf").path, "-"])
         let pages = text.components(separatedBy: "\u{0C}").filter { $0.contains("Company") && $0.contains("Amount") && $0.contains("Company 1") }
         #expect(pages.count >= 2, "the table should span at least two pages, each with its header")
         #expect(text.contains("Company 40"))
@@ -88,7 +89,7 @@ struct UserDataTests {
         try Data(syntheticCSV(rows: 90, states: 51).utf8).write(to: file)
         let result = try CLI.run(["build", "--investments", file.path, "--out", folder.path, "--format", "pdf", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        let text = try BriefTests.tool("pdftotext", [folder.appendingPathComponent("brief.pdf").path, "-"])
+        let text = try Checker.output("pdftotext", [folder.appendingPathComponent("brief.pdf").path, "-"])
         #expect(text.contains("30 more"))
         #expect(!text.contains("tradebrief data"), "no command line in printed output")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every write to standard output and error is checked (issue 19, item 5):
 /// a full device, a closed stream or a reader that went away ends the command
@@ -52,7 +53,7 @@ struct WriteErrorTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let quoted = ([CLI.binary.path] + arguments).joined(separator: " ")
-        let result = try CLIProcess.run("/bin/sh", ["-c", "exec \(quoted) >&-"], in: folder)
+        let result = try Program.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \(quoted) >&-"], in: folder)
         #expect(result.status == 5, "\(arguments): \(result.status) \(result.stderr)")
         #expect(result.stderr.contains("cannot write to standard output (Bad file descriptor)"), "\(result.stderr)")
     }

@@ -3,6 +3,7 @@ import BriefRender
 import Foundation
 import StressData
 import Testing
+import TestSupport
 import TradeBrief
 
 /// A brief laid out and drawn in one style and page size: its layout, its
@@ -49,21 +50,9 @@ struct BriefSample {
     /// Every style and paper size with the embedded data and with each stress list.
     static let dataCases: [(String, PageSize, Data)] = cases.flatMap { style, page in Data.allCases.map { (style, page, $0) } }
 
-    /// The text of the PDF as poppler's `pdftotext` reads it (nil without poppler).
-    func text(layout: Bool = false) throws -> String? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return nil }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-text-\(UUID().uuidString).pdf")
-        try pdf.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = (layout ? ["-layout"] : []) + [file.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    /// The text of the PDF as poppler's `pdftotext` reads it.
+    func text(layout: Bool = false) throws -> String {
+        try TemporaryItems.withFile(pdf, suffix: ".pdf") { try Checker.output("pdftotext", (layout ? ["-layout"] : []) + [$0, "-"]) }
     }
 }
 
@@ -80,7 +69,7 @@ struct BriefPageTests {
         for index in 0..<(document.pageCount - 1) {
             check(document.emptiness(ofPage: index), "empty in the layout", page: index)
         }
-        guard let pages = try PageInk.pages(of: sample.pdf) else { return }
+        let pages = try PageInk.pages(of: sample.pdf)
         #expect(pages.count == document.pageCount)
         for (index, ink) in pages.enumerated().dropLast() {
             check(ink.emptiness(style: sample.style), "below the lowest ink", page: index)
@@ -120,7 +109,7 @@ struct BriefPageTests {
     @Test("Every amount in the table is on one line (pdftotext)", arguments: BriefSample.dataCases)
     func amountsUnbroken(style: String, page: PageSize, data: BriefSample.Data) throws {
         let sample = try BriefSample(style: style, page: page, data: data)
-        guard let text = try sample.text() else { return }
+        let text = try sample.text()
         let symbol = try Style.named(style).chartTheme.currencySymbol
         // The table lists the largest investments (InvestmentTable.limit).
         let listed = sample.dataset.investments.sorted { $0.amount > $1.amount }.prefix(InvestmentTable(dataset: sample.dataset).limit)

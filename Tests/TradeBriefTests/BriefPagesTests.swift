@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 import TradeBrief
 
 /// The brief's pages as images: one PNG or SVG per page, as many as the PDF has.
@@ -13,11 +14,11 @@ struct BriefPagesTests {
         let brief = try Brief()
         let pages = try brief.renderPages(.png)
         let pdf = try brief.render(.pdf)
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("brief.pdf").path
         try pdf.write(to: URL(fileURLWithPath: path))
-        if let count = try ExternalProgram.pdfPages(path) { #expect(pages.count == count) }
+        #expect(pages.count == (try Checker.pdfPages(path)))
         #expect(pages.count >= 4)
         for page in pages {
             #expect(page.starts(with: [0x89, 0x50, 0x4E, 0x47]))

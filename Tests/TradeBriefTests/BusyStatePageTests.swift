@@ -4,6 +4,7 @@ import BriefStyle
 import Foundation
 import StressData
 import Testing
+import TestSupport
 import TradeBrief
 
 @Suite("One-pagers of busy states (stress data): every project listed, type never below 7 pt, no command line")
@@ -21,7 +22,7 @@ struct BusyStatePageTests {
 
     /// Words of a PDF with the height of their box in points (`pdftotext -bbox`).
     static func wordBoxes(_ path: String) throws -> [(word: String, height: Double, page: Int)] {
-        let xml = try StatePagesTests.tool("pdftotext", ["-bbox", path, "-"])
+        let xml = try Checker.output("pdftotext", ["-bbox", path, "-"])
         var words: [(String, Double, Int)] = []
         var page = -1
         for line in xml.split(separator: "\n") {
@@ -47,8 +48,8 @@ struct BusyStatePageTests {
         let artifacts = try await StatePages(dataset: dataset, creationDate: Self.creationDate).render(states: states)
         for (code, artifact) in zip(states.sorted(), artifacts) {
             let projects = dataset.investments.filter { $0.states.contains { $0.state == code } }
-            try StatePagesTests.withFile(artifact) { path in
-                let text = try StatePagesTests.tool("pdftotext", ["-layout", path, "-"])
+            try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
+                let text = try Checker.output("pdftotext", ["-layout", path, "-"])
                 let words = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
                 for investment in projects {
                     for word in investment.company.split(separator: " ") where word.count > 2 {
@@ -89,7 +90,7 @@ struct BusyStatePageTests {
                 if busiest.contains(code) {
                     #expect((artifact.pageCount ?? 0) >= 2, "\(name) \(paper): the busiest state's table runs on")
                 }
-                try StatePagesTests.withFile(artifact) { path in
+                try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
                     // A DejaVu Sans word box is 1.164 em tall; a 7 pt word is at least 8.1 pt. No exemptions.
                     for box in try Self.wordBoxes(path) where box.height < 7 * 1.16 {
                         Issue.record("\(name) \(paper) \(code) \(language): '\(box.word)' on page \(box.page + 1) is \(box.height / 1.164) pt")

@@ -1,6 +1,7 @@
 import Foundation
 import StressData
 import Testing
+import TestSupport
 import TradeBrief
 
 #if canImport(FoundationXML)
@@ -66,7 +67,7 @@ struct ChartsPageTests {
 
     @Test("The charts' text is real text in the browser: Chromium prints charts.html with every label as text (pdftotext)")
     func selectableText() throws {
-        guard let browser = Chromium.required(for: "charts.html text in Chromium") else { return }
+        let browser = try Chromium.required()
         let (html, _) = try Self.page(try Dataset.embedded())
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-text-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -74,8 +75,7 @@ struct ChartsPageTests {
         let url = folder.appendingPathComponent("charts.html")
         try html.write(to: url)
         let pdf = try Chromium.printToPDF(browser, page: url)
-        let pdftotext = try #require(ExternalProgram.tool("pdftotext"), "pdftotext (poppler-utils) is needed")
-        let text = try ExternalProgram.run(pdftotext, [pdf.path, "-"]).stdout
+        let text = try Checker.output("pdftotext", [pdf.path, "-"])
         for expected in ["Korean investment by state", "Where Korean investment lands", "Georgia", "$7.9B", "GA", "Korea in the U.S. economy",
                          "No tracked investment", "Source: CSIS (2025)"] {
             #expect(text.contains(expected), "the printed page has no text \(expected)")
@@ -85,7 +85,7 @@ struct ChartsPageTests {
     @Test("Chromium draws each chart inlined in charts.html like the chart's PNG, every style, article and stress data",
           arguments: ["default", "colorblind", "grayscale", "a4-two-column"], ["article", "stress"])
     func inChromium(style: String, data: String) throws {
-        guard let browser = Chromium.required(for: "charts.html in Chromium") else { return }
+        let browser = try Chromium.required()
         let theme = try Style.named(style).chartTheme
         let dataset = data == "article" ? try Dataset.embedded()
             : try Brief(.investmentsCSV(StressDataset.standard.csv(), name: "stress.csv")).dataset

@@ -1,50 +1,25 @@
 import BriefRender
 import Foundation
 import Testing
+import TestSupport
 
-/// Headless Chromium, to see pages as a browser draws them.
-///
-/// Tests that need it skip with a message when it is not installed, unless
-/// the environment says it must be there: `CI` set (any value) or
-/// `TRADEBRIEF_REQUIRE_CHROMIUM=1`; then a missing browser is a failure.
+/// Headless Chromium, to see pages as a browser draws them. A missing
+/// browser skips the test locally and fails it in CI (``Checker``'s policy).
 enum Chromium {
-    /// The browser's path, if installed.
-    static var path: String? {
-        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/local/bin/chromium", "/snap/bin/chromium"]
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// Whether a missing browser fails the test instead of skipping it.
-    static var isRequired: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        return environment["CI"] != nil || environment["TRADEBRIEF_REQUIRE_CHROMIUM"] == "1"
-    }
-
-    /// The browser, or nil after recording an issue (CI) or printing why the test is skipped.
-    static func required(for test: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        if let path { return path }
-        if isRequired {
-            Issue.record("chromium is not installed (apt-get install chromium); CI needs it for: \(test)", sourceLocation: sourceLocation)
-        } else {
-            print("skipped: \(test): chromium is not installed (set CI or TRADEBRIEF_REQUIRE_CHROMIUM=1 to make this a failure)")
-        }
-        return nil
+    /// The browser's path, under ``Checker``'s policy for a missing one.
+    static func required() throws -> String {
+        try Checker.require(anyOf: ["chromium", "chromium-browser"]).path
     }
 
     /// `page` printed to PDF by the browser (its text stays text where the page's does).
     static func printToPDF(_ browser: String, page: URL) throws -> URL {
         let pdf = page.deletingLastPathComponent().appendingPathComponent("printed-\(UUID().uuidString).pdf")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = [
+        let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
             "--user-data-dir=\(page.deletingLastPathComponent().appendingPathComponent("chromium-profile").path)",
             "--print-to-pdf=\(pdf.path)", page.absoluteString,
         ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        _ = try Program.run(URL(fileURLWithPath: browser), arguments, capturing: false)
         return pdf
     }
 
@@ -53,19 +28,14 @@ enum Chromium {
     static func screenshot(_ browser: String, page: URL, width: Int, height: Int) throws -> RasterImage {
         let shot = page.deletingLastPathComponent().appendingPathComponent("screenshot-\(UUID().uuidString).png")
         defer { try? FileManager.default.removeItem(at: shot) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = [
+        let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
             "--force-device-scale-factor=1", "--force-color-profile=srgb", "--font-render-hinting=none",
             "--blink-settings=preferredColorScheme=1",   // light
             "--user-data-dir=\(page.deletingLastPathComponent().appendingPathComponent("chromium-profile").path)",
             "--screenshot=\(shot.path)", "--window-size=\(width),\(height)", page.absoluteString,
         ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        _ = try Program.run(URL(fileURLWithPath: browser), arguments, capturing: false)
         return try RasterImage(png: Data(contentsOf: shot))
     }
 }

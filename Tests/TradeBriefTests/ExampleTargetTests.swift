@@ -3,64 +3,16 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 import TradeBrief
 
-/// Runs programs for the library tests: the built `tradebrief-example`, and
-/// independent checkers from Debian's packages (`pdfinfo`, `pdftotext`).
-struct ExternalProgram {
-    /// What a run printed and how it ended.
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The built `tradebrief-example`: it sits beside the test bundle in the
-    /// build products folder (or one level up, where the bundle is a folder).
-    static var example: URL? {
+/// The built `tradebrief-example`: it sits beside the test bundle in the
+/// build products folder (or one level up, where the bundle is a folder).
+enum ExampleProgram {
+    static var url: URL? {
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         return [products, products.deletingLastPathComponent()].map { $0.appendingPathComponent("tradebrief-example") }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    /// A checking tool from the system, or nil when it is not installed.
-    static func tool(_ name: String) -> URL? {
-        ["/usr/bin", "/usr/local/bin", "/bin"].map { URL(fileURLWithPath: "\($0)/\(name)") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    /// Runs `executable` with `arguments` and waits for it.
-    static func run(_ executable: URL, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // The programs run here print little on standard error, so reading the
-        // pipes one after the other cannot block them.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    /// `pdfinfo`'s page count for the PDF at `path`, or nil without pdfinfo.
-    static func pdfPages(_ path: String) throws -> Int? {
-        guard let pdfinfo = tool("pdfinfo") else { return nil }
-        let result = try run(pdfinfo, [path])
-        let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") }
-        return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
-    }
-
-    /// A fresh, empty temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-lib-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }
 
@@ -68,15 +20,15 @@ struct ExternalProgram {
 struct ExampleTargetTests {
     /// The built example, or a failure that says how to build it.
     func example() throws -> URL {
-        try #require(ExternalProgram.example,
+        try #require(ExampleProgram.url,
                      "tradebrief-example is not built beside the tests; run 'swift build --product tradebrief-example' (with the same --scratch-path) first")
     }
 
     @Test("writes the brief PDF and the map SVG into the folder given, and prints the totals")
     func writesIntoFolder() throws {
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try ExternalProgram.run(try example(), [folder.path])
+        let result = try Program.run(try example(), [folder.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty)
 
@@ -90,9 +42,7 @@ struct ExampleTargetTests {
         // The PDF: five pages, as pdfinfo reads them.
         let bytes = try Data(contentsOf: pdf)
         #expect(bytes.starts(with: Data("%PDF-".utf8)))
-        if let pages = try ExternalProgram.pdfPages(pdf.path) {
-            #expect((5...7).contains(pages))
-        }
+        #expect((5...7).contains(try Checker.pdfPages(pdf.path) ?? 0))
 
         // The SVG: well-formed XML, ids carrying the prefix given in the example.
         let document = try XMLDocument(contentsOf: svg, options: [])
@@ -116,7 +66,7 @@ struct ExampleTargetTests {
 
     @Test("without an argument, writes into a new temporary folder and says where")
     func defaultFolder() throws {
-        let result = try ExternalProgram.run(try example(), [])
+        let result = try Program.run(try example(), [])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let written = result.stdout.split(separator: "\n").filter { $0.hasPrefix("wrote ") }
             .map { String($0.dropFirst("wrote ".count).split(separator: " (").first ?? "") }
@@ -133,11 +83,11 @@ struct ExampleTargetTests {
 
     @Test("a folder it cannot write into: a located error on standard error, status 1, no stack trace")
     func unwritableFolder() throws {
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let blocker = folder.appendingPathComponent("not-a-folder")
         try Data("x".utf8).write(to: blocker)
-        let result = try ExternalProgram.run(try example(), [blocker.appendingPathComponent("out").path])
+        let result = try Program.run(try example(), [blocker.appendingPathComponent("out").path])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("tradebrief-example: error: "), "\(result.stderr)")
         #expect(result.stderr.contains(blocker.path))

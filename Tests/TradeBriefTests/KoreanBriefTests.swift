@@ -1,6 +1,7 @@
 import BriefDocument
 import Foundation
 import Testing
+import TestSupport
 import TradeBrief
 
 @Suite("The Korean edition of the brief")
@@ -96,15 +97,15 @@ struct KoreanBriefTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("brief-\(UUID().uuidString).ko.pdf").path
         try brief.data.write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let text = try StatePagesTests.tool("pdftotext", [path, "-"])
+        let text = try Checker.output("pdftotext", [path, "-"])
         for expected in ["한미 무역·투자 브리프", "요약", "조지아", "켄터키", "억 달러", "2025년 4월 23일", "출처", "SK하이닉스", "1,278억 달러"] {
             #expect(text.contains(expected), "brief.ko.pdf lacks \(expected)")
         }
         #expect(!text.contains("Georgia"))
-        let fonts = try StatePagesTests.tool("pdffonts", [path])
+        let fonts = try Checker.output("pdffonts", [path])
         #expect(fonts.contains("NotoSansCJKkr"))
         #expect(String(decoding: brief.data, as: UTF8.self).contains("/Lang (ko)"))
-        #expect(try StatePagesTests.tool("qpdf", ["--check", path]).contains("No syntax or stream encoding errors"))
+        #expect(try Checker.output("qpdf", ["--check", path]).contains("No syntax or stream encoding errors"))
     }
 
     @Test("No line of the Korean brief breaks inside a Korean word, and paragraphs are ragged right")

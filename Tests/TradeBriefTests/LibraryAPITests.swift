@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 import TradeBrief  // the only project module: the test uses the library as a third party does
 
 @Suite("The library API: briefs and charts in-process, with one import")
@@ -60,11 +61,11 @@ struct LibraryAPITests {
         let pdf = try brief.render(.pdf)
         #expect(pdf.starts(with: Data("%PDF-".utf8)))
         #expect(try brief.render() == pdf, "a fixed creation date gives identical bytes")
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("brief.pdf").path
         try pdf.write(to: URL(fileURLWithPath: path))
-        if let pages = try ExternalProgram.pdfPages(path) { #expect((5...7).contains(pages)) }
+        #expect((5...7).contains(try Checker.pdfPages(path) ?? 0))
     }
 
     @Test("a brief from a dataset built in Swift: exact totals, a PDF that names its companies")
@@ -78,16 +79,14 @@ struct LibraryAPITests {
         #expect(brief.totals(by: .company).rows.map(\.key) == ["Beta Solar", "Alpha Batteries"])
         #expect(AggregationFormat.csv.render(brief.totals(by: .sector)) == "key,label,amount_usd,projects,shared_projects,even_split_projects,other_source_projects\nSolar,Solar,2000000000,1,1,0,0\nBatteries,Batteries,1000000000,1,0,0,0\n")
 
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("brief.pdf")
         try brief.write(to: url)
-        if let pdftotext = ExternalProgram.tool("pdftotext") {
-            let text = try ExternalProgram.run(pdftotext, ["-layout", url.path, "-"]).stdout
-            #expect(text.contains("Korean Investment in Three States"))
-            #expect(text.contains("Alpha Batteries"))
-            #expect(text.contains("Example Research Desk"))
-        }
+        let text = try Checker.output("pdftotext", ["-layout", url.path, "-"])
+        #expect(text.contains("Korean Investment in Three States"))
+        #expect(text.contains("Alpha Batteries"))
+        #expect(text.contains("Example Research Desk"))
         #expect(try brief.chart("state-bars").textDescription.contains("Tennessee"))
         // The brief leaves out a chart whose figures the data lacks; asked for alone, it is a typed error.
         guard case .chart(.noData(chart: "trade-balance", _))? = caught({ () throws(TradeBriefError) in try brief.chart("trade-balance") }) else {
@@ -152,7 +151,7 @@ struct LibraryAPITests {
 
     @Test("data files: a dataset JSON, an investments CSV; a missing file is an I/O error")
     func dataFiles() throws {
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let json = folder.appendingPathComponent("dataset.json")
         try JSONEncoder().encode(try Self.datasetInCode()).write(to: json)
@@ -195,7 +194,7 @@ struct LibraryAPITests {
         #expect(pdf.starts(with: Data("%PDF-".utf8)))
         #expect(try chart.render(.pdf) == pdf)
 
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, data) in [("c.svg", svg), ("c.png", png), ("c.pdf", pdf)] {
             let url = folder.appendingPathComponent("sub/\(name)")
@@ -263,7 +262,7 @@ struct LibraryAPITests {
 
     @Test("the code of the DocC articles compiles and runs (copied verbatim, between the markers)")
     func articleSnippets() throws {
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The articles' relative paths name files of the repository, which is
         // the working folder of `swift test`.
@@ -317,7 +316,11 @@ struct LibraryAPITests {
                 brief.creationDate = Date(timeIntervalSince1970: epoch)
             }
             // (end)
-            _ = brief
+            let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+            #expect(brief.creationDate == epoch.map { Date(timeIntervalSince1970: $0) })
+            // The date set is the date the PDF carries.
+            brief.creationDate = Date(timeIntervalSince1970: 1_745_366_400)
+            #expect(String(decoding: try brief.render(.pdf), as: UTF8.self).contains("/CreationDate (D:20250423000000"))
         }
         let brief = try Brief()
         do {
@@ -400,7 +403,7 @@ struct LibraryAPITests {
         #expect(brief.effectivePageSize == .letter)
         #expect(try brief.render(.pdf) != a4)
 
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("mine.yaml")
         try Data("extends: grayscale\ndescription: Mine\n".utf8).write(to: file)
@@ -442,7 +445,7 @@ struct LibraryAPITests {
             return
         }
 
-        let folder = try ExternalProgram.temporaryFolder()
+        let folder = try TemporaryItems.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let blocker = folder.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)

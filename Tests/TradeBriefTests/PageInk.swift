@@ -1,5 +1,7 @@
 import BriefLayout
 import Foundation
+import Testing
+import TestSupport
 
 /// Where ink is on a rendered page: pages drawn to grey images by
 /// poppler's `pdftoppm` (an independent renderer), read row by row.
@@ -11,19 +13,15 @@ struct PageInk {
     let height: Int
     let pixels: [UInt8]
 
-    /// Renders every page of `pdf` with `pdftoppm -gray`; nil when poppler is not installed.
-    static func pages(of pdf: Data) throws -> [PageInk]? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftoppm") else { return nil }
+    /// Renders every page of `pdf` with `pdftoppm -gray` (``Checker``'s policy when poppler is missing).
+    static func pages(of pdf: Data) throws -> [PageInk] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-ink-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("page.pdf")
         try pdf.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
-        process.arguments = ["-r", "40", "-gray", file.path, folder.appendingPathComponent("p").path]
-        try process.run()
-        process.waitUntilExit()
+        let result = try Checker.run("pdftoppm", ["-r", "40", "-gray", file.path, folder.appendingPathComponent("p").path])
+        guard result.status == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "pdftoppm: \(result.stderr)"]) }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pgm") }
             .sorted { (Int($0.dropFirst(2).dropLast(4)) ?? 0) < (Int($1.dropFirst(2).dropLast(4)) ?? 0) }
         return try names.compactMap { PageInk(pgm: try Data(contentsOf: folder.appendingPathComponent($0))) }

@@ -4,6 +4,7 @@ import BriefRender
 import BriefStyle
 import Foundation
 import Testing
+import TestSupport
 import TradeBrief
 
 @Suite("Per-state one-pagers")
@@ -75,36 +76,9 @@ struct StatePagesTests {
 
     // MARK: Tools
 
-    /// Runs `/usr/bin/NAME` with `arguments` and returns its standard output.
-    static func tool(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(name)")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Writes `artifact` to a temporary file, calls `body` with its path, then removes it.
-    static func withFile<T>(_ artifact: Artifact, _ body: (String) throws -> T) throws -> T {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("state-page-\(UUID().uuidString).pdf")
-        try artifact.data.write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try body(url.path)
-    }
-
-    static func pages(_ path: String) throws -> Int? {
-        try tool("pdfinfo", [path]).split(separator: "\n").first { $0.hasPrefix("Pages:") }
-            .flatMap { Int($0.split(separator: " ").last ?? "") }
-    }
-
     /// pdftotext's words joined by single spaces (lines and columns break words apart).
     static func words(_ path: String) throws -> String {
-        try tool("pdftotext", [path, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        try Checker.output("pdftotext", [path, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     // MARK: Tests
@@ -131,11 +105,11 @@ struct StatePagesTests {
             let code = String(artifact.relativePath.dropFirst("states/".count).dropLast(".pdf".count))
             let state = try #require(USState.named(code))
             Self.expectPages(artifact, busy: code == "GA", code)
-            try Self.withFile(artifact) { path in
-                #expect(try Self.pages(path) == artifact.pageCount, "\(code): pdfinfo")
+            try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
+                #expect(try Checker.pdfPages(path) == artifact.pageCount, "\(code): pdfinfo")
                 if code != "GA", code != "WY", (artifact.pageCount ?? 0) > 1 {
                     // Only the sources may run on: the table ends on the first page.
-                    let second = try Self.tool("pdftotext", ["-f", "2", "-l", "2", path, "-"])
+                    let second = try Checker.output("pdftotext", ["-f", "2", "-l", "2", path, "-"])
                     #expect(!second.contains("Company"), "\(code): the table runs on")
                 }
                 let text = try Self.words(path)
@@ -157,9 +131,9 @@ struct StatePagesTests {
                                    creationDate: Self.creationDate)
             for artifact in try await pages.render(states: ["GA", "OH", "WY"]) {
                 Self.expectPages(artifact, busy: artifact.relativePath == "states/GA.pdf", "\(name) on \(paper): \(artifact.relativePath)")
-                try Self.withFile(artifact) { path in
-                    #expect(try Self.pages(path) == artifact.pageCount, "\(name) on \(paper): \(artifact.relativePath)")
-                    let size = try Self.tool("pdfinfo", [path]).contains(paper == .a4 ? "(A4)" : "(letter)")
+                try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
+                    #expect(try Checker.pdfPages(path) == artifact.pageCount, "\(name) on \(paper): \(artifact.relativePath)")
+                    let size = try Checker.output("pdfinfo", [path]).contains(paper == .a4 ? "(A4)" : "(letter)")
                     #expect(size, "\(name) on \(paper): \(artifact.relativePath)")
                 }
             }
@@ -172,7 +146,7 @@ struct StatePagesTests {
         let artifact = try StatePages(dataset: dataset, creationDate: Self.creationDate).render(state: "Georgia", typesetter: Typesetter())
         #expect(artifact.relativePath == "states/GA.pdf")
         #expect((artifact.pageCount ?? 0) >= 2)
-        try Self.withFile(artifact) { path in
+        try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
             let text = try Self.words(path)
             #expect(text.contains("projects (40 tracked in all)") || text.contains("40 projects"))
             #expect(text.contains("1st of 20 states") || text.contains("1st of 20 states by amount") || text.contains("1st"))
@@ -180,7 +154,7 @@ struct StatePagesTests {
             // Every project, by company and project name, once per project.
             let projects = dataset.investments.filter { $0.states.contains { $0.state == "GA" } }
             #expect(projects.count == 40)
-            let table = try Self.tool("pdftotext", ["-layout", path, "-"])
+            let table = try Checker.output("pdftotext", ["-layout", path, "-"])
             for investment in projects {
                 #expect(text.contains(investment.company), "\(investment.company) missing")
             }
@@ -195,8 +169,8 @@ struct StatePagesTests {
         let dataset = try Dataset.embedded()
         let artifact = try StatePages(dataset: dataset, creationDate: Self.creationDate).render(state: "wy", typesetter: Typesetter())
         #expect(artifact.relativePath == "states/WY.pdf")
-        try Self.withFile(artifact) { path in
-            #expect(try Self.pages(path) == 1)
+        try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
+            #expect(try Checker.pdfPages(path) == 1)
             let text = try Self.words(path)
             #expect(text.contains("No Korean manufacturing investment is tracked in Wyoming in this dataset"))
             #expect(text.contains(MoneyFormat.long(dataset.aggregate(by: .state).total)), "no national total")
@@ -230,7 +204,7 @@ struct StatePagesTests {
         #expect(nothing.investedStates.isEmpty)
         let blank = try nothing.render(state: "GA", typesetter: Typesetter())
         #expect(blank.pageCount == 1)
-        let blankText = try Self.withFile(blank) { path in try Self.words(path) }
+        let blankText = try TemporaryItems.withFile(blank.data, suffix: ".pdf") { path in try Self.words(path) }
         #expect(blankText.contains("No Korean manufacturing investment is tracked in Georgia in this dataset."))
         #expect(blankText.contains("The dataset tracks no Korean manufacturing investment in any state."))
         let wyoming = try rank("WY")
@@ -239,7 +213,7 @@ struct StatePagesTests {
                 == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th"])
 
         let artifact = try StatePages(dataset: dataset, creationDate: Self.creationDate).render(state: "KY", typesetter: Typesetter())
-        try Self.withFile(artifact) { path in
+        try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
             let text = try Self.words(path)
             #expect(text.contains("3rd"))
             #expect(text.contains("of 5 states, tied with IN"))
@@ -254,16 +228,16 @@ struct StatePagesTests {
     func georgiaDocument() throws {
         let dataset = try Dataset.embedded()
         let artifact = try StatePages(dataset: dataset, creationDate: Self.creationDate).render(state: "GA", typesetter: Typesetter())
-        try Self.withFile(artifact) { path in
-            let info = try Self.tool("pdfinfo", [path])
-            #expect(try Self.pages(path) == 1)
+        try TemporaryItems.withFile(artifact.data, suffix: ".pdf") { path in
+            let info = try Checker.output("pdfinfo", [path])
+            #expect(try Checker.pdfPages(path) == 1)
             #expect(info.contains("Title:           Korean investment in Georgia"))
             #expect(info.contains("Tagged:          yes"))
             #expect(info.contains("CreationDate:    Wed Apr 23 00:00:00 2025 UTC"))
             #expect(info.contains("Page size:       612 x 792 pts (letter)"))
-            let links = try Self.tool("pdfinfo", ["-url", path])
+            let links = try Checker.output("pdfinfo", ["-url", path])
             #expect(links.contains("https://www.csis.org/"))
-            let json = try Self.tool("qpdf", ["--json", path])
+            let json = try Checker.output("qpdf", ["--json", path])
             for heading in ["Projects in Georgia", "Sources"] { #expect(json.contains("\"title\": \"\(heading)\""), "outline lacks \(heading)") }
             let text = try Self.words(path)
             for probe in ["Georgia", "$7.9B", "1st", "of 4 states", "34%", "$23.17 billion", "Georgia holds 34%",
@@ -271,7 +245,7 @@ struct StatePagesTests {
                           "Electric vehicles", "Solar", "Source: CSIS (2025)"] {
                 #expect(text.contains(probe), "pdftotext lacks \(probe)")
             }
-            #expect(try Self.tool("qpdf", ["--check", path]).contains("No syntax or stream encoding errors"))
+            #expect(try Checker.output("qpdf", ["--check", path]).contains("No syntax or stream encoding errors"))
         }
     }
 

@@ -1,0 +1,41 @@
+/// The Levenshtein distance between two strings (insertions, deletions and
+/// substitutions of characters), for "did you mean" suggestions.
+public func editDistance(_ a: String, _ b: String) -> Int {
+    let target = Array(a)
+    let other = Array(b)
+    var previous = Array(0...other.count)
+    for (i, x) in target.enumerated() {
+        var current = [i + 1] + Array(repeating: 0, count: other.count)
+        for (j, y) in other.enumerated() {
+            current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[other.count]
+}
+
+/// The candidate whose `name` is closest to `word` by ``editDistance(_:_:)``,
+/// ignoring case (and, with `ignoringSeparators`, `_` and `-`, so that
+/// `barThickness` finds `bar_thickness`), when it is close enough to be a
+/// likely typo: at most a third of the word's length, and at least `floor`.
+/// Ties go to the earlier candidate.
+public func closestMatch<Candidate>(to word: String, in candidates: [Candidate], floor: Int = 2, ignoringSeparators: Bool = false,
+                                    name: (Candidate) -> String) -> Candidate? {
+    func normalized(_ text: String) -> String {
+        ignoringSeparators ? text.lowercased().filter { $0 != "_" && $0 != "-" } : text.lowercased()
+    }
+    let target = normalized(word)
+    var best: (candidate: Candidate, distance: Int)?
+    for candidate in candidates {
+        let distance = editDistance(target, normalized(name(candidate)))
+        if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
+    }
+    guard let best, best.distance <= max(floor, target.count / 3) else { return nil }
+    return best.candidate
+}
+
+/// The closest of `candidates` to `word`, ignoring case, when it is a likely
+/// typo (see ``closestMatch(to:in:floor:ignoringSeparators:name:)``).
+public func closestMatch(to word: String, in candidates: [String]) -> String? {
+    closestMatch(to: word, in: candidates) { $0 }
+}
