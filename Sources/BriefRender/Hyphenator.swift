@@ -33,9 +33,12 @@ public final class Hyphenator {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let status = bytes.withUnsafeBufferPointer { buffer in
+        // libhyphen calls strstr on the word, so it must end in a NUL even though its length is passed
+        // (AddressSanitizer found the read past the end: `make sanitize`).
+        let terminated = bytes + [0]
+        let status = terminated.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { word in
-                hnj_hyphen_hyphenate3(dictionary, word.baseAddress, Int32(word.count), &hyphens, nil, &replacements, &positions, &cuts,
+                hnj_hyphen_hyphenate3(dictionary, word.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,
                                       Int32(leftMinimum), Int32(rightMinimum), Int32(leftMinimum), Int32(rightMinimum))
             }
         }
