@@ -73,29 +73,58 @@ public struct HorizontalBarChart: PlannedChart {
         plan(width: width, height: nil, typesetter: typesetter).size.height
     }
 
-    /// Draws the chart inside `frame`.
+    /// The least height at `width`: the bars as thin as
+    /// ``minimumThickness`` allows, the type at its size.
+    public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
+        plan(width: width, height: nil, thickness: minimumThickness, typesetter: typesetter).size.height
+    }
+
+    /// The thinnest the bars get in a frame shorter than the chart's natural height.
+    var minimumThickness: Double { min(theme.barThickness, max(8, theme.barThickness * 0.6)) }
+
+    /// Draws the chart inside `frame`; in a short frame the bars get thinner (the type does not shrink).
     public func draw(in context: GraphicsContext, frame: Rect) throws {
         plan(width: frame.width, height: frame.height, typesetter: context.typesetter).draw(in: context, origin: frame.origin)
     }
 
+    /// The plan in a frame `width` wide and `height` tall (nil: as tall as
+    /// it needs): the theme's bar thickness, or in a frame too short for it
+    /// the thickest bars (down to ``minimumThickness``) that fit.
     func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
+        let full = plan(width: width, height: height, thickness: theme.barThickness, typesetter: typesetter)
+        guard let height, minimumThickness < theme.barThickness,
+              plan(width: width, height: nil, thickness: theme.barThickness, typesetter: typesetter).size.height > height + 0.5
+        else { return full }
+        func natural(_ thickness: Double) -> Double { plan(width: width, height: nil, thickness: thickness, typesetter: typesetter).size.height }
+        var (low, high) = (minimumThickness, theme.barThickness)
+        guard natural(low) <= height + 0.5 else { return plan(width: width, height: height, thickness: low, typesetter: typesetter) }
+        for _ in 0..<8 {
+            let middle = (low + high) / 2
+            if natural(middle) <= height + 0.5 { low = middle } else { high = middle }
+        }
+        return plan(width: width, height: height, thickness: low, typesetter: typesetter)
+    }
+
+    private func plan(width: Double, height: Double?, thickness: Double, typesetter: Typesetter) -> ChartPlan {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         if labelPlacement == .beside {
             let labels = CategoryLabels(items.map(\.label), font: theme.labelFont, chartWidth: width, maxLines: labelMaxLines,
                                         typesetter: typesetter)
             // A word too long for a column beside the bars: the labels go above them instead.
-            if labels.fitsBeside { return planBeside(width: width, height: height, chrome: chrome, labels: labels, typesetter: typesetter) }
+            if labels.fitsBeside {
+                return planBeside(width: width, height: height, thickness: thickness, chrome: chrome, labels: labels, typesetter: typesetter)
+            }
         }
-        return planAbove(width: width, height: height, chrome: chrome, typesetter: typesetter)
+        return planAbove(width: width, height: height, thickness: thickness, chrome: chrome, typesetter: typesetter)
     }
 
-    private func planBeside(width: Double, height: Double?, chrome: ChartChrome, labels column: CategoryLabels,
+    private func planBeside(width: Double, height: Double?, thickness: Double, chrome: ChartChrome, labels column: CategoryLabels,
                             typesetter: Typesetter) -> ChartPlan {
         let labels = column.layouts
         let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
         let labelWidth = column.width
         let valueWidth = values.map(\.size.width).max() ?? 0
-        let rowHeights = labels.map { max(theme.barThickness, $0.size.height) + Self.rowGap }
+        let rowHeights = labels.map { max(thickness, $0.size.height) + Self.rowGap }
         let barSpan = max(1, width - labelWidth - 2 * Self.gap - valueWidth)
         let axis = ValueAxis(maximum: items.map(\.amount.dollars).max() ?? 0, span: barSpan, theme: theme, wording: wording, typesetter: typesetter)
         let rowsHeight = rowHeights.reduce(0, +)
@@ -112,15 +141,15 @@ public struct HorizontalBarChart: PlannedChart {
         for (index, item) in items.enumerated() {
             let rowHeight = rowHeights[index]
             let bandHeight = rowHeight - Self.rowGap
-            let barTop = y + Self.rowGap / 2 + (bandHeight - theme.barThickness) / 2
+            let barTop = y + Self.rowGap / 2 + (bandHeight - thickness) / 2
             let barEnd = xOf(item.amount.dollars)
             plan.group(tooltip(item)) { plan in
-                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
+                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
                           item.color ?? theme.accent, class: "tb-bar")
                 let label = labels[index]
                 plan.text(label, at: Point(x: plot.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
                 let value = values[index]
-                plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text,
+                plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (thickness - value.size.height) / 2), theme.text,
                           class: "tb-value")
             }
             y += rowHeight
@@ -131,12 +160,12 @@ public struct HorizontalBarChart: PlannedChart {
         return plan
     }
 
-    private func planAbove(width: Double, height: Double?, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
+    private func planAbove(width: Double, height: Double?, thickness: Double, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
         let labelWidth = max(1, width - Self.aboveIndent)
         let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: labelWidth, maxLines: labelMaxLines) }
         let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
         let valueWidth = values.map(\.size.width).max() ?? 0
-        let rowHeights = labels.map { $0.size.height + Self.labelGap + theme.barThickness + Self.rowGap }
+        let rowHeights = labels.map { $0.size.height + Self.labelGap + thickness + Self.rowGap }
         let rowsHeight = rowHeights.reduce(0, +)
         let natural = (chrome.headerHeight + rowsHeight + chrome.footerHeight).rounded(.up)
 
@@ -153,10 +182,10 @@ public struct HorizontalBarChart: PlannedChart {
             let barEnd = barStart + barSpan * item.amount.dollars / maximum
             plan.group(tooltip(item)) { plan in
                 plan.text(label, at: Point(x: plot.minX + Self.aboveIndent, y: y + Self.rowGap / 2), theme.text)
-                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: theme.barThickness),
+                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
                           item.color ?? theme.accent, class: "tb-bar")
                 let value = values[index]
-                plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (theme.barThickness - value.size.height) / 2), theme.text,
+                plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (thickness - value.size.height) / 2), theme.text,
                           class: "tb-value")
             }
             y += rowHeights[index]

@@ -15,6 +15,12 @@ public struct ChartFigure: FigureContent {
         chart.preferredHeight(width: width, typesetter: typesetter)
     }
 
+    /// The least height at `width` at which the chart draws everything
+    /// without overlaps (a map's tiles shrink; bars cannot).
+    public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
+        chart.minimumHeight(width: width, typesetter: typesetter)
+    }
+
     /// The narrowest width at which the chart stays readable: a tile map or
     /// a stacked chart with a legend needs about half a page (so on a page
     /// of two columns it spans both); bar charts and cards fit a column.

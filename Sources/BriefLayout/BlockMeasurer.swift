@@ -215,7 +215,8 @@ struct BlockMeasurer {
             let captionHeight = captionLayout.map { $0.size.height + 6 } ?? 0
             let box = FlowUnit.Box(height: captionHeight + chartHeight, role: .figure,
                                    content: .figure(content, caption: captionLayout, naturalSize: Size(width: width, height: chartHeight)),
-                                   text: captionLayout?.text ?? "figure", scalable: true, tableID: nil)
+                                   text: captionLayout?.text ?? "figure", scalable: true, tableID: nil,
+                                   minimumHeight: captionHeight + min(chartHeight, content.minimumHeight(width: width, typesetter: typesetter)))
             return [FlowUnit(kind: .box(box), spaceBefore: 6, spaceAfter: 14, keepWithNext: false, block: index)]
 
         case .describedFigure(let content, let caption):
@@ -225,7 +226,9 @@ struct BlockMeasurer {
             let box = FlowUnit.Box(height: chartHeight + 5 + captionLayout.size.height, role: .figure,
                                    content: .figure(content, caption: captionLayout, naturalSize: Size(width: width, height: chartHeight),
                                                     captionBelow: true),
-                                   text: plain(captionLayout), scalable: true, tableID: nil)
+                                   text: plain(captionLayout), scalable: true, tableID: nil,
+                                   minimumHeight: 5 + captionLayout.size.height
+                                       + min(chartHeight, content.minimumHeight(width: width, typesetter: typesetter)))
             return [FlowUnit(kind: .box(box), spaceBefore: 6, spaceAfter: 14, keepWithNext: false, block: index)]
 
         case .table:

@@ -11,9 +11,19 @@ public protocol FigureContent: Sendable {
     /// of several columns, a figure that needs more than a column spans
     /// them all. The default is 0 (any column will do).
     func minimumWidth(typesetter: Typesetter) -> Double
+    /// The least height at `width` at which the drawing still shows
+    /// everything with its type at full size (a map's tiles can shrink). The
+    /// page flow draws a figure that short only to keep it within a page of
+    /// its text. The default is the preferred height (it cannot be shorter).
+    func minimumHeight(width: Double, typesetter: Typesetter) -> Double
 }
 
 extension FigureContent {
     /// Any column will do.
     public func minimumWidth(typesetter: Typesetter) -> Double { 0 }
+
+    /// The preferred height: it cannot be drawn shorter.
+    public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
+        preferredHeight(width: width, typesetter: typesetter)
+    }
 }

@@ -31,6 +31,23 @@ struct FlowUnit {
         let scalable: Bool
         /// For table rows: the table's block index (its header repeats after a break).
         let tableID: Int?
+        /// For a figure whose drawing can be shorter with its type at full
+        /// size (a map): the least height of the whole box, caption included.
+        var minimumHeight: Double?
+
+        /// How much shorter the box can be drawn without scaling its type.
+        var slack: Double { max(0, height - (minimumHeight ?? height)) }
+
+        /// The box drawn `reduction` points shorter (at most its ``slack``):
+        /// a figure's drawing gets a shorter frame, its caption stays.
+        func shortened(by reduction: Double) -> Box {
+            let cut = min(max(0, reduction), slack)
+            guard cut > 0, case .figure(let figure, let caption, let natural, let captionBelow) = content else { return self }
+            return Box(height: height - cut, role: role,
+                       content: .figure(figure, caption: caption, naturalSize: Size(width: natural.width, height: natural.height - cut),
+                                        captionBelow: captionBelow),
+                       text: text, scalable: scalable, tableID: tableID, minimumHeight: minimumHeight)
+        }
     }
 
     /// What the unit is.

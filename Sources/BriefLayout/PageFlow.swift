@@ -76,6 +76,9 @@ struct PageFlow {
     private var overflowed = false
     /// Figures (by block) made to span the columns because in one column they left a gap beside them.
     private var promoted: Set<Int> = []
+    /// Figures (by block) drawn shorter, by this many points, so that figures waiting in a row land
+    /// together at the next top and none lands more than a page after its text.
+    private var shortened: [Int: Double] = [:]
 
     /// Whether a box was taller than the room a page has for it (scaled or running into the margin).
     private(set) var oversized = false
@@ -132,6 +135,13 @@ struct PageFlow {
             if spans(unit) {
                 placeSpanning(box, unit: unit, index: index)
             } else if waits(box, unit: unit, index: index) {
+                if pending.isEmpty, shortenToFit(index, available: bottom - (y + unit.spaceBefore)), let short = self.box(of: unit) {
+                    // Drawn shorter, it fits here: waiting would put it more than a page after its text.
+                    placeBox(short, unit: unit, follow: 0)
+                    if !overflowed { finishUnit() }
+                    return
+                }
+                shortenQueue(adding: index)
                 pending.append(index)
                 finishUnit()
             } else {
@@ -153,9 +163,14 @@ struct PageFlow {
 
     /// The box a unit is placed as: a promoted figure's wide form.
     private func box(of unit: FlowUnit) -> FlowUnit.Box? {
-        if promoted.contains(unit.block), let wide = unit.wide { return wide }
-        if case .box(let box) = unit.kind { return box }
-        return nil
+        var found: FlowUnit.Box?
+        if promoted.contains(unit.block), let wide = unit.wide {
+            found = wide
+        } else if case .box(let box) = unit.kind {
+            found = box
+        }
+        if let cut = shortened[unit.block] { return found?.shortened(by: cut) }
+        return found
     }
 
     /// The bottom of the current band's columns.
@@ -308,15 +323,68 @@ struct PageFlow {
         return !fits && !freshColumn && box.height <= columnHeight
     }
 
-    /// Whether unit `index` is text followed by a column-wide figure that
-    /// cannot join the figures waiting now (together they are taller than
-    /// a column), so that the figure lands at least two columns on.
+    /// Whether unit `index` is text followed by a figure that cannot join
+    /// the figures waiting now for the same top (a column's, or the next
+    /// page's when it spans): together they are taller than a column even
+    /// drawn as short as they can be, so the figure lands at least two tops on.
     private func introducesFigureBeyondQueue(_ index: Int) -> Bool {
-        let waiting = pending.filter { !spans(units[$0]) }
-        guard options.floatFigures, !waiting.isEmpty, index + 1 < units.count, units[index + 1].isFigure, !spans(units[index + 1])
-        else { return false }
-        let queued = waiting.map { height(of: $0) + units[$0].spaceAfter }.reduce(0, +)
-        return queued + height(of: index + 1) > style.textArea.height
+        guard options.floatFigures, index + 1 < units.count, units[index + 1].isFigure else { return false }
+        let spanning = spans(units[index + 1])
+        // A figure that spans lands on the next page's top, after the waiting figures that land there too:
+        // those that span, and from the last column, those a column wide.
+        let waiting = pending.filter { spans(units[$0]) == spanning || (spanning && column == style.columns - 1) }
+        guard !waiting.isEmpty else { return false }
+        return queueHeight(waiting + [index + 1], shortest: true) > style.textArea.height
+    }
+
+    /// The height of the figures `queue` (unit indices) stacked at a column's
+    /// or page's top: as placed now, or (`shortest`) each drawn as short as it can be.
+    private func queueHeight(_ queue: [Int], shortest: Bool) -> Double {
+        let heights = queue.enumerated().map { position, index -> Double in
+            guard let box = box(of: units[index]) else { return 0 }
+            // Between two figures: the space after the one and before the next.
+            let between = position == 0 ? 0 : units[queue[position - 1]].spaceAfter + units[index].spaceBefore
+            return between + (shortest ? box.height - box.slack : box.height)
+        }
+        return heights.reduce(0, +)
+    }
+
+    /// When figure `index` does not fit where the flow is and waiting for the
+    /// next top would put it more than a page after the text before it, but
+    /// drawn shorter (a map's tiles shrink, its type does not) it fits in
+    /// `available` points: makes it that short and returns true.
+    private mutating func shortenToFit(_ index: Int, available: Double) -> Bool {
+        let unit = units[index]
+        guard let box = box(of: unit), box.role == .figure, box.slack > 0, box.height > available,
+              box.height - box.slack <= available else { return false }
+        // Where it would land by waiting: the next column's top, or the next page's.
+        let landing = spans(unit) || column + 1 >= style.columns ? page + 1 : page
+        guard let intro = items.last(where: { $0.blockIndex < unit.block && ($0.role == .paragraph || $0.role == .title) }),
+              landing > intro.page + 1 else { return false }
+        shortened[unit.block, default: 0] += box.height - max(0, available - 0.5)
+        return true
+    }
+
+    /// When figure `index` joins the figures waiting for the same top (in a
+    /// column, or across the page when it spans) and together they are taller
+    /// than that top has room for, draws the ones that can be shorter (a
+    /// map's tiles shrink, its type does not) just short enough that all land
+    /// together, so none lands a page later than the text before it. Does
+    /// nothing when they cannot be made to fit.
+    private mutating func shortenQueue(adding index: Int) {
+        let spanning = spans(units[index])
+        let queue = pending.filter { spans(units[$0]) == spanning } + [index]
+        guard queue.count > 1 else { return }
+        var excess = queueHeight(queue, shortest: false) - style.textArea.height
+        guard excess > 0, queueHeight(queue, shortest: true) <= style.textArea.height else { return }
+        // The figures with the most room to give give first.
+        let givers = queue.compactMap { index in box(of: units[index]).map { (index, $0.slack) } }.filter { $0.1 > 0 }
+            .sorted { $0.1 > $1.1 }
+        for (giver, slack) in givers where excess > 0 {
+            let cut = min(slack, excess + 1)
+            shortened[units[giver].block, default: 0] += cut
+            excess -= cut
+        }
     }
 
     /// The least space between the columns of a band and what spans below them.
@@ -448,8 +516,16 @@ struct PageFlow {
                 y = top
             }
         }
+        if !fitsHere, box.role == .figure, !pending.contains(where: { spans(units[$0]) }) {
+            // Drawn shorter, it may fit here: waiting would put it more than a page after its text.
+            let top = bandHasContent ? balancedBand(until: index).bandBottom + max(unit.spaceBefore, Self.bandGap) : y
+            if shortenToFit(index, available: style.textArea.maxY - top - follow), let short = self.box(of: unit) {
+                return placeSpanning(short, unit: unit, index: index)
+            }
+        }
         if !fitsHere {
             if box.role == .figure, options.floatFigures, !options.anchoredFigures.contains(index) {
+                shortenQueue(adding: index)
                 pending.append(index)
                 finishUnit()
                 return

@@ -62,6 +62,43 @@ struct PageFlowTests {
         }
     }
 
+    /// A figure that can be drawn shorter (as a map's tiles shrink), down to `minimum`.
+    struct ShrinkableFigure: FigureContent {
+        var height: Double
+        var minimum: Double
+        func preferredHeight(width: Double, typesetter: Typesetter) -> Double { height }
+        func minimumHeight(width: Double, typesetter: Typesetter) -> Double { minimum }
+        func draw(in context: GraphicsContext, frame: Rect) throws {
+            context.fill(frame, color: Color(hex: "#0072B2") ?? .black)
+        }
+    }
+
+    @Test("Two figures in a row, each taller than what a page has left, land within a page of their text; pages stay full",
+          arguments: [1, 2], [false, true])
+    func tallFiguresInARow(columns: Int, textBetween: Bool) throws {
+        let style = LayoutStyle(columns: columns)
+        let page = style.textArea.height
+        // The second figure can be drawn shorter (as a map's tiles shrink); together at full height they overfill a page.
+        for shift in 0..<6 {
+            let blocks: [Block] = [.paragraph(words(380 * columns + shift * 30)),
+                                   .figure(FixedFigure(height: 0.5 * page), caption: "Figure 1. Bars")]
+                + (textBetween ? [.paragraph(words(30, seed: 1))] : [])
+                + [.figure(ShrinkableFigure(height: 0.6 * page, minimum: 0.35 * page), caption: "Figure 2. Map"),
+                   .paragraph(words(900 * columns, seed: 3))]
+            let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+            for figure in document.items where figure.role == .figure {
+                let intro = try #require(document.items.last { $0.blockIndex < figure.blockIndex && $0.role == .paragraph })
+                #expect(figure.page - intro.page <= 1,
+                        "\(columns) columns, shift \(shift): \(figure.text) on page \(figure.page + 1), its text on \(intro.page + 1)")
+                #expect(figure.scale >= 0.94, "\(figure.text) is scaled to \(figure.scale)")
+            }
+            for index in 0..<(document.pageCount - 1) {
+                #expect(document.emptiness(ofPage: index) < 0.2,
+                        "\(columns) columns, shift \(shift): page \(index + 1) is \(Int(document.emptiness(ofPage: index) * 100))% empty")
+            }
+        }
+    }
+
     @Test("Emptiness counts a gap beside or above a figure, not the usual spacing")
     func emptinessMeasure() {
         let full = LayoutEngine(style: style).layout([.paragraph(words(2000))], typesetter: typesetter)
