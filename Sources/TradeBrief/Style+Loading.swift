@@ -49,4 +49,16 @@ extension Style {
     public static func available(searchPaths: [URL] = []) -> [StyleSummary] {
         StyleLoader.available(searchPaths: searchPaths)
     }
+
+    /// A warning for each font family the style asks for that is not
+    /// installed, naming the font used instead, located at the key that set
+    /// it (see `fontWarnings(typesetter:)`), for text in `language`.
+    ///
+    /// ```swift
+    /// for warning in try Style.named("mine", searchPaths: [styles]).fontWarnings() { print("warning: \(warning)") }
+    /// ```
+    public func fontWarnings(language: BriefLanguage = .english) -> [String] {
+        fontWarnings(typesetter: Typesetter(theme: chartTheme.typeset(for: language), layoutStyle: layoutStyle.typeset(for: language),
+                                            language: language))
+    }
 }

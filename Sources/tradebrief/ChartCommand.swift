@@ -78,17 +78,15 @@ struct ChartCommand: ParsableCommand {
             throw ValidationError("--height \(height) is outside 80…5000 points.")
         }
         do {
-            let dataset = try inputs.loadInputs().dataset
             let style = try inputs.loadStyle().style
-            let theme = style.chartTheme.typeset(for: lang)
-            let chart = try ChartCatalog.chart(named: name, dataset: dataset, theme: theme,
-                                               options: ChartOptions(titles: takeaway ? .takeaway : .descriptive), language: lang)
-            let typesetter = Typesetter(theme: theme, language: lang)
-            for warning in style.fontWarnings(typesetter: typesetter) { Diagnostics.warning(warning) }
-            let export = ChartExport(width: width, height: height, pngScale: scale, idPrefix: idPrefix,
-                                     creationDate: BuildClock.creationDate(), svgText: svgText.mode)
-            let data = try export.render(chart, as: format, theme: theme, typesetter: typesetter)
-            try OutputTarget.write(data, to: output)
+            var brief = Brief(dataset: try inputs.loadInputs().dataset, style: style)
+            brief.creationDate = BuildClock.creationDate()
+            var chart = try brief.chart(name, width: width, idPrefix: idPrefix, titles: takeaway ? .takeaway : .descriptive, language: lang)
+            chart.height = height
+            chart.pngScale = scale
+            chart.svgText = svgText.mode
+            for warning in style.fontWarnings(language: lang) { Diagnostics.warning(warning) }
+            try OutputTarget.write(try chart.render(format), to: output)
         } catch {
             throw ExitStatus.fail(error)
         }
