@@ -34,8 +34,8 @@ public struct AmountBin: Hashable, Sendable {
 
     /// The legend label in `language`: in Korean `50억 달러 미만`,
     /// `50억–200억 달러` (one currency word for a range), `100억 달러 이상`, `전체`.
-    public func label(in language: BriefLanguage) -> String {
-        let words = ChartWording(language)
+    public func label(in language: BriefLanguage, currencySymbol: String = "$") -> String {
+        let words = ChartWording(language, currencySymbol: currencySymbol)
         switch (lower > .zero, upper) {
         case (false, nil): return words.anyAmount
         case (false, let upper?): return words.under(words.amount(upper))

@@ -25,12 +25,10 @@ public enum ChartCatalog {
     ///   titles are written in English only: a Korean chart keeps its descriptive Korean title.
     public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard,
                              options: ChartOptions = ChartOptions(), language: BriefLanguage = .english) throws -> any Chart {
-        try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
-            let chart = try make(name, dataset: dataset, theme: theme, options: options, language: language)
-            guard options.titles == .takeaway, language == .english,
-                  let takeaway = ChartTakeaway.title(forChart: name, dataset: dataset) else { return chart }
-            return retitled(chart, takeaway)
-        }
+        let chart = try make(name, dataset: dataset, theme: theme, options: options, language: language)
+        guard options.titles == .takeaway, language == .english,
+              let takeaway = ChartTakeaway.title(forChart: name, dataset: dataset) else { return chart }
+        return retitled(chart, takeaway)
     }
 
     /// `chart` with `takeaway` as its title and its descriptive title leading the subtitle.
@@ -45,7 +43,7 @@ public enum ChartCatalog {
     /// `limit`, that many bars and the rest summed in the subtitle; without,
     /// beyond ``maximumBars`` the smallest are summed in one last grey bar.
     static func sectorBars(dataset: Dataset, theme: ChartTheme, limit: Int? = nil, language: BriefLanguage = .english) -> HorizontalBarChart {
-        let words = ChartWording(language)
+        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
         let colors = SectorColors(dataset: dataset, theme: theme)
         let all = dataset.aggregate(by: .sector).rows
         let rows = limit.map { Array(all.prefix(max(1, $0))) } ?? all
@@ -64,15 +62,15 @@ public enum ChartCatalog {
         }
         return HorizontalBarChart(
             name: ChartName.sectorBars.rawValue, title: words.sectorBarsTitle, subtitle: subtitle,
-            source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false, language: language),
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false, language: language, currencySymbol: theme.currencySymbol),
             items: items, order: .given, theme: theme, language: language)
     }
 
-    /// ``chart(named:dataset:theme:options:language:)`` with the theme's currency symbol in effect.
+    /// The chart called `name`, with its descriptive title.
     private static func make(_ name: String, dataset: Dataset, theme: ChartTheme, options: ChartOptions,
                              language: BriefLanguage) throws -> any Chart {
-        let words = ChartWording(language)
-        let source = SourceLine.forInvestments(dataset.investments, in: dataset, language: language)
+        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
+        let source = SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol)
         switch ChartName(name) {
         case .stateBars:
             let rows = dataset.aggregate(by: .state).rows

@@ -7,16 +7,21 @@ import BriefData
 public struct ChartWording: Hashable, Sendable {
     /// The language.
     public let language: BriefLanguage
+    /// The currency symbol of English amounts (`$`, `US$`); Korean amounts always end in 달러.
+    public let currencySymbol: String
 
-    /// The words in `language`.
-    public init(_ language: BriefLanguage = .english) { self.language = language }
+    /// The words in `language`, with amounts in `currencySymbol` (a chart passes its theme's).
+    public init(_ language: BriefLanguage = .english, currencySymbol: String = "$") {
+        self.language = language
+        self.currencySymbol = currencySymbol
+    }
 
     private var korean: Bool { language == .korean }
 
     // MARK: Figures and names
 
     /// An amount for labels, ticks and cards: `$3.9B` or `39억 달러`.
-    public func amount(_ amount: Money) -> String { language.shortAmount(amount) }
+    public func amount(_ amount: Money) -> String { language.shortAmount(amount, symbol: currencySymbol) }
 
     /// An amount inside a map tile or a bar segment, where the subtitle names the currency:
     /// `$7.9B` or `79억` (without 달러, which would rarely fit).
@@ -233,10 +238,10 @@ extension ChartWording {
 
     func articleStates(article: String, amount stated: Money, corrected: (label: String, credit: String)?) -> String {
         if korean {
-            return " \(article)는 \(language.longAmount(stated))를 미국의 대한국 수출로 제시하나"
+            return " \(article)는 \(language.longAmount(stated, symbol: currencySymbol))를 미국의 대한국 수출로 제시하나"
                 + (corrected.map { ", 이는 \($0.label)(\($0.credit))임." } ?? " 출처는 이를 확인하지 않음.")
         }
-        return " \(article) gives \(MoneyFormat.stated(stated)) as U.S. exports to Korea"
+        return " \(article) gives \(MoneyFormat.stated(stated, symbol: currencySymbol)) as U.S. exports to Korea"
             + (corrected.map { "; it is \($0.label) (\($0.credit))" } ?? "") + "."
     }
 

@@ -7,8 +7,8 @@ enum InvestmentTotalNote {
     static let listedLimit = 6
 
     /// The note for `investments`, amounts largest first, in `language`.
-    static func text(_ investments: [Investment], language: BriefLanguage = .english) -> String {
-        let words = ChartWording(language)
+    static func text(_ investments: [Investment], language: BriefLanguage = .english, currencySymbol: String) -> String {
+        let words = ChartWording(language, currencySymbol: currencySymbol)
         let count = investments.count
         let amounts = count > 1 && count <= listedLimit
             ? investments.map(\.amount).sorted(by: >).map { words.amount($0) } : []

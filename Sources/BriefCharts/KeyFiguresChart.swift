@@ -35,7 +35,7 @@ public struct KeyFiguresChart: PlannedChart {
         name: String = ChartName.keyFigures.rawValue, title: String, subtitle: String? = nil, source: String, figures: [KeyFigure],
         showsChrome: Bool = true, minimumCardWidth: Double = 112, theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
-        wording = ChartWording(language)
+        wording = ChartWording(language, currencySymbol: theme.currencySymbol)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -56,14 +56,14 @@ public struct KeyFiguresChart: PlannedChart {
     /// credited as computed from its sources.
     /// - Throws: ``ChartError/noData(chart:reason:)`` when there is no figure to show.
     public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) throws {
-        let words = ChartWording(language)
+        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
         func credit(_ ids: [String]) -> String { Self.credit(ids, in: dataset, language: language) }
         var figures: [KeyFigure] = []
         var sourceIDs: [String] = []
         for id in Self.indicatorCards {
             guard let indicator = dataset.indicator(id) else { continue }
             let label = words.cardLabel(id) ?? language.shortLabel(of: indicator)
-            figures.append(KeyFigure(value: language.value(of: indicator), label: "\(label), \(language.year(indicator.year))",
+            figures.append(KeyFigure(value: language.value(of: indicator, symbol: theme.currencySymbol), label: "\(label), \(language.year(indicator.year))",
                                      credit: credit([indicator.source])))
             if !sourceIDs.contains(indicator.source) { sourceIDs.append(indicator.source) }
         }
@@ -76,8 +76,8 @@ public struct KeyFiguresChart: PlannedChart {
             figures.append(KeyFigure(value: words.amount(dataset.aggregate(by: .company).total), label: label,
                                      credit: Self.credit(ids, in: dataset, computed: true, language: language)))
             for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
-            notes = words.investmentComputed(InvestmentTotalNote.text(dataset.investments, language: language))
-                + SourceLine.jointNote(dataset.investments, in: dataset, language: language)
+            notes = words.investmentComputed(InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol))
+                + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol)
         }
         guard !figures.isEmpty else {
             throw ChartError.noData(chart: ChartName.keyFigures.rawValue, reason: "the dataset has none of the key indicators and no investments")

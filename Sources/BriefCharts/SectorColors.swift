@@ -70,8 +70,8 @@ public struct SectorColors: Sendable {
     /// ones summed in one grey `Other (N sectors)` bar; a single grouped
     /// sector keeps its name (in grey). Draw them in the order given.
     /// With `language` Korean, the sectors' Korean names (`기타(3개 부문)`).
-    public func bars(for totals: [String: Money], language: BriefLanguage = .english) -> [BarItem] {
-        let words = ChartWording(language)
+    public func bars(for totals: [String: Money], language: BriefLanguage = .english, currencySymbol: String = "$") -> [BarItem] {
+        let words = ChartWording(language, currencySymbol: currencySymbol)
         let sorted = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let own = sorted.filter { isNamed($0.key) }
         let rest = sorted.filter { !isNamed($0.key) }

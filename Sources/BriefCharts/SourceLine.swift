@@ -8,14 +8,15 @@ public enum SourceLine {
     /// With `locationNotes` false, only the credit is given (for charts that
     /// do not show where the money goes).
     public static func forInvestments(
-        _ investments: [Investment], in dataset: Dataset, locationNotes: Bool = true, language: BriefLanguage = .english
+        _ investments: [Investment], in dataset: Dataset, locationNotes: Bool = true, language: BriefLanguage = .english,
+        currencySymbol: String = "$"
     ) -> String {
-        let words = ChartWording(language)
+        let words = ChartWording(language, currencySymbol: currencySymbol)
         var ids: [String] = []
         var seen = Set<String>()
         for investment in investments where seen.insert(investment.source).inserted { ids.append(investment.source) }
         var text = credit(ids, in: dataset, language: language)
-        guard locationNotes else { return text + jointNote(investments, in: dataset, language: language) }
+        guard locationNotes else { return text + jointNote(investments, in: dataset, language: language, currencySymbol: currencySymbol) }
         // Indices, not copies: a CSV can hold a million investments.
         let elsewhere = investments.indices.filter { investments[$0].locationFromOtherSource }
         for index in elsewhere.prefix(3) {
@@ -39,13 +40,14 @@ public enum SourceLine {
             let other = investment.splitSource.flatMap { dataset.source($0)?.shortCredit } ?? words.anotherSource
             text += words.publishedSplit(company: language.company(investment), parts: parts.joined(separator: ", "), from: other)
         }
-        return text + jointNote(investments, in: dataset, language: language)
+        return text + jointNote(investments, in: dataset, language: language, currencySymbol: currencySymbol)
     }
 
     /// ` SK Innovation & Ford's $11.4B is a joint commitment; Ford's share is about $7B (Ford (2021)).`
     /// for the investments that are joint commitments with a non-Korean partner (empty when none are).
-    public static func jointNote(_ investments: [Investment], in dataset: Dataset, language: BriefLanguage = .english) -> String {
-        let words = ChartWording(language)
+    public static func jointNote(_ investments: [Investment], in dataset: Dataset, language: BriefLanguage = .english,
+                                 currencySymbol: String = "$") -> String {
+        let words = ChartWording(language, currencySymbol: currencySymbol)
         let joint = investments.indices.filter { investments[$0].joint != nil }
         var text = ""
         for index in joint.prefix(3) {
@@ -53,7 +55,7 @@ public enum SourceLine {
             guard let partner = investment.joint else { continue }
             let credit = dataset.source(partner.source)?.shortCredit ?? partner.source
             text += words.jointNote(company: language.company(investment), amount: investment.amount, partner: partner.partner(in: language),
-                                    share: partner.partnerShareText(in: language), credit: credit)
+                                    share: partner.partnerShareText(in: language, symbol: currencySymbol), credit: credit)
         }
         if joint.count > 3 { text += words.moreJoint(joint.count - 3) }
         return text

@@ -53,7 +53,7 @@ public struct TradeBalanceChart: PlannedChart {
     ///   missing or not in dollars, or there are no investments.
     public init(dataset: Dataset, name: String = ChartName.tradeBalance.rawValue, theme: ChartTheme = .standard,
                 language: BriefLanguage = .english) throws {
-        let words = ChartWording(language)
+        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
         func dollars(_ id: String) throws -> Indicator {
             guard let indicator = dataset.indicator(id) else {
                 throw ChartError.noData(chart: name, reason: "the dataset has no indicator '\(id)'")
@@ -85,10 +85,10 @@ public struct TradeBalanceChart: PlannedChart {
         self.imports = imports.map { Money(dollars: $0.value) }
         self.deficit = Money(dollars: deficit.value)
         self.investmentTotal = total
-        let investment = InvestmentTotalNote.text(dataset.investments, language: language) + ", "
+        let investment = InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol) + ", "
             + SourceLine.names(investmentSources, in: dataset, language: language).joined(separator: ", ")
         var source = words.tradeSources(exports: credit(exports), imports: imports.map(credit), deficit: credit(deficit), investment: investment)
-            + SourceLine.jointNote(dataset.investments, in: dataset, language: language)
+            + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol)
         if let stated = dataset.indicator(Self.articleExportsID), let article = dataset.source(stated.source) {
             let corrected = stated.correctedBy.flatMap { dataset.indicator($0) }.map { corrected in
                 (label: language.label(of: corrected), credit: dataset.source(corrected.source)?.shortCredit ?? corrected.source)

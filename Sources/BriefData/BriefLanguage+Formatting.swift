@@ -4,7 +4,7 @@ extension BriefLanguage {
     /// An amount for charts, cards and tables: `$3.87B` (with the currency
     /// `symbol`, `$` by default) or `39억 달러` (see ``KoreanNumberFormat``;
     /// Korean always writes 달러).
-    public func shortAmount(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+    public func shortAmount(_ amount: Money, symbol: String = "$") -> String {
         switch self {
         case .english: MoneyFormat.short(amount, symbol: symbol)
         case .korean: KoreanNumberFormat.short(amount)
@@ -12,7 +12,7 @@ extension BriefLanguage {
     }
 
     /// An amount for prose: `$3.87 billion` or `38억 7,000만 달러`.
-    public func longAmount(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+    public func longAmount(_ amount: Money, symbol: String = "$") -> String {
         switch self {
         case .english: MoneyFormat.long(amount, symbol: symbol)
         case .korean: KoreanNumberFormat.long(amount)

@@ -22,8 +22,8 @@ public struct JointCommitment: Codable, Hashable, Sendable {
         self.source = source
     }
 
-    /// The partner's part as printed: `about $7B`.
-    public var partnerShareText: String {
-        (approximate ? "about " : "") + MoneyFormat.short(Money(dollars: partnerShareUSD))
+    /// The partner's part as printed, in `symbol`: `about $7B`.
+    public func partnerShareText(symbol: String = "$") -> String {
+        (approximate ? "about " : "") + MoneyFormat.short(Money(dollars: partnerShareUSD), symbol: symbol)
     }
 }

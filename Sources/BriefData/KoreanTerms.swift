@@ -78,7 +78,7 @@ extension BriefLanguage {
     }
 
     /// An indicator's value as printed: `$65.5B` / `655억 달러`, `2.3%`, `Largest` / `1위`, `#2` / `2위`.
-    public func value(of indicator: Indicator, symbol: String = MoneyFormat.symbol) -> String {
+    public func value(of indicator: Indicator, symbol: String = "$") -> String {
         switch (indicator.unit, self) {
         case (.usd, _): shortAmount(Money(dollars: indicator.value), symbol: symbol)
         case (.percent, _): percent(indicator.value)
@@ -95,8 +95,8 @@ extension JointCommitment {
     }
 
     /// The partner's part as printed in `language`: `about $7B` or `약 70억 달러`.
-    public func partnerShareText(in language: BriefLanguage) -> String {
-        guard language == .korean else { return partnerShareText }
+    public func partnerShareText(in language: BriefLanguage, symbol: String = "$") -> String {
+        guard language == .korean else { return partnerShareText(symbol: symbol) }
         return (approximate ? "약 " : "") + language.shortAmount(Money(dollars: partnerShareUSD))
     }
 }

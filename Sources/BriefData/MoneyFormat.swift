@@ -17,10 +17,10 @@ import Foundation
 /// - ``full(_:symbol:)``, where exactness matters (`tradebrief data`, totals
 ///   that must add up): every dollar and cent (`$3,870,000,000`).
 public enum MoneyFormat {
-    /// The currency symbol the formatters use when none is passed: `$` unless
-    /// a caller sets another for a task, as the brief and chart builders do
-    /// with their theme's symbol (`MoneyFormat.$symbol.withValue("US$") { … }`).
-    @TaskLocal public static var symbol = "$"
+    /// The currency symbol the formatters use when none is passed. A style's
+    /// symbol (`numbers.currency_symbol`) travels explicitly, in the chart
+    /// theme and the figure format, to every call that writes an amount.
+    public static let defaultSymbol = "$"
 
     /// The significant digits a short amount keeps.
     public static let significantDigits = 3
@@ -29,14 +29,14 @@ public enum MoneyFormat {
 
     /// The short form: three significant digits, at most one decimal, a
     /// suffix (K, M, B, T); trailing zeros dropped (`$66B`, not `$66.0B`).
-    public static func short(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+    public static func short(_ amount: Money, symbol: String = defaultSymbol) -> String {
         rounded(amount, symbol: symbol, digits: significantDigits, maxDecimals: 1,
                 units: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")])
     }
 
     /// The long form in words, up to four significant digits and two
     /// decimals: `$127.8 billion`, `$3.87 billion`; below a million, the full amount.
-    public static func long(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+    public static func long(_ amount: Money, symbol: String = defaultSymbol) -> String {
         let magnitude = abs(amount.dollars)
         guard significant(magnitude / 1e6, digits: longSignificantDigits) >= 1 else { return full(amount, symbol: symbol) }
         return rounded(amount, symbol: symbol, digits: longSignificantDigits, maxDecimals: 2,
@@ -46,7 +46,7 @@ public enum MoneyFormat {
     /// An amount as a source states it, for quoting the source's own
     /// wording (never for a chart's values): the short form's suffix with
     /// the long form's digits, `$127.8B`.
-    public static func stated(_ amount: Money, symbol: String = MoneyFormat.symbol) -> String {
+    public static func stated(_ amount: Money, symbol: String = defaultSymbol) -> String {
         rounded(amount, symbol: symbol, digits: longSignificantDigits, maxDecimals: 2,
                 units: [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")])
     }
@@ -54,7 +54,7 @@ public enum MoneyFormat {
     /// The whole amount with thousands separators: `$3,870,000,000`; with
     /// `cents`, always two decimals (`$3,870,000,000.00`), so that a column
     /// of amounts some of which have cents lines up on the decimal point.
-    public static func full(_ amount: Money, symbol: String = MoneyFormat.symbol, cents alwaysCents: Bool = false) -> String {
+    public static func full(_ amount: Money, symbol: String = defaultSymbol, cents alwaysCents: Bool = false) -> String {
         let dollars = amount.cents / 100
         let cents = abs(amount.cents % 100)
         var digits = String(abs(dollars))

@@ -13,11 +13,14 @@ public struct InvestmentMarkNote: Sendable {
     public let dataset: Dataset
     /// The notes' language.
     public let language: BriefLanguage
+    /// The currency symbol of English amounts (the style's).
+    public let currencySymbol: String
 
-    /// Creates the notes for investments of `dataset`, in `language`.
-    public init(dataset: Dataset, language: BriefLanguage) {
+    /// Creates the notes for investments of `dataset`, in `language`, with amounts in `currencySymbol`.
+    public init(dataset: Dataset, language: BriefLanguage, currencySymbol: String = MoneyFormat.defaultSymbol) {
         self.dataset = dataset
         self.language = language
+        self.currencySymbol = currencySymbol
     }
 
     /// Whether `investment` carries the ‡ mark: its split among states or a
@@ -38,7 +41,7 @@ public struct InvestmentMarkNote: Sendable {
             text += words.publishedSplit(by: name(credit(id)), parts: parts)
         }
         if let joint = investment.joint {
-            text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language),
+            text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language, symbol: currencySymbol),
                                      credit: name(credit(joint.source)))
         }
         return text

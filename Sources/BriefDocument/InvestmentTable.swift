@@ -93,7 +93,7 @@ public struct InvestmentTable: Sendable {
             if even.count > 5 { names = even.prefix(5).map { name(language.company($0)) }.joined(separator: ", ") + words.andMore(even.count - 5) }
             notes.append(words.evenSplit(names))
         }
-        let marks = InvestmentMarkNote(dataset: dataset, language: language)
+        let marks = InvestmentMarkNote(dataset: dataset, language: language, currencySymbol: format.currencySymbol)
         notes += dataset.investments.compactMap { marks.split($0, amount: format.amount) }.prefix(5)
         notes += dataset.investments.compactMap { marks.location($0) }.prefix(5)
         return notes

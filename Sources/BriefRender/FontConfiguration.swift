@@ -72,10 +72,21 @@ enum FontConfiguration {
             || environment["TRADEBRIEF_FONTS"]?.lowercased() == "system"
     }
 
-    /// The pinned configuration, made current for the process before any
-    /// font map starts (so that Pango's own `FcInit` finds it and loads
-    /// nothing), or nil when it cannot provide ``requiredFamilies``.
+    /// The process's font initialisation, run once before the first font map
+    /// starts (the first ``configuration(for:)``, from `Typesetter.init`), and
+    /// the only code in tradebrief that changes process-wide state:
+    ///
+    /// 1. `FC_LANG=en` in the environment, so that the fonts fontconfig picks
+    ///    for "Sans" do not depend on the user's locale;
+    /// 2. the pinned configuration made fontconfig's current one
+    ///    (`FcConfigSetCurrent`), so that Pango's own `FcInit` finds it and
+    ///    loads nothing.
+    ///
+    /// Its value is the pinned configuration, or nil when the environment
+    /// asks for the system's or the pinned one cannot provide ``requiredFamilies``
+    /// (then only step 1 happens).
     nonisolated(unsafe) private static let pinned: OpaquePointer? = {
+        setenv("FC_LANG", "en", 1)
         guard !systemRequested else { return nil }
         guard let config = FcConfigCreate() else { return nil }
         guard FcConfigParseAndLoadFromMemory(config, pinnedXML, 0) != 0, FcConfigBuildFonts(config) != 0,

@@ -17,13 +17,6 @@ public final class Typesetter {
     /// nil when the patterns are not installed.
     public private(set) lazy var hyphenator: Hyphenator? = Hyphenator()
 
-    /// Pins fontconfig's language once per process, before fontconfig starts,
-    /// so that the fonts picked for "Sans" do not depend on the user's locale.
-    private static let environmentPinned: Bool = {
-        setenv("FC_LANG", "en", 1)
-        return true
-    }()
-
     /// The language of the text this typesetter sets, as a BCP 47 tag (`en`,
     /// `ko`): Pango shapes and picks fonts for text without its own `lang`
     /// in this language. (Korean words are marked `ko` and kept whole at
@@ -41,7 +34,6 @@ public final class Typesetter {
     /// - Parameter language: the BCP 47 tag of the text's language (`en` by default, `ko`).
     public init(families: [String] = [], language: String = "en") {
         self.language = language
-        _ = Typesetter.environmentPinned
         let configuration = FontConfiguration.configuration(for: families)
         // Both only fail when memory runs out, where a crash is the honest outcome.
         fontMap = pango_cairo_font_map_new()!

@@ -148,10 +148,6 @@ public struct BriefBuilder {
     /// - Parameter typesetter: the typesetter to lay out with; by default a
     ///   new one for the theme's and layout style's fonts.
     public func renderBrief(typesetter: Typesetter? = nil) throws -> (data: Data, pageCount: Int, warnings: [String]) {
-        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try renderBriefInCurrency(typesetter: typesetter) }
-    }
-
-    private func renderBriefInCurrency(typesetter: Typesetter?) throws -> (data: Data, pageCount: Int, warnings: [String]) {
         let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
         let laidOut = try laidOutBrief(typesetter: typesetter)
         do {
@@ -168,16 +164,14 @@ public struct BriefBuilder {
     ///   ``renderBrief(typesetter:)``); otherwise as ``renderBrief(typesetter:)``.
     public func renderBriefPages(as format: OutputFormat, scale: Double = 2, typesetter: Typesetter? = nil) throws -> [Data] {
         guard format != .pdf else { throw TradeBriefError.usage("a PDF brief is one file: use renderBrief()") }
-        return try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
-            let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
-            let laidOut = try laidOutBrief(typesetter: typesetter)
-            do {
-                return try (0..<laidOut.document.pageCount).map { page in
-                    try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: scale, typesetter: typesetter)
-                }
-            } catch {
-                throw TradeBriefError.wrap(error)
+        let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
+        let laidOut = try laidOutBrief(typesetter: typesetter)
+        do {
+            return try (0..<laidOut.document.pageCount).map { page in
+                try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: scale, typesetter: typesetter)
             }
+        } catch {
+            throw TradeBriefError.wrap(error)
         }
     }
 
@@ -204,10 +198,6 @@ public struct BriefBuilder {
     /// - Parameter typesetter: the typesetter for the brief and every chart;
     ///   by default a new one for the theme's and layout style's fonts.
     public func build(typesetter: Typesetter? = nil) throws -> Result {
-        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try buildInCurrency(typesetter: typesetter) }
-    }
-
-    private func buildInCurrency(typesetter: Typesetter?) throws -> Result {
         try buildFiles(typesetter: typesetter)
     }
 

@@ -54,12 +54,6 @@ public struct ChartExport {
     /// - Throws: ``TradeBriefError`` for a bad width, height or prefix, a PNG
     ///   over ``maxPixels`` (``TradeBriefError/usage(_:)``), or a render failure.
     public func render(_ chart: any Chart, as format: OutputFormat, theme: ChartTheme = .standard, typesetter: Typesetter) throws -> Data {
-        try MoneyFormat.$symbol.withValue(theme.currencySymbol) {
-            try renderInCurrency(chart, as: format, theme: theme, typesetter: typesetter)
-        }
-    }
-
-    private func renderInCurrency(_ chart: any Chart, as format: OutputFormat, theme: ChartTheme, typesetter: Typesetter) throws -> Data {
         guard width.isFinite, Self.widthRange.contains(width) else {
             throw TradeBriefError.usage("width \(width) is outside 160…5000 points")
         }

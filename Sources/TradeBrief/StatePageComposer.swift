@@ -35,7 +35,7 @@ struct StatePageComposer {
     /// `national` holds (worked out once for a batch of pages), in `language`.
     init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture, language: BriefLanguage = .english) {
         self.language = language
-        words = StatePageWording(language: language)
+        words = StatePageWording(language: language, currencySymbol: theme.currencySymbol)
         self.dataset = dataset
         self.state = state
         self.theme = theme
@@ -194,7 +194,7 @@ struct StatePageComposer {
         var totals: [String: Money] = [:]
         for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
         // The brief's largest sectors in their colours; the rest in one grey Other bar.
-        let items = colors.bars(for: totals, language: language)
+        let items = colors.bars(for: totals, language: language, currencySymbol: theme.currencySymbol)
         let split = projects.contains { $0.investment.states.count > 1 }
         return HorizontalBarChart(
             name: "state-sectors", title: words.bySector,
@@ -245,7 +245,7 @@ struct StatePageComposer {
             if listed.contains(where: { $0.split == .even && isShared($0) }) { text += esc(words.evenSplitNote) }
             notes.append(text)
         }
-        let marks = InvestmentMarkNote(dataset: dataset, language: language)
+        let marks = InvestmentMarkNote(dataset: dataset, language: language, currencySymbol: theme.currencySymbol)
         notes += listed.compactMap { marks.split($0, amount: words.amount) }
         notes += listed.compactMap { marks.location($0) }
         return notes

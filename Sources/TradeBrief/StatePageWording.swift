@@ -9,12 +9,14 @@ import BriefData
 struct StatePageWording {
     /// The language.
     let language: BriefLanguage
+    /// The currency symbol of English amounts: the style's (`numbers.currency_symbol`).
+    var currencySymbol = MoneyFormat.defaultSymbol
     private var korean: Bool { language == .korean }
-    private var charts: ChartWording { ChartWording(language) }
+    private var charts: ChartWording { ChartWording(language, currencySymbol: currencySymbol) }
 
     /// A short amount (`$7.9B`, `79억 달러`) and a long one (`$7.9 billion`, `79억 달러`).
-    func amount(_ money: Money) -> String { language.shortAmount(money) }
-    func long(_ money: Money) -> String { language.longAmount(money) }
+    func amount(_ money: Money) -> String { language.shortAmount(money, symbol: currencySymbol) }
+    func long(_ money: Money) -> String { language.longAmount(money, symbol: currencySymbol) }
 
     /// `Georgia` / `조지아`.
     func state(_ state: USState) -> String { state.name(in: language) }

@@ -129,12 +129,6 @@ public struct StatePages: Sendable {
     ///   cannot be drawn or a figure cannot fit a page; `CancellationError`
     ///   when the task is cancelled.
     public func render(states: [String], workers: Int? = nil, progress: Progress? = nil) async throws -> [Artifact] {
-        try await MoneyFormat.$symbol.withValue(theme.currencySymbol) {
-            try await renderInCurrency(states: states, workers: workers, progress: progress)
-        }
-    }
-
-    private func renderInCurrency(states: [String], workers: Int?, progress: Progress?) async throws -> [Artifact] {
         let codes = try Self.validated(states)
         guard !codes.isEmpty else { return [] }
         let national = NationalPicture(dataset: dataset, language: language)
@@ -184,10 +178,6 @@ public struct StatePages: Sendable {
     /// - Throws: ``TradeBriefError/usage(_:)`` for an unknown state;
     ///   ``TradeBriefError/render(_:)`` when the page cannot be drawn or fit.
     public func render(state: String, typesetter: Typesetter) throws -> Artifact {
-        try MoneyFormat.$symbol.withValue(theme.currencySymbol) { try renderInCurrency(state: state, typesetter: typesetter) }
-    }
-
-    private func renderInCurrency(state: String, typesetter: Typesetter) throws -> Artifact {
         guard let code = try Self.validated([state]).first else {
             throw TradeBriefError.usage("no state given")
         }

@@ -67,7 +67,7 @@ struct DatasetTests {
         let joint = try #require(parks.joint)
         #expect(joint.partner == "Ford")
         #expect(joint.partnerShareUSD == 7_000_000_000 && joint.approximate)
-        #expect(joint.partnerShareText == "about $7B")
+        #expect(joint.partnerShareText() == "about $7B" && joint.partnerShareText(symbol: "US$") == "about US$7B")
         #expect(dataset.source(joint.source)?.date == "2021-09-27")
     }
 

@@ -36,7 +36,7 @@ struct BriefSample {
         let builder = BriefBuilder(dataset: dataset, pageSize: page, formats: [.pdf], creationDate: Date(timeIntervalSince1970: 1_745_366_400),
                                    theme: style.chartTheme, layoutStyle: layoutStyle)
         let typesetter = Typesetter(theme: style.chartTheme, layoutStyle: layoutStyle)
-        document = try MoneyFormat.$symbol.withValue(style.chartTheme.currencySymbol) { try builder.layout(typesetter: typesetter) }
+        document = try builder.layout(typesetter: typesetter)
         pdf = try builder.renderBrief(typesetter: typesetter).data
         self.style = layoutStyle
         self.dataset = dataset
@@ -105,7 +105,7 @@ struct BriefPageTests {
         let symbol = try Style.named(style).chartTheme.currencySymbol
         // The table lists the largest investments (InvestmentTable.limit).
         let listed = sample.dataset.investments.sorted { $0.amount > $1.amount }.prefix(InvestmentTable(dataset: sample.dataset).limit)
-        let amounts = MoneyFormat.$symbol.withValue(symbol) { listed.map { MoneyFormat.short($0.amount) } }
+        let amounts = listed.map { MoneyFormat.short($0.amount, symbol: symbol) }
         let lines = text.split(separator: "\n").map(String.init)
         for amount in Set(amounts) {
             #expect(lines.contains { $0.contains(amount) }, "\(style) \(page) \(data): \(amount) is not on one line")
