@@ -218,9 +218,9 @@ struct DocumentResolution {
             guard !caption.isEmpty else { return [.figure(ChartFigure(chart), caption: nil)] }
             return [.describedFigure(ChartFigure(chart), caption: words.figure(figureCount) + caption.markup)]
         } catch let problem as ChartError {
-            // The data, not the document, lacks what the chart shows: left out, with a warning.
-            warning(position, "chart '\(reference.name)' is left out: \(problem)")
-            return []
+            // The data, not the document, lacks what the chart shows: a visible placeholder where it would be, and a warning.
+            warning(position, "chart '\(reference.name)' is left out: \(problem); the brief shows a note in its place")
+            return [.note(esc(words.chartLeftOut(reference.name.rawValue, reason: "\(problem)")))]
         } catch {
             self.error(position, "chart '\(reference.name)' cannot be drawn: \(error)")
             return []

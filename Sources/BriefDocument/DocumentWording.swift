@@ -12,6 +12,11 @@ struct DocumentWording {
     var notesHeading: String { korean ? "주" : "Notes" }
     var sourcesHeading: String { korean ? "출처" : "Sources" }
     func figure(_ number: Int) -> String { korean ? "<b>그림 \(number).</b> " : "<b>Figure \(number).</b> " }
+
+    /// The placeholder where a chart the data cannot draw would be: `[Chart 'state-map' is left out: REASON]`.
+    func chartLeftOut(_ name: String, reason: String) -> String {
+        korean ? "[차트 '\(name)' 생략: \(reason)]" : "[Chart '\(name)' is left out: \(reason)]"
+    }
     var drawnOn: String { korean ? " (차트와 표에 사용)" : " (drawn on by the charts and tables)" }
     var computedNote: String {
         korean

@@ -9,6 +9,14 @@ struct BlockMeasurer {
     let style: LayoutStyle
     /// Measures text.
     let typesetter: Typesetter
+    /// Text whose markup Pango could not read, set as plain text instead: each a warning.
+    private let unreadable = MarkupProblems()
+
+    /// Creates a measurer for pages of `style`, measuring with `typesetter`.
+    init(style: LayoutStyle, typesetter: Typesetter) {
+        self.style = style
+        self.typesetter = typesetter
+    }
 
     /// The measured document: its units and, for each table, its header row.
     struct Result {
@@ -72,6 +80,7 @@ struct BlockMeasurer {
             }
             result.units += units
         }
+        result.warnings += unreadable.warnings
         return result
     }
 
@@ -83,9 +92,12 @@ struct BlockMeasurer {
         let prepared = LineBreaks(hyphenator: hyphenate ? typesetter.hyphenator : nil).prepare(markup, hyphenate: hyphenate)
         // Ragged right in a narrow measure, and wherever the style sets paragraphs ragged (the Korean edition).
         let alignment = alignment == .justify && (width < Self.raggedMeasure * font.size || !style.justifiesParagraphs) ? .left : alignment
-        return (try? typesetter.layout(markup: prepared, font: font, width: width, alignment: alignment, lineSpacing: spacing))
-            ?? (try? typesetter.layout(markup: markup, font: font, width: width, alignment: alignment, lineSpacing: spacing))
-            ?? typesetter.layout(markup, font: font, width: width, alignment: alignment, lineSpacing: spacing)
+        if let layout = (try? typesetter.layout(markup: prepared, font: font, width: width, alignment: alignment, lineSpacing: spacing))
+            ?? (try? typesetter.layout(markup: markup, font: font, width: width, alignment: alignment, lineSpacing: spacing)) {
+            return layout
+        }
+        unreadable.add(markup)
+        return typesetter.layout(markup, font: font, width: width, alignment: alignment, lineSpacing: spacing)
     }
 
     /// Justified text narrower than this many ems (about 40 characters) is set ragged-right.

@@ -129,6 +129,7 @@ public struct Build: Sendable {
         var first: DocumentBuild.Outcome?
         for edition in try editions() {
             let language = edition.language
+            guard !Task.isCancelled else { throw .cancelled }
             var build = DocumentBuild(documentPath: edition.documentPath, investments: investments, style: style,
                                       page: page, formats: formats, strict: strict, creationDate: creationDate,
                                       styleSearchPaths: styleSearchPaths)
@@ -153,6 +154,7 @@ public struct Build: Sendable {
                 throw TradeBriefError.wrap(error)
             }
         }
+        guard !Task.isCancelled else { throw .cancelled }
         let manifest = Manifest(version: version, sourceDateEpoch: creationDate.map(ISODate.string), inputs: first?.inputs ?? [],
                                 artifacts: made)
         let manifestFile: Artifact

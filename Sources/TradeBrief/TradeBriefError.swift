@@ -18,6 +18,10 @@ public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// An option with a value that cannot work.
     case usage(String)
+    /// The work was cancelled (its task was cancelled) before it finished; nothing was written.
+    case cancelled
+    /// An error tradebrief does not expect, with its description: a bug, to be reported.
+    case unexpected(String)
 
     /// The message for a person: for data and style errors every problem on
     /// its own line, located; otherwise one line naming what failed and why.
@@ -33,10 +37,14 @@ public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
         case .render(let error): error.description
         case .io(let path, let reason): "\(path): \(reason)"
         case .usage(let message): message
+        case .cancelled: "cancelled before the work was done; nothing was written"
+        case .unexpected(let description):
+            "an unexpected error (\(description)); this is a bug in tradebrief, please report it with the command that caused it"
         }
     }
 
-    /// Wraps any error thrown by the lower layers.
+    /// Wraps any error thrown by the lower layers: each kind in its own
+    /// case, `CancellationError` as ``cancelled``, anything else as ``unexpected(_:)``.
     public static func wrap(_ error: Error) -> TradeBriefError {
         switch error {
         case let error as TradeBriefError: error
@@ -44,7 +52,8 @@ public enum TradeBriefError: Error, Sendable, CustomStringConvertible {
         case let error as ChartError: .chart(error)
         case let error as StyleError: .style(error)
         case let error as RenderError: .render(error)
-        default: .io(path: "", reason: String(describing: error))
+        case is CancellationError: .cancelled
+        default: .unexpected(String(describing: error))
         }
     }
 }

@@ -10,6 +10,9 @@ enum ExitStatus {
     static let style: Int32 = 4
     static let io: Int32 = 5
     static let render: Int32 = 6
+    static let unexpected: Int32 = 7
+    /// As a shell reports a command stopped by Ctrl-C (128 + SIGINT).
+    static let cancelled: Int32 = 130
 
     /// Prints `error` to standard error as `tradebrief: error: …` and returns
     /// the exit code that stops the command with its status.
@@ -22,6 +25,8 @@ enum ExitStatus {
         case .chart, .usage: status = usage
         case .render: status = render
         case .io: status = io
+        case .unexpected: status = unexpected
+        case .cancelled: status = cancelled
         }
         switch wrapped {
         case .data(let error):

@@ -20,7 +20,8 @@ struct TradeBriefCommand: ParsableCommand {
           tradebrief data --by sector --investments my.csv
 
         Exit status: 0 success; 1 check found differences; 2 usage error; 3 data error; \
-        4 style error; 5 file or folder error; 6 rendering error.
+        4 style error; 5 file or folder error; 6 rendering error; 7 unexpected error (a bug: please report it); \
+        130 interrupted or cancelled.
         """,
         version: TradeBriefVersion.current,
         subcommands: [BuildCommand.self, InitCommand.self, WatchCommand.self, ChartCommand.self, DataCommand.self, ValidateCommand.self, StylesCommand.self],
