@@ -1,7 +1,7 @@
 # tradebrief: the two set-up commands are `make brief` and `make test`.
 SWIFT ?= swift
 
-.PHONY: brief deps build test release clean fuzz sanitize manpage install
+.PHONY: brief deps build test release clean fuzz sanitize manpage install docs
 
 ## Install missing system packages, build, and write the default brief into Output/.
 brief: deps
@@ -28,6 +28,10 @@ fuzz: deps
 ## The test suite under AddressSanitizer and ThreadSanitizer (slow: two full builds, .build-asan and .build-tsan).
 sanitize: deps
 	SWIFT=$(SWIFT) bash scripts/sanitize.sh
+
+## Build the combined DocC documentation and fail on any DocC warning (broken or ambiguous links); a few minutes.
+docs:
+	SWIFT=$(SWIFT) bash scripts/check-docs.sh
 
 ## Regenerate Documentation/man/tradebrief.1 from the commands' help (argument-parser's generate-manual, non-ASCII kept).
 manpage:

@@ -50,10 +50,10 @@ public struct AmountBin: Hashable, Sendable {
     public static let maximumCount = 5
 
     /// Classes for the positive `amounts`, with breaks chosen from the data
-    /// (``ClassBreaks``: rounded quantiles, so skewed data spreads over every
+    /// (`ClassBreaks`: rounded quantiles, so skewed data spreads over every
     /// class) and fills from the sequential `colors` (light to dark) spaced
     /// evenly in contrast from the `neutral` "no data" fill to the darkest
-    /// colour (``SequentialShades``). Every positive amount falls in exactly
+    /// colour (`SequentialShades`). Every positive amount falls in exactly
     /// one class; empty when no amount is positive.
     public static func bins(for amounts: [Money], colors: [Color], neutral: Color = ChartTheme.standard.neutral) -> [AmountBin] {
         let positive = amounts.filter { $0 > .zero }.sorted()

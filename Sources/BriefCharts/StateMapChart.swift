@@ -2,7 +2,7 @@ import BriefData
 import BriefRender
 
 /// A U.S. tile-grid map: every state and DC an equal rounded square at its
-/// place in the newsroom grid (``USState/tileColumn``, ``USState/tileRow``),
+/// place in the newsroom grid (`USState.tileColumn`, `USState.tileRow`),
 /// its USPS code centred in the tile, shaded by total investment in classes
 /// of round amounts on the theme's sequential scale; states without
 /// investment in the theme's neutral fill. Tiles stay square at any size.

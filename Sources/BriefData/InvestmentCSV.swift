@@ -10,7 +10,7 @@ import Foundation
 /// ```
 ///
 /// - UTF-8 (an optional byte-order mark is skipped), RFC 4180 quoting, `\n`
-///   or `\r\n` line ends (see ``CSVParser``).
+///   or `\r\n` line ends (see `CSVParser`).
 /// - A header row comes first; its names are case-insensitive, in any order.
 ///   ``requiredColumns`` must be there, ``optionalColumns`` may be; any other
 ///   column gets one warning naming it and is ignored. A name may appear once.

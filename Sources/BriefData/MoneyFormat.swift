@@ -14,7 +14,7 @@ import Foundation
 ///   `$23.17 billion`, `$3.87 billion`).
 /// - ``stated(_:symbol:)``, only to quote a source's own figure in a note:
 ///   its digits as published (`CSIS gives $127.8B as …`).
-/// - ``full(_:symbol:)``, where exactness matters (`tradebrief data`, totals
+/// - ``full(_:symbol:cents:)``, where exactness matters (`tradebrief data`, totals
 ///   that must add up): every dollar and cent (`$3,870,000,000`).
 public enum MoneyFormat {
     /// The currency symbol the formatters use when none is passed. A style's

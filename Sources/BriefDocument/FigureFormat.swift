@@ -6,7 +6,7 @@ import Foundation
 /// the environment.
 ///
 /// English: `$7.9B`, `1st`, `Georgia`. Korean (`lang: ko`): amounts in 억/조
-/// 달러 (``KoreanNumberFormat``: `79억 달러`; a published figure with its
+/// 달러 (`KoreanNumberFormat`: `79억 달러`; a published figure with its
 /// published digits, `1,278억 달러`, `38억 7,000만 달러`), ranks as `1위`,
 /// Korean state, sector and company names. Every Korean figure is the English
 /// one, rounded the same way.

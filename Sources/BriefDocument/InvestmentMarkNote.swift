@@ -7,7 +7,7 @@ import BriefRender
 /// source published, † a location that another source gives.
 ///
 /// The notes are Pango markup: names from the data are escaped and cut to
-/// ``DisplayText/nameLimit`` characters.
+/// `DisplayText.nameLimit` characters.
 public struct InvestmentMarkNote: Sendable {
     /// The data the sources are looked up in.
     public let dataset: Dataset

@@ -1,7 +1,7 @@
 import BriefRender
 
 /// A unit of content that the layout engine measures, places and draws.
-/// Text is Pango markup: escape plain text with ``Typesetter/escapeMarkup(_:)``.
+/// Text is Pango markup: escape plain text with `Typesetter.escapeMarkup(_:)`.
 public enum Block: Sendable {
     /// The brief's title block: title, subtitle and a date line.
     case title(String, subtitle: String?, dateline: String?)

@@ -11,7 +11,7 @@ public struct DocumentRenderer {
     public init(info: DocumentInfo) { self.info = info }
 
     /// Renders every page into one PDF.
-    /// - Throws: ``RenderError`` when Cairo fails, or what a figure's drawing throws.
+    /// - Throws: `RenderError` when Cairo fails, or what a figure's drawing throws.
     public func renderPDF(_ document: LaidOutDocument, typesetter: Typesetter) throws -> Data {
         let writer = try PDFDocumentWriter(metadata: info.metadata, typesetter: typesetter)
         var context: GraphicsContext?

@@ -1,7 +1,7 @@
 import BriefRender
 
-/// Composes pages from blocks, in two steps: ``BlockMeasurer`` measures
-/// every block with Pango into flow units, then ``PageFlow`` places them
+/// Composes pages from blocks, in two steps: `BlockMeasurer` measures
+/// every block with Pango into flow units, then `PageFlow` places them
 /// down columns and across pages.
 ///
 /// Rules: a heading, or a lead-in sentence ending in a colon, is never the

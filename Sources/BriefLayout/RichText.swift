@@ -3,7 +3,7 @@ import BriefRender
 /// Pango markup with links over parts of it: a paragraph, a quote or a list
 /// item whose links are live in the PDF.
 ///
-/// Build one with ``append(_:)``, ``appendMarkup(_:)`` and
+/// Build one with ``append(_:)-(String)``, ``appendMarkup(_:)`` and
 /// ``appendLink(to:_:)``, which keep the links' byte ranges in step with the
 /// text that Pango will lay out.
 public struct RichText: Hashable, Sendable {

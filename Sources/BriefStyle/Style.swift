@@ -7,7 +7,7 @@ import BriefRender
 ///
 /// A style file sets only what it changes; everything else comes from the
 /// style it extends, and in the end from the house style (`default.yaml`,
-/// which matches ``ChartTheme/standard`` and `LayoutStyle()`).
+/// which matches `ChartTheme.standard` and `LayoutStyle()`).
 public struct Style: Sendable {
     /// The style's name: the file name without `.yaml`.
     public var name: String

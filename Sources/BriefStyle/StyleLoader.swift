@@ -8,7 +8,7 @@ import Foundation
 /// works outside the repository. `--style path/to/file.yaml` (anything with a
 /// `/` or ending `.yaml` or `.yml`) reads that file. A style's `extends`
 /// names a style, or a file inside the folder of the style that extends it
-/// (see ``StyleFinder/extended(_:from:)``); only regular files are read.
+/// (see `StyleFinder.extended(_:from:)`); only regular files are read.
 public enum StyleLoader {
     /// Loads and resolves the style `nameOrPath` and every style it extends.
     ///

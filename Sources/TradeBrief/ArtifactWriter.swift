@@ -18,7 +18,7 @@ public struct ArtifactWriter {
     /// the order of `artifacts`.
     ///
     /// Stale temporary files of a killed earlier run are removed first (see
-    /// ``StaleTemporaryFiles``). `manifest.json`, if among the artifacts, is
+    /// `StaleTemporaryFiles`). `manifest.json`, if among the artifacts, is
     /// renamed into place last, so a folder whose manifest matches its files
     /// is complete.
     /// - Throws: ``TradeBriefError/io(path:reason:)`` naming the file and the reason.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes files so that they appear whole or not at all: the bytes go to a
-/// new temporary file in the same folder (see ``TemporaryFiles``: created
+/// new temporary file in the same folder (see `TemporaryFiles`: created
 /// exclusively, under an unpredictable name, never through a link), which is
 /// then renamed into place.
 public enum AtomicFile {

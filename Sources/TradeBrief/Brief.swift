@@ -115,7 +115,7 @@ public struct Brief: Renderable {
         warnings = inputs.warnings
     }
 
-    /// The names of the charts ``chart(_:width:idPrefix:)`` makes, in the
+    /// The names of the charts ``chart(_:width:idPrefix:language:)-(String,_,_,_)`` makes, in the
     /// order the brief shows them.
     ///
     /// ```swift
@@ -185,7 +185,7 @@ public struct Brief: Renderable {
     /// let chart = try brief.chart("state-bars", titles: .takeaway)
     /// chart.title   // "Georgia draws a third of the tracked investment"
     /// ```
-    /// - Throws: as ``chart(_:width:idPrefix:language:)``.
+    /// - Throws: as ``chart(_:width:idPrefix:language:)-(String,_,_,_)``.
     public func chart(
         _ name: String, width: Double = 504, idPrefix: String? = nil, titles: ChartTitles, language: BriefLanguage = .english
     ) throws(TradeBriefError) -> ChartRendering {
@@ -201,7 +201,7 @@ public struct Brief: Renderable {
     }
 
     /// The brief renders as PDF only (it has pages); render its charts as
-    /// SVG or PNG with ``chart(_:width:idPrefix:)``.
+    /// SVG or PNG with ``chart(_:width:idPrefix:language:)-(String,_,_,_)``.
     ///
     /// ```swift
     /// try Brief().formats   // [.pdf]

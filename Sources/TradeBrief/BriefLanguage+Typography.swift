@@ -24,7 +24,7 @@ extension BriefLanguage {
 }
 
 extension ChartTheme {
-    /// This theme for charts in `language` (see ``BriefLanguage/fontFamily(_:)``).
+    /// This theme for charts in `language` (see `BriefLanguage.fontFamily(_:)`).
     public func typeset(for language: BriefLanguage) -> ChartTheme {
         var theme = self
         theme.fontFamily = language.fontFamily(fontFamily)
@@ -35,7 +35,7 @@ extension ChartTheme {
 extension LayoutStyle {
     /// This style for pages in `language`.
     ///
-    /// Korean: the Korean face first (see ``BriefLanguage/fontFamily(_:)``),
+    /// Korean: the Korean face first (see `BriefLanguage.fontFamily(_:)`),
     /// a little less leading (Noto CJK's line box is already 1.45 em against
     /// DejaVu's 1.16 em, so the house factor would set Korean lines far apart),
     /// and paragraphs **ragged right**. Korean words are kept whole at line

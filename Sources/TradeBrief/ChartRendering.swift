@@ -2,7 +2,7 @@ import Foundation
 
 /// One chart of a brief, ready to render alone as PDF, SVG or PNG.
 ///
-/// Get one from ``Brief/chart(_:width:idPrefix:)``; set its options; render
+/// Get one from ``Brief/chart(_:width:idPrefix:language:)-(String,_,_,_)``; set its options; render
 /// it to `Data` (``render(_:)``), a file (``Renderable/write(to:format:)``)
 /// or a stream (``Renderable/write(_:to:)``).
 ///
@@ -47,7 +47,7 @@ public struct ChartRendering: Renderable {
     /// ```
     public var height: Double?
     /// How an SVG writes its text: real `<text>` (the default: selectable,
-    /// searchable, small) or glyph outlines (``SVGTextMode/paths``: the same
+    /// searchable, small) or glyph outlines (`SVGTextMode.paths`: the same
     /// pixels everywhere, without the fonts).
     ///
     /// ```swift
@@ -85,7 +85,7 @@ public struct ChartRendering: Renderable {
     public var creationDate: Date?
 
     /// Wraps `chart` with rendering options; usually made by
-    /// ``Brief/chart(_:width:idPrefix:)``.
+    /// ``Brief/chart(_:width:idPrefix:language:)-(String,_,_,_)``.
     ///
     /// ```swift
     /// let chart = try ChartCatalog.chart(named: "sector-bars", dataset: try Dataset.embedded())
