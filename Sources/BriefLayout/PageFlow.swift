@@ -439,7 +439,8 @@ struct PageFlow {
     /// fit with `follow` points of what must follow it.
     private mutating func placeBox(_ box: FlowUnit.Box, unit: FlowUnit, follow: Double) {
         let columnHeight = style.textArea.height
-        while !freshColumn, y + (columnEmpty ? 0 : unit.spaceBefore) + min(shortest(box), columnHeight) + follow > bottom + 0.01 {
+        while !freshColumn,
+              y + (columnEmpty ? 0 : unit.spaceBefore) + repeatedHeader(before: box) + min(shortest(box), columnHeight) + follow > bottom + 0.01 {
             advance()
             if overflowed { return }
         }
@@ -457,6 +458,13 @@ struct PageFlow {
         columnEmpty = false
         // A figure that waited and lands inside a table does not end it: its rows still get the header after a break.
         lastTableID = box.tableID ?? (box.role == .figure ? lastTableID : nil)
+    }
+
+    /// The height of the table header repeated above `box` where it is
+    /// placed now (a table row after a break), else 0.
+    private func repeatedHeader(before box: FlowUnit.Box) -> Double {
+        guard box.role == .tableRow, let table = box.tableID, headerDue == table, let header = tableHeaders[table] else { return 0 }
+        return header.height + (columnEmpty ? 0 : 6)
     }
 
     /// The height and scale of `box` in `available` points: a figure taller
@@ -504,7 +512,7 @@ struct PageFlow {
     /// waits for the next page's top.
     private mutating func placeSpanning(_ box: FlowUnit.Box, unit: FlowUnit, index: Int) {
         let follow = unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0
-        let need = min(shortest(box), style.textArea.height) + follow
+        let need = repeatedHeader(before: box) + min(shortest(box), style.textArea.height) + follow
         var fitsHere = y + need <= style.textArea.maxY + 0.01 || y <= style.textArea.minY + 0.01
         if bandHasContent {
             let balanced = balancedBand(until: index)
@@ -531,6 +539,11 @@ struct PageFlow {
                 return
             }
             newPage()
+            // Figures that waited for this page's top may have filled it.
+            while !overflowed, y > style.textArea.minY + 0.01,
+                  y + repeatedHeader(before: box) + min(shortest(box), style.textArea.height) + follow > style.textArea.maxY + 0.01 {
+                newPage()
+            }
             if overflowed { return }
         }
         placeSpanningHere(box, unit: unit)

@@ -98,6 +98,16 @@ struct BriefPageTests {
         }
     }
 
+    @Test("Nothing runs into the bottom margin or is scaled for want of room (no layout warnings)", arguments: BriefSample.dataCases)
+    func nothingOverflows(style: String, page: PageSize, data: BriefSample.Data) throws {
+        let sample = try BriefSample(style: style, page: page, data: data)
+        #expect(sample.document.warnings.isEmpty, "\(style) \(page) \(data): \(sample.document.warnings)")
+        let bottom = sample.style.textArea.maxY + 0.5
+        for item in sample.document.items where item.frame.maxY > bottom {
+            Issue.record("\(style) \(page) \(data): '\(item.text.prefix(40))' on page \(item.page + 1) ends at \(item.frame.maxY), below \(bottom)")
+        }
+    }
+
     @Test("Every amount in the table is on one line (pdftotext)", arguments: BriefSample.dataCases)
     func amountsUnbroken(style: String, page: PageSize, data: BriefSample.Data) throws {
         let sample = try BriefSample(style: style, page: page, data: data)
