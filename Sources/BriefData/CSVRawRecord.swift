@@ -2,8 +2,8 @@
 /// as spans of bytes (in the input, or unescaped in a scratch buffer), so that
 /// a reader of the common case never makes a `String`.
 ///
-/// The spans point into the input buffer the reader was made with; a record is
-/// only valid while that buffer is.
+/// The spans point into the input window the reader had when it read the
+/// record; a record is only valid until the reader reads the next one.
 struct CSVRawRecord {
     /// Where one field's bytes are.
     struct Span {
@@ -22,7 +22,7 @@ struct CSVRawRecord {
     /// The fields, in order.
     var spans: [Span] = []
     /// The unescaped bytes of quoted fields that had `""` in them.
-    var scratch: [UInt8] = []
+    let scratch = ByteBuffer()
     /// The 1-based positions of fields with a reported syntax problem.
     var flawedColumns: [Int] = []
     /// Whether the input ended inside the last (quoted) field.
@@ -40,26 +40,48 @@ struct CSVRawRecord {
     mutating func reset(line: Int) {
         self.line = line
         spans.removeAll(keepingCapacity: true)
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         flawedColumns.removeAll(keepingCapacity: true)
         isCutShort = false
         hasNonASCII = false
         if !texts.isEmpty { texts.removeAll() }
     }
 
-    /// Calls `body` with the bytes of field `index` (0-based).
+    /// The bytes of field `index` (0-based), valid while the record is.
     @inline(__always)
-    func withBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         let span = spans[index]
         if span.inScratch {
-            return try scratch.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+            return UnsafeBufferPointer(start: scratch.base + span.start, count: span.end - span.start)
         }
-        return try body(UnsafeBufferPointer(rebasing: input[span.start..<span.end]))
+        return UnsafeBufferPointer(rebasing: input[span.start..<span.end])
     }
 
     /// The text of field `index` (0-based), decoded as UTF-8 (bad bytes become U+FFFD).
     func string(_ index: Int) -> String {
         if !texts.isEmpty, let text = texts.first(where: { $0.column == index + 1 })?.text { return text }
-        return withBytes(index) { String(decoding: $0, as: UTF8.self) }
+        return String(decoding: bytes(index), as: UTF8.self)
+    }
+
+    /// The record with its fields as strings.
+    var parsed: CSVParser.Record {
+        CSVParser.Record(line: line, fields: (0..<count).map { string($0) }, flawedColumns: flawedColumns, isCutShort: isCutShort)
+    }
+}
+
+extension CSVRawRecord {
+    /// Whether every field is blank (an empty line, or `,,,`), and none has a syntax problem.
+    var isBlank: Bool {
+        guard !isCutShort, flawedColumns.isEmpty else { return false }
+        for index in 0..<count {
+            for byte in bytes(index) {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                if byte < 0x80 { return false }
+                // Other white space (U+00A0, U+2003, …) is blank too.
+                if !string(index).allSatisfy(\.isWhitespace) { return false }
+                break
+            }
+        }
+        return true
     }
 }

@@ -10,10 +10,22 @@ private let quotedStops: UInt64 = 1 << 0x22 | 1 << 0x0A
 /// One pass of ``CSVParser`` over some bytes, one record at a time: the rules
 /// and the problems are those of ``CSVParser``; ``next(into:)`` fills a
 /// reusable ``CSVRawRecord``, and ``finish()`` gives the problems.
+///
+/// The bytes may be the whole input, or a window onto it (``isAtEnd`` false):
+/// then a record that runs past the window's end is not read; ``next(into:)``
+/// returns false with ``needsMoreInput`` set and ``index`` back where that
+/// record starts, and the caller gives a longer window that starts there
+/// (``continue(with:isAtEnd:)``). So a record is always read from one
+/// contiguous window, and its result is the same wherever the input was cut.
 struct CSVRecordReader {
-    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
     let parser: CSVParser
-    var index = 0
+    /// Whether ``bytes`` runs to the end of the input.
+    private(set) var isAtEnd: Bool
+    /// Where ``bytes`` starts in the input.
+    private(set) var bytesOffset = 0
+    /// The next byte to read, in ``bytes``.
+    private(set) var index = 0
     var line = 1
     /// The problems found so far (without the one about bad UTF-8, which
     /// ``finish()`` adds).
@@ -23,59 +35,126 @@ struct CSVRecordReader {
     var stoppedAtLine: Int?
     /// The number of records read.
     var recordsRead = 0
-    /// The byte offset where the last record read starts.
+    /// The offset in ``bytes`` where the last record read starts.
     var recordStart = 0
+    /// Whether the last call to ``next(into:)`` stopped at the end of the window.
+    private(set) var needsMoreInput = false
+    /// Whether the start of the input (a byte-order mark) is still to be looked at.
+    private var atStart: Bool
     var reportedBareCarriageReturn = false
     var badUTF8: (line: Int, column: Int)?
     var badUTF8Fields = 0
     var done = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, parser: CSVParser) {
-        self.bytes = bytes
-        self.parser = parser
-        let count = bytes.count
-        if count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            problems.append(.init(
-                line: 1, column: nil,
-                message: "the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"))
-            done = true
-            return
-        }
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+    /// What a record changes, kept to undo a record cut short by the window's end.
+    private struct Mark {
+        var index: Int
+        var line: Int
+        var problems: Int
+        var reportedBareCarriageReturn: Bool
+        var badUTF8: (line: Int, column: Int)?
+        var badUTF8Fields: Int
     }
 
+    /// Reads `bytes`: the whole input when `isAtEnd`, else its first part.
+    /// - Parameter startsInput: whether `bytes` starts the input, so that a
+    ///   byte-order mark is looked for (false to read one record from the middle).
+    init(bytes: UnsafeBufferPointer<UInt8>, parser: CSVParser, isAtEnd: Bool = true, startsInput: Bool = true) {
+        self.bytes = bytes
+        self.parser = parser
+        self.isAtEnd = isAtEnd
+        atStart = startsInput
+    }
+
+    /// Goes on with a window that starts at the byte ``index`` was at (the
+    /// bytes before it are no longer needed) and is longer than the old one
+    /// from there, or runs to the end of the input.
+    mutating func `continue`(with window: UnsafeBufferPointer<UInt8>, isAtEnd: Bool) {
+        bytesOffset += index
+        bytes = window
+        self.isAtEnd = isAtEnd
+        index = 0
+        recordStart = 0
+        needsMoreInput = false
+    }
+
+    /// Where the last record read starts in the input.
+    var recordOffset: Int { bytesOffset + recordStart }
+
     /// Reads the next record into `record`; false at the end of the input (or
-    /// of the records allowed).
+    /// of the records allowed), or at the end of the window (``needsMoreInput``).
     mutating func next(into record: inout CSVRawRecord) -> Bool {
         guard !done else { return false }
+        needsMoreInput = false
         let count = bytes.count
+        if atStart {
+            guard isAtEnd || count - index >= 3 else { return starve() }
+            atStart = false
+            if count - index >= 2, (bytes[index] == 0xFF && bytes[index + 1] == 0xFE) || (bytes[index] == 0xFE && bytes[index + 1] == 0xFF) {
+                problems.append(.init(
+                    line: 1, column: nil,
+                    message: "the file is UTF-16 text, not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"))
+                done = true
+                return false
+            }
+            if count - index >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { index += 3 }
+        }
         while index < count {
-            if parser.skipsEmptyLines, skipEmptyLine() { continue }
+            if parser.skipsEmptyLines {
+                switch skipEmptyLine() {
+                case true?: continue
+                case nil: return starve()
+                case false?: break
+                }
+            }
             if recordsRead >= parser.maxRecords {
                 stoppedAtLine = line
                 done = true
                 return false
             }
+            let mark = Mark(index: index, line: line, problems: problems.count, reportedBareCarriageReturn: reportedBareCarriageReturn,
+                            badUTF8: badUTF8, badUTF8Fields: badUTF8Fields)
             recordStart = index
             record.input = bytes
             record.reset(line: line)
             var column = 1
             while true {
-                readField(column: column, record: &record)
-                if index >= count { break }
+                guard readField(column: column, record: &record) else { return undo(mark) }
+                if index >= count {
+                    guard isAtEnd else { return undo(mark) }
+                    break
+                }
                 if bytes[index] == comma {
                     index += 1
                     column += 1
                     continue
                 }
-                endLine()
+                guard endLine() else { return undo(mark) }
                 break
             }
             recordsRead += 1
             return true
         }
+        guard isAtEnd else { return starve() }
         done = true
         return false
+    }
+
+    /// Stops at the end of the window, asking for more.
+    private mutating func starve() -> Bool {
+        needsMoreInput = true
+        return false
+    }
+
+    /// Undoes a record that runs past the end of the window.
+    private mutating func undo(_ mark: Mark) -> Bool {
+        index = mark.index
+        line = mark.line
+        problems.removeSubrange(mark.problems...)
+        reportedBareCarriageReturn = mark.reportedBareCarriageReturn
+        badUTF8 = mark.badUTF8
+        badUTF8Fields = mark.badUTF8Fields
+        return starve()
     }
 
     /// The problems, in input order (call once, at the end).
@@ -92,28 +171,34 @@ struct CSVRecordReader {
         return problems
     }
 
-    /// Skips a line with nothing on it; says whether it did.
-    mutating func skipEmptyLine() -> Bool {
+    /// Skips a line with nothing on it: whether it did, or nil when the window
+    /// ends before that is known.
+    private mutating func skipEmptyLine() -> Bool? {
         let byte = bytes[index]
         if byte == lineFeed {
             index += 1
             line += 1
             return true
         }
-        if byte == carriageReturn, index + 1 < bytes.count, bytes[index + 1] == lineFeed {
-            index += 2
-            line += 1
-            return true
+        if byte == carriageReturn {
+            guard index + 1 < bytes.count else { return isAtEnd ? false : nil }
+            if bytes[index + 1] == lineFeed {
+                index += 2
+                line += 1
+                return true
+            }
         }
         return false
     }
 
-    /// Consumes the line end at `index` (`\n`, `\r\n`, or a bare `\r`, which is reported).
-    mutating func endLine() {
+    /// Consumes the line end at `index` (`\n`, `\r\n`, or a bare `\r`, which
+    /// is reported); false when the window ends before it is known which.
+    private mutating func endLine() -> Bool {
         if bytes[index] == carriageReturn {
             if index + 1 < bytes.count, bytes[index + 1] == lineFeed {
                 index += 2
             } else {
+                guard index + 1 < bytes.count || isAtEnd else { return false }
                 if !reportedBareCarriageReturn {
                     reportedBareCarriageReturn = true
                     problems.append(.init(
@@ -126,11 +211,13 @@ struct CSVRecordReader {
             index += 1
         }
         line += 1
+        return true
     }
 
     /// Reads one field starting at `index` and leaves `index` at the byte after
-    /// it (a comma, a line end, or the end of the input).
-    mutating func readField(column: Int, record: inout CSVRawRecord) {
+    /// it (a comma, a line end, or the end of the input); false when the field
+    /// may go on past the end of the window.
+    private mutating func readField(column: Int, record: inout CSVRawRecord) -> Bool {
         let count = bytes.count
         let startLine = line
         let fieldStart = index
@@ -139,12 +226,11 @@ struct CSVRecordReader {
         var text: String?
 
         if index < count, bytes[index] == quote {
-            index += 1
-            let start = index
+            let start = index + 1
             var escapes = false
             var closed = false
             // Local copies keep the hot loop in registers.
-            var position = index
+            var position = start
             var lines = 0
             while position < count {
                 let byte = bytes[position]
@@ -154,10 +240,14 @@ struct CSVRecordReader {
                     continue
                 }
                 if byte == quote {
-                    if position + 1 < count, bytes[position + 1] == quote {
-                        escapes = true
-                        position += 2
-                        continue
+                    if position + 1 < count {
+                        if bytes[position + 1] == quote {
+                            escapes = true
+                            position += 2
+                            continue
+                        }
+                    } else if !isAtEnd {
+                        return false
                     }
                     closed = true
                     break
@@ -165,6 +255,8 @@ struct CSVRecordReader {
                 lines += 1
                 position += 1
             }
+            // A field still open at the window's end may close further on.
+            guard closed || isAtEnd else { return false }
             index = position
             line += lines
             let end = index
@@ -194,6 +286,7 @@ struct CSVRecordReader {
                     highBits |= bytes[index]
                     index += 1
                 }
+                guard index < count || isAtEnd else { return false }
                 // The quoted part and the rest are decoded apart, then joined.
                 var value = record.string(record.spans.count - 1)
                 value += String(decoding: UnsafeBufferPointer(rebasing: bytes[extraStart..<index]), as: UTF8.self)
@@ -218,6 +311,7 @@ struct CSVRecordReader {
                 highBits |= byte
                 position += 1
             }
+            guard position < count || isAtEnd else { return false }
             index = position
             length = index - start
             record.spans.append(.init(start: start, end: index, inScratch: false))
@@ -253,20 +347,21 @@ struct CSVRecordReader {
                     message: "the field is \(CSVParser.grouped(characters)) characters long; the limit is \(CSVParser.grouped(parser.maxFieldCharacters)), so shorten it"))
             }
         }
+        return true
     }
 
     /// Whether `byte` is one of the bytes in `set`, a bit mask of bytes below 64.
     @inline(__always)
-    func isSpecial(_ byte: UInt8, in set: UInt64) -> Bool {
+    private func isSpecial(_ byte: UInt8, in set: UInt64) -> Bool {
         byte < 64 && (set >> UInt64(byte)) & 1 != 0
     }
 
-    func isFieldEnd(_ byte: UInt8) -> Bool {
+    private func isFieldEnd(_ byte: UInt8) -> Bool {
         byte == comma || byte == lineFeed || byte == carriageReturn
     }
 
     /// Whether the bytes in `range` are well-formed UTF-8.
-    func isValidUTF8(_ range: Range<Int>) -> Bool {
+    private func isValidUTF8(_ range: Range<Int>) -> Bool {
         var iterator = UnsafeBufferPointer(rebasing: bytes[range]).makeIterator()
         var decoder = UTF8()
         while true {

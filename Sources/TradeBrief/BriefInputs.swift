@@ -30,33 +30,20 @@ public struct BriefInputs: Sendable {
 
     /// Reads a user's file: a regular file, or a pipe (`<(…)`, `/dev/stdin`), at most 256 MB.
     static func readInput(_ path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw TradeBriefError.io(path: path, reason: "no such file; check the path")
-        }
-        guard !isDirectory.boolValue else {
-            throw TradeBriefError.io(path: path, reason: "is a folder; give the path of a CSV file")
-        }
-        let tooLarge = DataError(problems: [DataProblem(file: path, message: "the file is over the limit of \(InvestmentCSV.maxBytes) bytes (256 MB); split it or keep only the rows you need")])
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > InvestmentCSV.maxBytes {
-            throw tooLarge
-        }
+        let handle = try openInput(path)
+        defer { try? handle.close() }
         // A regular file is read in one call into a buffer of its size (not
         // mapped: a file truncated while mapped would crash the reader);
         // anything else, or a file that cannot be read so, is read in chunks.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
            attributes[.type] as? FileAttributeType == .typeRegular, (attributes[.size] as? Int ?? 0) > 0,
            let whole = try? Data(contentsOf: URL(fileURLWithPath: path)) {
-            guard whole.count <= InvestmentCSV.maxBytes else { throw tooLarge }
+            guard whole.count <= InvestmentCSV.maxBytes else { throw tooLarge(path) }
             return whole
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw TradeBriefError.io(path: path, reason: "cannot open the file for reading; check its permissions")
-        }
-        defer { try? handle.close() }
         do {
             let data = try handle.read(upToCount: InvestmentCSV.maxBytes + 1) ?? Data()
-            guard data.count <= InvestmentCSV.maxBytes else { throw tooLarge }
+            guard data.count <= InvestmentCSV.maxBytes else { throw tooLarge(path) }
             return data
         } catch let error as DataError {
             throw error
@@ -98,13 +85,65 @@ public struct BriefInputs: Sendable {
     /// `dataset.aggregate(by: key)`, and the same totals.
     /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
     public static func totals(investmentsCSV path: String, by key: AggregationKey) throws -> (aggregation: Aggregation, warnings: [DataProblem]) {
+        let result = try checkedTotals(investmentsCSV: path, by: key)
+        return (result.aggregation, result.warnings)
+    }
+
+    /// Checks the investments CSV at `path` as ``load(investmentsCSV:)`` does
+    /// (the same problems and warnings) and totals it by `key`, reading the
+    /// file a chunk at a time: memory does not grow with the rows, so a file
+    /// of a million rows is checked in a few tens of megabytes.
+    /// - Returns: the totals, the warnings, and how many investments and sectors the file has.
+    /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
+    public static func checkedTotals(investmentsCSV path: String, by key: AggregationKey) throws -> InvestmentCSVTotals {
         do {
-            let bytes = try readInput(path)
-            let result = try InvestmentCSV.totals(bytes, file: path, by: key)
+            let handle = try openInput(path)
+            defer { try? handle.close() }
+            let input = CSVFileInput(handle: handle, limit: InvestmentCSV.maxBytes)
+            let result: InvestmentCSVTotals
+            do {
+                result = try InvestmentCSV.totals(from: input, file: path, by: key)
+            } catch {
+                // A read that stopped early is what to report, not what the part read says.
+                if let failure = input.failure { throw readFailure(failure, path: path) }
+                throw error
+            }
+            if let failure = input.failure { throw readFailure(failure, path: path) }
             guard result.validationProblems.isEmpty else { throw DataError(problems: result.validationProblems) }
-            return (result.aggregation, result.warnings)
+            return result
         } catch {
             throw TradeBriefError.wrap(error)
         }
+    }
+
+    /// The error for an input that could not be read to its end.
+    private static func readFailure(_ failure: CSVFileInput.Failure, path: String) -> any Error {
+        switch failure {
+        case .tooLarge: tooLarge(path)
+        case .unreadable(let reason): TradeBriefError.io(path: path, reason: "cannot read the file (\(reason))")
+        }
+    }
+
+    /// The error for an input over ``InvestmentCSV/maxBytes``.
+    private static func tooLarge(_ path: String) -> DataError {
+        DataError(problems: [DataProblem(file: path, message: "the file is over the limit of \(InvestmentCSV.maxBytes) bytes (256 MB); split it or keep only the rows you need")])
+    }
+
+    /// Opens a user's file for reading (a regular file, or a pipe), with the checks of ``readInput(_:)``.
+    static func openInput(_ path: String) throws -> FileHandle {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw TradeBriefError.io(path: path, reason: "no such file; check the path")
+        }
+        guard !isDirectory.boolValue else {
+            throw TradeBriefError.io(path: path, reason: "is a folder; give the path of a CSV file")
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > InvestmentCSV.maxBytes {
+            throw tooLarge(path)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw TradeBriefError.io(path: path, reason: "cannot open the file for reading; check its permissions")
+        }
+        return handle
     }
 }

@@ -20,11 +20,11 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let inputs = try BriefInputs.load(investmentsCSV: file)
-            Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
-            let states = inputs.dataset.aggregate(by: .state)
-            let sectors = inputs.dataset.aggregate(by: .sector)
-            StandardStreams.out("\(file): OK, \(inputs.dataset.investments.count) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s) and \(sectors.rows.count) sector(s); \(inputs.warnings.count) warning(s)\n")
+            // One pass that keeps totals by state, not the rows.
+            let checked = try BriefInputs.checkedTotals(investmentsCSV: file, by: .state)
+            Diagnostics.problems(checked.warnings.map(\.description), kind: "warning")
+            let states = checked.aggregation
+            StandardStreams.out("\(file): OK, \(checked.investmentCount) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s) and \(checked.sectorCount) sector(s); \(checked.warnings.count) warning(s)\n")
         } catch {
             throw ExitStatus.fail(error)
         }

@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `read(2)`, named apart from the method that calls it.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+/// An open file read as a ``CSVByteSource``: a chunk at a time, never more
+/// than a limit in all, with what stopped it (a read error, or more bytes than
+/// the limit) kept in ``failure`` for the caller to report.
+///
+/// A regular file can be read again from any offset (``read(at:into:)``);
+/// a pipe or a device cannot.
+package final class CSVFileInput: CSVByteSource {
+    /// Why reading stopped before the end of the file.
+    package enum Failure: Equatable, Sendable {
+        /// The file has more bytes than the limit.
+        case tooLarge
+        /// The system refused a read; the reason as it says it.
+        case unreadable(String)
+    }
+
+    private let handle: FileHandle
+    private let limit: Int
+    private let isRegularFile: Bool
+    private var bytesRead = 0
+    /// What stopped reading early, if anything.
+    package private(set) var failure: Failure?
+    let expectedSize: Int?
+    var canReadAgain: Bool { isRegularFile }
+
+    /// Reads from `handle`, which the caller keeps open until reading is
+    /// done, at most `limit` bytes.
+    package init(handle: FileHandle, limit: Int) {
+        self.handle = handle
+        self.limit = limit
+        var status = stat()
+        if fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+            isRegularFile = true
+            expectedSize = Int(status.st_size)
+        } else {
+            isRegularFile = false
+            expectedSize = nil
+        }
+    }
+
+    func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard failure == nil, let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+        // One byte past the limit is enough to know that the file is over it.
+        let wanted = min(buffer.count, limit + 1 - bytesRead)
+        let count = Self.retrying { systemRead(handle.fileDescriptor, base, wanted) }
+        guard count >= 0 else {
+            failure = .unreadable(String(cString: strerror(errno)))
+            return 0
+        }
+        bytesRead += count
+        if bytesRead > limit {
+            failure = .tooLarge
+            return 0
+        }
+        return count
+    }
+
+    func read(at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard isRegularFile, let base = buffer.baseAddress else { return nil }
+        var filled = 0
+        while filled < buffer.count {
+            let count = Self.retrying { pread(handle.fileDescriptor, base + filled, buffer.count - filled, off_t(offset + filled)) }
+            guard count > 0 else { return count == 0 ? filled : nil }
+            filled += count
+        }
+        return filled
+    }
+
+    /// Runs a system call again while a signal interrupts it.
+    private static func retrying(_ call: () -> Int) -> Int {
+        while true {
+            let result = call()
+            if result < 0, errno == EINTR { continue }
+            return result
+        }
+    }
+}
