@@ -192,13 +192,17 @@ public struct BriefBuilder {
         return (document, DocumentRenderer(info: info), composition.warnings + document.warnings)
     }
 
-    /// Builds every artifact.
+    /// Builds every artifact: the brief (laid out once for its PDF and its
+    /// page images), then every chart and `charts.html`.
     /// - Throws: ``TradeBriefError`` when rendering fails, or
     ///   ``TradeBriefError/data(_:)`` when the brief would exceed ``maxPages`` pages.
     /// - Parameter typesetter: the typesetter for the brief and every chart;
     ///   by default a new one for the theme's and layout style's fonts.
     public func build(typesetter: Typesetter? = nil) throws -> Result {
-        try buildFiles(typesetter: typesetter)
+        let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
+        let brief = try briefFiles(typesetter: typesetter)
+        let charts = try chartFiles(typesetter: typesetter)
+        return Result(artifacts: brief.artifacts + charts, warnings: brief.warnings)
     }
 
     /// The charts' look in the brief's language (the Korean face of Noto CJK first in Korean).
@@ -206,28 +210,45 @@ public struct BriefBuilder {
     /// The pages' look in the brief's language (ragged right in Korean).
     private var pageStyle: LayoutStyle { layoutStyle.typeset(for: language) }
 
-    /// The brief, every chart and `charts.html`, each file named with the
-    /// language (unchanged in English). Without a document, the brief is the
-    /// default one written in the language (`Briefs/us-rok.ko.md` in Korean).
-    private func buildFiles(typesetter: Typesetter?) throws -> Result {
-        let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
-        let theme = pageTheme
-        let writesBrief = formats.contains(.pdf) && (document != nil || BundledBriefs.defaultBrief(for: language) != nil)
+    /// Whether the build writes the brief (PDF asked for, and a document to write).
+    private var writesBrief: Bool {
+        formats.contains(.pdf) && (document != nil || BundledBriefs.defaultBrief(for: language) != nil)
+    }
+
+    /// The brief's files: `brief.pdf` and each page in ``briefPageFormats``,
+    /// from one layout, named with the language (unchanged in English).
+    /// Without a document, the brief is the default one written in the
+    /// language (`Briefs/us-rok.ko.md` in Korean).
+    private func briefFiles(typesetter: Typesetter) throws -> Result {
+        let pageFormats = briefPageFormats.filter { $0 != .pdf }
+        guard writesBrief || !pageFormats.isEmpty else { return Result(artifacts: [], warnings: []) }
         do {
+            let laidOut = try laidOutBrief(typesetter: typesetter)
             var artifacts: [Artifact] = []
-            var warnings: [String] = []
             if writesBrief {
-                let brief = try renderBrief(typesetter: typesetter)
-                warnings += brief.warnings
-                artifacts.append(Artifact(relativePath: language.fileName("brief.pdf"), format: .pdf, data: brief.data,
-                                          pageCount: brief.pageCount))
+                let data = try laidOut.renderer.renderPDF(laidOut.document, typesetter: typesetter)
+                artifacts.append(Artifact(relativePath: language.fileName("brief.pdf"), format: .pdf, data: data,
+                                          pageCount: laidOut.document.pageCount))
             }
-            for format in briefPageFormats where format != .pdf {
-                for (index, data) in try renderBriefPages(as: format, typesetter: typesetter).enumerated() {
-                    artifacts.append(Artifact(relativePath: language.fileName("brief-\(index + 1).\(format.fileExtension)"), format: format,
+            for format in pageFormats {
+                for page in 0..<laidOut.document.pageCount {
+                    let data = try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: 2, typesetter: typesetter)
+                    artifacts.append(Artifact(relativePath: language.fileName("brief-\(page + 1).\(format.fileExtension)"), format: format,
                                               data: data))
                 }
             }
+            return Result(artifacts: artifacts, warnings: writesBrief ? laidOut.warnings : [])
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
+    /// Every chart in each of ``formats`` and `charts.html` (every chart
+    /// inlined), each file named with the language.
+    private func chartFiles(typesetter: Typesetter) throws -> [Artifact] {
+        let theme = pageTheme
+        do {
+            var artifacts: [Artifact] = []
             let export = ChartExport(creationDate: creationDate, svgText: svgText)
             var page = ChartsPage(title: dataset.title, entries: [], formats: formats, language: language, linksBrief: writesBrief)
             for entry in ChartCatalog.entries {
@@ -245,7 +266,7 @@ public struct BriefBuilder {
                 page.entries.append(ChartsPage.Entry(name: name, heading: heading, svg: ChartRendering.inline(inline)))
             }
             artifacts.append(Artifact(relativePath: language.fileName(ChartsPage.fileName), format: nil, data: Data(page.html.utf8)))
-            return Result(artifacts: artifacts, warnings: warnings)
+            return artifacts
         } catch {
             throw TradeBriefError.wrap(error)
         }
