@@ -34,8 +34,9 @@ public struct AmountBin: Hashable, Sendable {
 
     /// The legend label in `language`: in Korean `50억 달러 미만`,
     /// `50억–200억 달러` (one currency word for a range), `100억 달러 이상`, `전체`.
-    public func label(in language: BriefLanguage, currencySymbol: String = "$") -> String {
-        let words = ChartWording(language, currencySymbol: currencySymbol)
+    /// With `abbreviatesAmounts` false the bounds are whole: `Under $500,000,000`.
+    public func label(in language: BriefLanguage, currencySymbol: String = "$", abbreviatesAmounts: Bool = true) -> String {
+        let words = ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts)
         switch (lower > .zero, upper) {
         case (false, nil): return words.anyAmount
         case (false, let upper?): return words.under(words.amount(upper))

@@ -37,6 +37,8 @@ public struct ChartTheme: Hashable, Sendable {
     public var showGrid: Bool
     /// The currency symbol amounts are written with (`$7.9B`, or `US$7.9B`).
     public var currencySymbol: String = "$"
+    /// Whether amounts are abbreviated (`$7.9B`) or written whole (`$7,900,000,000`).
+    public var abbreviatesAmounts = true
     /// The weight of chart titles (bold in the house style).
     public var titleWeight: FontWeight = .bold
     /// The weight of value labels on bars and in cards (bold in the house style).

@@ -9,19 +9,31 @@ public struct ChartWording: Hashable, Sendable {
     public let language: BriefLanguage
     /// The currency symbol of English amounts (`$`, `US$`); Korean amounts always end in 달러.
     public let currencySymbol: String
+    /// Whether amounts are abbreviated (`$7.9B`, the default) or written whole
+    /// (`$7,900,000,000`: a style's `numbers.abbreviate: false`).
+    public let abbreviatesAmounts: Bool
 
-    /// The words in `language`, with amounts in `currencySymbol` (a chart passes its theme's).
-    public init(_ language: BriefLanguage = .english, currencySymbol: String = "$") {
+    /// The words in `language`, with amounts in `currencySymbol`, abbreviated or not.
+    public init(_ language: BriefLanguage = .english, currencySymbol: String = "$", abbreviatesAmounts: Bool = true) {
         self.language = language
         self.currencySymbol = currencySymbol
+        self.abbreviatesAmounts = abbreviatesAmounts
+    }
+
+    /// The words in `language` with `theme`'s currency symbol and abbreviation.
+    public init(_ language: BriefLanguage, theme: ChartTheme) {
+        self.init(language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
     }
 
     private var korean: Bool { language == .korean }
 
     // MARK: Figures and names
 
-    /// An amount for labels, ticks and cards: `$3.9B` or `39억 달러`.
-    public func amount(_ amount: Money) -> String { language.shortAmount(amount, symbol: currencySymbol) }
+    /// An amount for labels, ticks and cards: `$3.9B` or `39억 달러` (whole, `$3,870,000,000`,
+    /// when ``abbreviatesAmounts`` is false).
+    public func amount(_ amount: Money) -> String {
+        language.shortAmount(amount, symbol: currencySymbol, abbreviated: abbreviatesAmounts)
+    }
 
     /// An amount inside a map tile or a bar segment, where the subtitle names the currency:
     /// `$7.9B` or `79억` (without 달러, which would rarely fit).

@@ -36,7 +36,7 @@ public struct HorizontalBarChart: PlannedChart {
         order: BarOrder = .largestFirst, labelPlacement: BarLabelPlacement = .beside, labelMaxLines: Int = 2,
         theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
-        wording = ChartWording(language, currencySymbol: theme.currencySymbol)
+        wording = ChartWording(language, theme: theme)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -198,6 +198,6 @@ public struct HorizontalBarChart: PlannedChart {
 
     /// A bar's tooltip: `Georgia: $7.9B, 2 projects`.
     private func tooltip(_ item: BarItem) -> BriefRender.Mark {
-        BriefRender.Mark(title: MarkTitle.amount(item.label, item.amount, projects: item.projects, language: language, currencySymbol: theme.currencySymbol))
+        BriefRender.Mark(title: MarkTitle.amount(item.label, item.amount, projects: item.projects, language: language, theme: theme))
     }
 }

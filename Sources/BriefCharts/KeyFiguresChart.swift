@@ -35,7 +35,7 @@ public struct KeyFiguresChart: PlannedChart {
         name: String = ChartName.keyFigures.rawValue, title: String, subtitle: String? = nil, source: String, figures: [KeyFigure],
         showsChrome: Bool = true, minimumCardWidth: Double = 112, theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
-        wording = ChartWording(language, currencySymbol: theme.currencySymbol)
+        wording = ChartWording(language, theme: theme)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -56,7 +56,7 @@ public struct KeyFiguresChart: PlannedChart {
     /// credited as computed from its sources.
     /// - Throws: ``ChartError/noData(chart:reason:)`` when there is no figure to show.
     public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) throws {
-        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
+        let words = ChartWording(language, theme: theme)
         func credit(_ ids: [String]) -> String { Self.credit(ids, in: dataset, language: language) }
         var figures: [KeyFigure] = []
         var sourceIDs: [String] = []

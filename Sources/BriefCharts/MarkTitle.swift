@@ -3,9 +3,10 @@ import BriefData
 /// The tooltips marks carry in SVG (`<title>`), one wording for every chart.
 enum MarkTitle {
     /// `Georgia: $7.9B, 2 projects` (`조지아: 79억 달러, 2건`); without a count, `Georgia: $7.9B`.
+    /// Amounts in `theme`'s currency symbol, abbreviated or whole as it says.
     static func amount(_ label: String, _ amount: Money, projects: Int? = nil, language: BriefLanguage = .english,
-                       currencySymbol: String) -> String {
-        let words = ChartWording(language, currencySymbol: currencySymbol)
+                       theme: ChartTheme) -> String {
+        let words = ChartWording(language, theme: theme)
         let count = projects.map { ", " + words.projects($0) } ?? ""
         return "\(label): \(words.amount(amount))\(count)"
     }

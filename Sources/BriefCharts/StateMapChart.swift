@@ -41,7 +41,7 @@ public struct StateMapChart: PlannedChart {
         amounts: [String: Money], noDataLabel: String? = nil, theme: ChartTheme = .standard,
         highlighted: String? = nil, language: BriefLanguage = .english
     ) {
-        wording = ChartWording(language, currencySymbol: theme.currencySymbol)
+        wording = ChartWording(language, theme: theme)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -55,7 +55,7 @@ public struct StateMapChart: PlannedChart {
     /// The map of `dataset`'s investments by state, with the location caveats
     /// in its source line.
     public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) {
-        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
+        let words = ChartWording(language, theme: theme)
         let rows = dataset.aggregate(by: .state).rows
         var amounts: [String: Money] = [:]
         for row in rows { amounts[row.key] = row.amount }
@@ -91,7 +91,7 @@ public struct StateMapChart: PlannedChart {
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let parts = invested.map { "\(wording.state($0.key)): \(wording.amount($0.value))" }
         let others = USState.all.count - invested.count
-        let classes = bins.map { $0.label(in: language, currencySymbol: theme.currencySymbol) }.joined(separator: ", ")
+        let classes = bins.map { $0.label(in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts) }.joined(separator: ", ")
         return wording.mapDescription
             + (parts.isEmpty ? "" : parts.joined(separator: ChartWording.separator) + ". ")
             + wording.mapOthers(others)
@@ -208,7 +208,7 @@ public struct StateMapChart: PlannedChart {
     func layout(width: Double, height: Double?, typesetter: Typesetter) -> (plan: ChartPlan, tiles: [String: Rect]) {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         let bins = self.bins
-        let entries = bins.map { SwatchLegend.Entry(label: $0.label(in: language, currencySymbol: theme.currencySymbol), color: $0.color) }
+        let entries = bins.map { SwatchLegend.Entry(label: $0.label(in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts), color: $0.color) }
             + [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral, startsGroup: true)]
         let plotHeight = height.map { max(0, $0 - chrome.headerHeight - chrome.footerHeight) }
         let geometry = geometry(width: width, plotHeight: plotHeight, entries: entries, typesetter: typesetter)
@@ -310,6 +310,6 @@ public struct StateMapChart: PlannedChart {
             let none = language == .english ? noDataLabel.prefix(1).lowercased() + noDataLabel.dropFirst() : noDataLabel
             return BriefRender.Mark(class: "tb-tile", title: "\(state.name(in: language)): \(none)")
         }
-        return BriefRender.Mark(class: "tb-tile", title: MarkTitle.amount(state.name(in: language), amount, projects: projects[state.code], language: language, currencySymbol: theme.currencySymbol))
+        return BriefRender.Mark(class: "tb-tile", title: MarkTitle.amount(state.name(in: language), amount, projects: projects[state.code], language: language, theme: theme))
     }
 }

@@ -32,7 +32,7 @@ public struct StateSectorChart: PlannedChart {
         name: String = ChartName.stateSector.rawValue, title: String, subtitle: String? = nil, source: String,
         bars: [StackedBar], legend: [StackedSegment], theme: ChartTheme = .standard, language: BriefLanguage = .english
     ) {
-        wording = ChartWording(language, currencySymbol: theme.currencySymbol)
+        wording = ChartWording(language, theme: theme)
         self.name = name
         self.title = title
         self.subtitle = subtitle
@@ -56,7 +56,7 @@ public struct StateSectorChart: PlannedChart {
     /// "Other" segment), at most ``ChartCatalog/maximumBars`` states (the
     /// rest summed in the subtitle) and the location caveats in its source line.
     public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) {
-        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
+        let words = ChartWording(language, theme: theme)
         let colors = SectorColors(dataset: dataset, theme: theme)
         let sectors = dataset.aggregate(by: .sector).rows
         var amounts: [String: [String: Money]] = [:]
@@ -162,7 +162,7 @@ public struct StateSectorChart: PlannedChart {
                 let end = xOf(cumulative)
                 let rect = Rect(x: start, y: barTop, width: max(end - start, 0.5), height: theme.barThickness)
                 edges.append(end)
-                plan.group(BriefRender.Mark(title: MarkTitle.amount("\(bar.label), \(segment.label)", segment.amount, language: language, currencySymbol: theme.currencySymbol))) { plan in
+                plan.group(BriefRender.Mark(title: MarkTitle.amount("\(bar.label), \(segment.label)", segment.amount, language: language, theme: theme))) { plan in
                     plan.fill(rect, segment.color, class: "tb-segment")
                     // A segment's own amount, only when the bar has several parts and it fits.
                     guard bar.segments.count > 1 else { return }
@@ -179,7 +179,7 @@ public struct StateSectorChart: PlannedChart {
                 plan.line(from: Point(x: edge, y: barTop), to: Point(x: edge, y: barTop + theme.barThickness), theme.background,
                           class: "tb-gap")
             }
-            plan.group(BriefRender.Mark(title: MarkTitle.amount(bar.label, bar.total, language: language, currencySymbol: theme.currencySymbol))) { plan in
+            plan.group(BriefRender.Mark(title: MarkTitle.amount(bar.label, bar.total, language: language, theme: theme))) { plan in
                 let label = labels[index]
                 plan.text(label, at: Point(x: area.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
                 let total = totals[index]

@@ -53,7 +53,7 @@ public struct TradeBalanceChart: PlannedChart {
     ///   missing or not in dollars, or there are no investments.
     public init(dataset: Dataset, name: String = ChartName.tradeBalance.rawValue, theme: ChartTheme = .standard,
                 language: BriefLanguage = .english) throws {
-        let words = ChartWording(language, currencySymbol: theme.currencySymbol)
+        let words = ChartWording(language, theme: theme)
         func dollars(_ id: String) throws -> Indicator {
             guard let indicator = dataset.indicator(id) else {
                 throw ChartError.noData(chart: name, reason: "the dataset has no indicator '\(id)'")

@@ -3,11 +3,15 @@ import Foundation
 extension BriefLanguage {
     /// An amount for charts, cards and tables: `$3.87B` (with the currency
     /// `symbol`, `$` by default) or `39억 달러` (see ``KoreanNumberFormat``;
-    /// Korean always writes 달러).
-    public func shortAmount(_ amount: Money, symbol: String = "$") -> String {
-        switch self {
-        case .english: MoneyFormat.short(amount, symbol: symbol)
-        case .korean: KoreanNumberFormat.short(amount)
+    /// Korean always writes 달러). Not `abbreviated` (a style's
+    /// `numbers.abbreviate: false`): the whole amount, `$3,870,000,000`, or in
+    /// Korean the long form, `38억 7,000만 달러`.
+    public func shortAmount(_ amount: Money, symbol: String = "$", abbreviated: Bool = true) -> String {
+        switch (self, abbreviated) {
+        case (.english, true): MoneyFormat.short(amount, symbol: symbol)
+        case (.english, false): MoneyFormat.full(amount, symbol: symbol)
+        case (.korean, true): KoreanNumberFormat.short(amount)
+        case (.korean, false): KoreanNumberFormat.long(amount)
         }
     }
 

@@ -38,7 +38,8 @@ public struct DocumentResolver: Sendable {
         self.dataset = dataset
         self.reference = reference
         self.theme = theme
-        self.format = format ?? FigureFormat(language: document.frontMatter.language, currencySymbol: theme.currencySymbol)
+        self.format = format ?? FigureFormat(language: document.frontMatter.language, currencySymbol: theme.currencySymbol,
+                                         abbreviatesAmounts: theme.abbreviatesAmounts)
         self.linkColor = linkColor
     }
 

@@ -16,15 +16,20 @@ public struct FigureFormat: Hashable, Sendable {
     /// The symbol in front of amounts (`$`, or `US$` in some styles).
     public var currencySymbol: String
 
+    /// Whether computed amounts are abbreviated (`$7.9B`) or whole (`$7,900,000,000`).
+    public var abbreviatesAmounts: Bool
+
     /// Creates a format.
-    public init(language: BriefLanguage = .english, currencySymbol: String = "$") {
+    public init(language: BriefLanguage = .english, currencySymbol: String = "$", abbreviatesAmounts: Bool = true) {
         self.language = language
         self.currencySymbol = currencySymbol
+        self.abbreviatesAmounts = abbreviatesAmounts
     }
 
-    /// `$7.9B`, like the charts and cards: for amounts tradebrief computes.
+    /// `$7.9B`, like the charts and cards: for amounts tradebrief computes
+    /// (`$7,900,000,000` when ``abbreviatesAmounts`` is false).
     public func amount(_ money: Money) -> String {
-        language.shortAmount(money, symbol: currencySymbol)
+        language.shortAmount(money, symbol: currencySymbol, abbreviated: abbreviatesAmounts)
     }
 
     /// `$127.8B`, `$3.87B`: a figure a source published, with its digits as published.

@@ -72,6 +72,7 @@ extension Style {
             sourceFiles: sourceFiles,
             familySettings: settings.filter { $0.key.hasPrefix("fonts.families.") })
         chartTheme.currencySymbol = currencySymbol
+        chartTheme.abbreviatesAmounts = abbreviatesAmounts
         chartTheme.titleWeight = chartTitleWeight
         chartTheme.valueWeight = chartValueWeight
         chartTheme.labelWeight = chartLabelWeight

@@ -23,9 +23,9 @@ public struct Style: Sendable {
     /// The currency symbol for amounts (`$` in the house style; also in
     /// ``chartTheme``, whose symbol the brief, chart and one-pager builders use).
     public var currencySymbol: String
-    /// Whether amounts are abbreviated (`$3.87B`) rather than written in full.
-    ///
-    /// Not yet applied by the charts, which always abbreviate.
+    /// Whether amounts are abbreviated (`$3.87B`) rather than written in full
+    /// (`$3,870,000,000`) in charts, cards, tables and live figures (also in
+    /// ``chartTheme``). Prose that quotes a source keeps the source's figure.
     public var abbreviatesAmounts: Bool
     /// The weight of the brief's title (also in ``layoutStyle``).
     public var titleWeight: FontWeight

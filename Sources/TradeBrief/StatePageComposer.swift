@@ -35,7 +35,7 @@ struct StatePageComposer {
     /// `national` holds (worked out once for a batch of pages), in `language`.
     init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture, language: BriefLanguage = .english) {
         self.language = language
-        words = StatePageWording(language: language, currencySymbol: theme.currencySymbol)
+        words = StatePageWording(language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         self.dataset = dataset
         self.state = state
         self.theme = theme

@@ -11,11 +11,13 @@ struct StatePageWording {
     let language: BriefLanguage
     /// The currency symbol of English amounts: the style's (`numbers.currency_symbol`).
     var currencySymbol = MoneyFormat.defaultSymbol
+    /// Whether amounts are abbreviated (the style's `numbers.abbreviate`).
+    var abbreviatesAmounts = true
     private var korean: Bool { language == .korean }
-    private var charts: ChartWording { ChartWording(language, currencySymbol: currencySymbol) }
+    private var charts: ChartWording { ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts) }
 
-    /// A short amount (`$7.9B`, `79억 달러`) and a long one (`$7.9 billion`, `79억 달러`).
-    func amount(_ money: Money) -> String { language.shortAmount(money, symbol: currencySymbol) }
+    /// A short amount (`$7.9B`, `79억 달러`; whole when not abbreviated) and a long one (`$7.9 billion`, `79억 달러`).
+    func amount(_ money: Money) -> String { language.shortAmount(money, symbol: currencySymbol, abbreviated: abbreviatesAmounts) }
     func long(_ money: Money) -> String { language.longAmount(money, symbol: currencySymbol) }
 
     /// `Georgia` / `조지아`.

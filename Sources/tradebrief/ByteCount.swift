@@ -1,3 +1,6 @@
+import Foundation
+import TradeBrief
+
 /// File sizes for people: `812 B`, `21.3 KB`, `1.2 MB`.
 enum ByteCount {
     static func text(_ bytes: Int) -> String {
@@ -6,6 +9,3 @@ enum ByteCount {
         return String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }
-
-import Foundation
-import TradeBrief

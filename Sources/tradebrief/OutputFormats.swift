@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import TradeBrief
 
 /// Parses `--format pdf,svg,png`.
 enum OutputFormats {
@@ -15,6 +17,3 @@ enum OutputFormats {
         return formats
     }
 }
-
-import Foundation
-import TradeBrief
