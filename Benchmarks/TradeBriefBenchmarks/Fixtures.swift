@@ -23,9 +23,12 @@ enum Fixtures {
     /// One warm typesetter: its font map and fontconfig are loaded by ``warmUp()``.
     static let typesetter = Typesetter()
 
+    /// The creation date in every output: 2024-01-01T00:00:00Z.
+    static let creationDate = Date(timeIntervalSince1970: 1_704_067_200)
+
     /// A builder like `tradebrief build`'s, for `formats`.
     static func builder(_ formats: [OutputFormat]) -> BriefBuilder {
-        BriefBuilder(dataset: dataset, pageSize: .letter, formats: formats, creationDate: "2024-01-01T00:00:00Z",
+        BriefBuilder(dataset: dataset, pageSize: .letter, formats: formats, creationDate: creationDate,
                      theme: style.chartTheme, layoutStyle: style.layoutStyle)
     }
 
@@ -94,6 +97,16 @@ enum Fixtures {
         let path = NSTemporaryDirectory() + "tradebrief-bench-\(getpid()).csv"
         do { try csv.write(to: URL(fileURLWithPath: path)) } catch { fatalError("cannot write \(path): \(error)") }
         atexit { unlink(NSTemporaryDirectory() + "tradebrief-bench-\(getpid()).csv") }
+        return path
+    }()
+
+    /// A million synthetic rows (about 100 MB) written to a temporary file, a
+    /// batch at a time, for the streamed `data` and `validate` paths.
+    static let millionRows = 1_000_000
+    static let millionRowsPath: String = {
+        let path = NSTemporaryDirectory() + "tradebrief-bench-1m-\(getpid()).csv"
+        do { try SyntheticCSV.write(rows: millionRows, to: path) } catch { fatalError("cannot write \(path): \(error)") }
+        atexit { unlink(NSTemporaryDirectory() + "tradebrief-bench-1m-\(getpid()).csv") }
         return path
     }()
 

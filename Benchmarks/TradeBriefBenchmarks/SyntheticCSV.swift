@@ -40,6 +40,24 @@ enum SyntheticCSV {
         return "\(company),Plant \(i),\(sectors[i % 8]),\(cell),\(amount),\(1990 + i % 35),\(company) news,https://example.com/kc\(threeDigits(c))\n"
     }
 
+    /// Writes a file of `rows` data rows to `path`, a batch of rows at a time
+    /// (so that making a million rows does not hold 100 MB in memory).
+    static func write(rows: Int, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        var batch = header
+        for i in 0..<rows {
+            batch += row(i)
+            if batch.utf8.count > 1 << 20 || i == rows - 1 {
+                try handle.write(contentsOf: Data(batch.utf8))
+                batch = ""
+            }
+        }
+    }
+
     /// The file's bytes for `rows` data rows.
     static func make(rows: Int) -> Data {
         var text = header

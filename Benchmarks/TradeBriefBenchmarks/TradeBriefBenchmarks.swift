@@ -13,7 +13,7 @@ import TradeBrief
 //   brief/  the brief PDF in memory, its parts (layout, drawing), 51 one-pagers
 //   chart/  each chart to SVG (own writer; and Cairo's, "svg paths"), PNG, PDF, against a recording surface
 //   text/   Pango layout: warm paragraph and label, against a cold typesetter
-//   csv/    parsing 100,000 rows (about 10 MB), aggregation, the `data` path
+//   csv/    parsing 100,000 rows (about 10 MB), aggregation, the `data` path; `data` and `validate` on 1,000,000 rows
 //   page/   page 1 at 2× to PNG, against recording and PDF, and PNG encoding alone
 //   startup/ the pieces every process pays once: dataset JSON, style YAML, font map
 
@@ -68,7 +68,7 @@ let benchmarks: @Sendable () -> Void = {
 
     // A dataset touching every state, so that all 51 pages are full one-pagers.
     let pages = StatePages(dataset: Fixtures.allStatesDataset, pageSize: .letter, theme: Fixtures.style.chartTheme,
-                           layoutStyle: Fixtures.style.layoutStyle, creationDate: "2024-01-01T00:00:00Z")
+                           layoutStyle: Fixtures.style.layoutStyle, creationDate: Fixtures.creationDate)
     let allStates = USState.all.map(\.code)
     Benchmark("brief/51 one-pagers (StatePages.render, all states, one worker per core)",
               configuration: .init(metrics: withSize + [.peakMemoryResident], maxIterations: 30, setup: warm)) { benchmark in
@@ -99,7 +99,7 @@ let benchmarks: @Sendable () -> Void = {
         }
         for format in [OutputFormat.svg, .png, .pdf] {
             Benchmark("chart/\(name)/\(format.rawValue)", configuration: .init(metrics: withSize, setup: setup)) { benchmark in
-                let data = try ChartExport(creationDate: "2024-01-01T00:00:00Z")
+                let data = try ChartExport(creationDate: Fixtures.creationDate)
                     .render(Fixtures.charts[name]!, as: format, theme: Fixtures.style.chartTheme, typesetter: Fixtures.typesetter)
                 benchmark.stopMeasurement()
                 benchmark.measurement(outputBytes, data.count)
@@ -108,7 +108,7 @@ let benchmarks: @Sendable () -> Void = {
         // The SVG writer (real <text>, above) against what it replaced: Cairo's SVG
         // surface (glyph outlines) and the byte pass that prefixes its ids.
         Benchmark("chart/\(name)/svg paths (Cairo surface + SVGFinisher)", configuration: .init(metrics: withSize, setup: setup)) { benchmark in
-            let data = try ChartExport(creationDate: "2024-01-01T00:00:00Z", svgText: .paths)
+            let data = try ChartExport(creationDate: Fixtures.creationDate, svgText: .paths)
                 .render(Fixtures.charts[name]!, as: .svg, theme: Fixtures.style.chartTheme, typesetter: Fixtures.typesetter)
             benchmark.stopMeasurement()
             benchmark.measurement(outputBytes, data.count)
@@ -161,9 +161,37 @@ let benchmarks: @Sendable () -> Void = {
     }
     var dataPath = csvConfiguration
     dataPath.setup = { _ = Fixtures.csvPath }
-    Benchmark("csv/`data --by state` in process (read + parse + validate + aggregate + table)", configuration: dataPath) { _ in
+    Benchmark("csv/load 100k rows (BriefInputs.load: read + parse + validate, what `build` reads)", configuration: dataPath) { _ in
         let inputs = try BriefInputs.load(investmentsCSV: Fixtures.csvPath)
         blackHole(AggregationFormat.table.render(inputs.dataset.aggregate(by: .state)).utf8.count)
+    }
+    Benchmark("csv/`data --by state` 100k rows in process (streamed totals + table)", configuration: dataPath) { _ in
+        let (aggregation, _) = try BriefInputs.totals(investmentsCSV: Fixtures.csvPath, by: .state)
+        blackHole(AggregationFormat.table.render(aggregation).utf8.count)
+    }
+
+    // The streamed paths on 1,000,000 rows (about 100 MB, written at setup):
+    // time, and peak memory, which should not grow with the rows.
+    var million = csvConfiguration
+    million.maxIterations = 5
+    million.maxDuration = .seconds(20)
+    million.setup = { _ = Fixtures.millionRowsPath }
+    Benchmark("csv/`data --by state` 1M rows in process (streamed totals + table)", configuration: million) { _ in
+        let (aggregation, _) = try BriefInputs.totals(investmentsCSV: Fixtures.millionRowsPath, by: .state)
+        blackHole(AggregationFormat.table.render(aggregation).utf8.count)
+    }
+    Benchmark("csv/`validate` 1M rows in process (streamed check, counts)", configuration: million) { _ in
+        let checked = try BriefInputs.checkedTotals(investmentsCSV: Fixtures.millionRowsPath, by: .state)
+        blackHole(checked.investmentCount + checked.sectorCount + checked.aggregation.rows.count + checked.warnings.count)
+    }
+    Benchmark("csv/baseline: read 1M rows' bytes in 256 KiB chunks", configuration: million) { _ in
+        guard let handle = FileHandle(forReadingAtPath: Fixtures.millionRowsPath) else { return }
+        defer { try? handle.close() }
+        var lines = 0
+        while let chunk = try handle.read(upToCount: 256 * 1024), !chunk.isEmpty {
+            lines += chunk.withUnsafeBytes { $0.reduce(0) { $1 == 10 ? $0 + 1 : $0 } }
+        }
+        blackHole(lines)
     }
 
     // MARK: page — (e) a letter page at 2× to PNG, against its baselines
