@@ -35,14 +35,26 @@ enum StandardStreams {
             if failure != EPIPE {
                 _ = write("tradebrief: error: cannot write to standard output (\(String(cString: strerror(failure))))\n", to: STDERR_FILENO)
             }
-            exit(ExitStatus.io)
+            end(ExitStatus.io)
         }
+    }
+
+    /// Ends the process at once with `status`, when a standard stream can no
+    /// longer be written. Nothing is left to flush (every byte goes through
+    /// `write(2)` here; stdio is flushed anyway) and no output file is half
+    /// written (files are renamed into place whole). `_exit` skips the
+    /// at-exit handlers, LeakSanitizer's among them: the command ends in the
+    /// middle of its work, with its values alive on purpose, which are not
+    /// leaks. Every other exit goes through ``TradeBriefCommand/main()``.
+    static func end(_ status: Int32) -> Never {
+        fflush(nil)
+        _exit(status)
     }
 
     /// Writes `text` to standard error, or ends the command (status 5): no
     /// message can be shown, so none is lost silently.
     static func err(_ text: String) {
-        if write(text, to: STDERR_FILENO) != nil { exit(ExitStatus.io) }
+        if write(text, to: STDERR_FILENO) != nil { end(ExitStatus.io) }
     }
 
     /// Writes all of `text` to `descriptor`; the `errno` of a failed write, or nil.

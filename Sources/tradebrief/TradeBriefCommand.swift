@@ -41,33 +41,46 @@ struct TradeBriefCommand: ParsableCommand {
         return first
     }
 
-    /// Runs the command, mapping argument errors to the documented usage status (2).
+    /// Runs the command and exits with its status. The process ends here
+    /// only, after ``status()`` has returned: a Swift value still alive on a
+    /// path into a `Never` function such as `exit` is never released, so an
+    /// exit from deep in the call stack would leave the command's values for
+    /// LeakSanitizer to report (`make sanitize`).
     static func main() {
+        Foundation.exit(status())
+    }
+
+    /// Runs the command with the process's arguments and returns its exit
+    /// status, mapping argument errors to the documented usage status (2).
+    static func status() -> Int32 {
         StandardStreams.prepare()
         InterruptCleanup.install()
         if let unknown = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
             var message = "unknown command '\(unknown)'."
             if let match = closestMatch(to: unknown, in: subcommandNames) { message += " Did you mean '\(match)'?" }
             Diagnostics.error(message + " Run 'tradebrief --help' for the commands.")
-            Foundation.exit(ExitStatus.usage)
+            return ExitStatus.usage
         }
         do {
             var command = try parseAsRoot()
             try command.run()
+            return ExitStatus.success
         } catch {
             let code = exitCode(for: error)
+            let text = fullMessage(for: error)
             if code == .success {
                 // --help, --version: through the checked writer, so `--help >/dev/full` is an error too.
-                let text = fullMessage(for: error)
                 StandardStreams.out(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
-                Foundation.exit(ExitStatus.success)
+                return ExitStatus.success
             }
             if code.rawValue == 64 {
                 // ArgumentParser uses 64 (EX_USAGE); tradebrief documents 2.
-                Diagnostics.note(fullMessage(for: error))
-                Foundation.exit(ExitStatus.usage)
+                Diagnostics.note(text)
+                return ExitStatus.usage
             }
-            exit(withError: error)
+            // As ArgumentParser's exit(withError:) does: the message (if any) on standard error.
+            if !text.isEmpty { Diagnostics.note(text) }
+            return code.rawValue
         }
     }
 }
