@@ -65,8 +65,8 @@ struct StatePageComposer {
     /// The running header and footer, and the metadata.
     func documentInfo(creationDate: Date?) -> DocumentInfo {
         DocumentInfo(
-            runningTitle: words.title(state), runningDate: ProvenanceLines(dataset: dataset, language: language).runningDate,
-            footerNote: ProvenanceLines(dataset: dataset, language: language).footerNote,
+            runningTitle: words.title(state), runningDate: national.provenance.runningDate,
+            footerNote: national.provenance.footerNote,
             metadata: metadata(creationDate: creationDate))
     }
 
@@ -99,7 +99,7 @@ struct StatePageComposer {
     }
 
     private func titleBlock() -> Block {
-        let dateline = ProvenanceLines(dataset: dataset, language: language).dateline
+        let dateline = national.provenance.dateline
         return .title(esc(words.pageTitle(state)), subtitle: esc(words.pageSubtitle(state)), dateline: esc(dateline))
     }
 
