@@ -4,7 +4,8 @@
 # 1 warm-up each, then RUNS rounds round-robin; wall-time medians, min–max,
 # CPU and peak RSS, measured with the anchors' own bench.py timer (os.wait4).
 # Also times `tradebrief data --by state` on a 100,000-row (~10 MB) synthetic
-# CSV, and `tradebrief build --per-state` when the binary has that option.
+# CSV, `data --by state` and `validate` on 1,000,000 rows (~100 MB), and
+# `tradebrief build --per-state` when the binary has that option.
 #
 # Usage: scripts/bench-compare.sh [--no-write] [--vlconvert] [--runs N]
 #
@@ -65,9 +66,12 @@ mkdir -p "$work/anchors" "$work/out"
 cp -r "$anchors"/. "$work/anchors/" && chmod -R u+w "$work/anchors"
 rm -rf "$work/anchors/.venv" "$work/anchors/out"
 python3 "$root/scripts/bench-gen-csv.py" "$work/big.csv" 100000
+# 1,000,000 rows (~100 MB) for the streamed `data` and `validate` (issue 20).
+python3 "$root/scripts/bench-gen-csv.py" "$work/big1m.csv" 1000000
 # 153 rows: every state and DC gets 3 or more projects (the generator walks the states 7 at a time).
 python3 "$root/scripts/bench-gen-csv.py" "$work/all51.csv" 153
 csv_mib=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1])/1048576:.1f}')" "$work/big.csv")
+csv1m_mib=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1])/1048576:.1f}')" "$work/big1m.csv")
 unset SOURCE_DATE_EPOCH || true
 
 # 4. The tools: NAME|GROUP|GOAL|COMMAND (commands run in $work).
@@ -85,6 +89,8 @@ fi
 tools+=(
   "tradebrief build --format png|tradebrief||cd $work && $bin build --format png --out $o/tradebrief-png --quiet"
   "tradebrief data --by state (100,000 rows, $csv_mib MiB)|data|≤ 0.15 s|cd $work && $bin data --by state --investments $work/big.csv"
+  "tradebrief data --by state (1,000,000 rows, $csv1m_mib MiB)|data|≤ 1 s, ≤ 64 MiB|cd $work && $bin data --by state --investments $work/big1m.csv"
+  "tradebrief validate (1,000,000 rows, $csv1m_mib MiB)|data|≤ 1.5 s, ≤ 64 MiB|cd $work && $bin validate $work/big1m.csv"
   "tradebrief --version (process start-up floor)|tradebrief||cd $work && $bin --version"
 )
 notes=()
