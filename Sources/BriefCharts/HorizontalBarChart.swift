@@ -74,7 +74,7 @@ public struct HorizontalBarChart: PlannedChart {
     }
 
     /// The least height at `width`: the bars as thin as
-    /// ``minimumThickness`` allows, the type at its size.
+    /// `minimumThickness` allows, the type at its size.
     public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
         plan(width: width, height: nil, thickness: minimumThickness, typesetter: typesetter).size.height
     }
