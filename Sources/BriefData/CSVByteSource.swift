@@ -11,6 +11,10 @@ protocol CSVByteSource: AnyObject {
     /// fit before the end; nil when the source cannot go back (a pipe).
     func read(at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int?
 
+    /// Whether reading stopped before the end of the input (a read error, too
+    /// many bytes): then nothing more is read, not even the record in progress.
+    var hasFailed: Bool { get }
+
     /// Whether ``read(at:into:)`` works.
     var canReadAgain: Bool { get }
 

@@ -35,6 +35,7 @@ package final class CSVFileInput: CSVByteSource {
     package private(set) var failure: Failure?
     let expectedSize: Int?
     var canReadAgain: Bool { isRegularFile }
+    var hasFailed: Bool { failure != nil }
 
     /// Reads from `handle`, which the caller keeps open until reading is
     /// done, at most `limit` bytes.

@@ -78,6 +78,12 @@ struct CSVRecordReader {
         needsMoreInput = false
     }
 
+    /// Reads nothing more (the input failed).
+    mutating func stop() {
+        done = true
+        needsMoreInput = false
+    }
+
     /// Where the last record read starts in the input.
     var recordOffset: Int { bytesOffset + recordStart }
 

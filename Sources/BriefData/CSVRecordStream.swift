@@ -72,6 +72,9 @@ struct CSVRecordStream {
             added += count
         }
         reader.continue(with: buffer.bytes, isAtEnd: ended)
+        // A source that failed (e.g. /dev/zero past the size limit) is not an
+        // end of input: the record in progress is not read as one.
+        if ended, source.hasFailed { reader.stop() }
     }
 
     /// The problems, in input order (call once, at the end).

@@ -23,6 +23,7 @@ private final class ChunkedBytes: CSVByteSource {
     }
 
     var expectedSize: Int? { nil }
+    var hasFailed: Bool { false }
 
     func read(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let piece = pieces[min(reads, pieces.count - 1)]
@@ -199,6 +200,25 @@ struct ChunkedReadingTests {
         let limited = CSVFileInput(handle: small, limit: 1_000)
         _ = try? InvestmentCSV.totals(from: limited, file: "t.csv", by: .state)
         #expect(limited.failure == .tooLarge)
+
+        // What was read before a failure is not read to an end: a quoted field
+        // open at the limit is not "a quote that runs to the end of the file".
+        let open = "company,sector,states,amount_usd\nA,\"" + String(repeating: "x", count: 5_000) + "\",GA,5M\n"
+        try Data(open.utf8).write(to: url)
+        let cut = try FileHandle(forReadingFrom: url)
+        defer { try? cut.close() }
+        let failing = CSVFileInput(handle: cut, limit: 1_000)
+        let problems: [String]
+        do throws(DataError) {
+            _ = try InvestmentCSV.totals(from: failing, file: "t.csv", by: .state, maxRows: InvestmentCSV.maxRows,
+                                         maxFieldCharacters: InvestmentCSV.maxFieldCharacters, chunkSize: 100)
+            problems = []
+        } catch {
+            problems = error.problems.map(\.message)
+        }
+        #expect(failing.failure == .tooLarge)
+        #expect(!problems.contains { $0.contains("closing quote") })
+        #expect(problems.contains { $0.contains("no data rows") })
     }
 
     // MARK: The repeated-row index
