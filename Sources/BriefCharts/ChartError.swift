@@ -9,7 +9,7 @@ public enum ChartError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unknownChart(let name, let suggestion):
             let hint = suggestion.map { " Did you mean '\($0)'?" } ?? ""
-            return "there is no chart called '\(name)'.\(hint) Run 'tradebrief chart --list' to see the names."
+            return "there is no chart called '\(name)'.\(hint) The names are in Brief.chartNames."
         case .noData(let chart, let reason):
             return "chart '\(chart)' has nothing to draw: \(reason)"
         }

@@ -53,8 +53,9 @@ public struct Dataset: Codable, Hashable, Sendable {
     public static var embeddedJSON: String? { EmbeddedResources.text(named: embeddedFileName) }
 
     /// The dataset that ships inside the package: the figures of the CSIS article.
+    /// (Users call `Dataset.embeddedDataset()` from `TradeBrief`, which throws `TradeBriefError`.)
     /// - Throws: ``DataError`` if the embedded file is broken (a build defect).
-    public static func embedded() throws -> Dataset {
+    package static func embeddedDataset() throws(DataError) -> Dataset {
         guard let text = EmbeddedResources.text(named: embeddedFileName) else {
             throw DataError(problems: [DataProblem(file: embeddedFileName, message: "the embedded dataset is missing from this build")])
         }
@@ -63,7 +64,7 @@ public struct Dataset: Codable, Hashable, Sendable {
 
     /// Reads and checks a dataset JSON file.
     /// - Throws: ``DataError`` with every problem found.
-    public static func load(from url: URL, displayName: String? = nil) throws -> Dataset {
+    public static func load(from url: URL, displayName: String? = nil) throws(DataError) -> Dataset {
         let name = displayName ?? url.path
         let data: Data
         do {
@@ -76,7 +77,7 @@ public struct Dataset: Codable, Hashable, Sendable {
 
     /// Decodes and checks a dataset from JSON bytes; `file` names it in errors.
     /// - Throws: ``DataError`` with every problem found.
-    public static func decode(_ data: Data, file: String) throws -> Dataset {
+    public static func decode(_ data: Data, file: String) throws(DataError) -> Dataset {
         let dataset: Dataset
         do {
             dataset = try JSONDecoder().decode(Dataset.self, from: data)

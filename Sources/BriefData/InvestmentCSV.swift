@@ -212,7 +212,8 @@ public enum InvestmentCSV {
         pass.run(&stream)
         pass.finish(&stream)
         let problems = pass.problems
-        guard problems.isEmpty else { throw sorted(problems) }
+        // The warnings go with the problems: a user fixing the errors sees them too.
+        guard problems.isEmpty else { throw sorted(problems, warnings: pass.rules.warnings) }
         return pass
     }
 
@@ -222,13 +223,13 @@ public enum InvestmentCSV {
     }
 
     /// Problems sorted by line and column, in the order found where those are equal.
-    private static func sorted(_ problems: [DataProblem]) -> DataError {
+    private static func sorted(_ problems: [DataProblem], warnings: [DataProblem] = []) -> DataError {
         let ordered = problems.enumerated().sorted { a, b in
             let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
             let right = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
             return left < right
         }
-        return DataError(problems: ordered.map(\.element))
+        return DataError(problems: ordered.map(\.element), warnings: warnings)
     }
 
     /// The CSV syntax problems, located in `file`, with the names of their

@@ -7,12 +7,12 @@ import Foundation
 /// name in the folder; only when all are written are they renamed into
 /// place. An error in the first phase removes the temporary files and leaves
 /// the previous artifacts untouched.
-public struct ArtifactWriter {
+package struct ArtifactWriter {
     /// The output folder.
-    public var folder: URL
+    package var folder: URL
 
     /// Creates a writer for `folder`.
-    public init(folder: URL) { self.folder = folder }
+    package init(folder: URL) { self.folder = folder }
 
     /// Writes every artifact atomically; returns the written files' URLs, in
     /// the order of `artifacts`.
@@ -23,7 +23,7 @@ public struct ArtifactWriter {
     /// is complete.
     /// - Throws: ``TradeBriefError/io(path:reason:)`` naming the file and the reason.
     @discardableResult
-    public func write(_ artifacts: [Artifact]) throws(TradeBriefError) -> [URL] {
+    package func write(_ artifacts: [Artifact]) throws(TradeBriefError) -> [URL] {
         try prepareFolder()
         let finals = try artifacts.map { artifact throws(TradeBriefError) in try destination(for: artifact.relativePath) }
         var folders: [URL] = []
@@ -63,7 +63,7 @@ public struct ArtifactWriter {
 
     /// The paths (relative) whose bytes in the folder differ from `artifacts`,
     /// including files that are missing there. Reads only; writes nothing.
-    public func differences(from artifacts: [Artifact]) -> [String] {
+    package func differences(from artifacts: [Artifact]) -> [String] {
         artifacts.compactMap { artifact in
             guard let url = try? destination(for: artifact.relativePath),
                   let existing = FileManager.default.contents(atPath: url.path) else { return artifact.relativePath + " (missing)" }
@@ -76,7 +76,7 @@ public struct ArtifactWriter {
     /// `PATH (missing)` or `PATH`; nil when the folder has no readable
     /// manifest. A folder left by an interrupted build, holding some new and
     /// some old files, does not match its manifest. Reads only.
-    public func manifestMismatches() -> [String]? {
+    package func manifestMismatches() -> [String]? {
         let manifestURL = folder.appendingPathComponent(Manifest.fileName)
         guard let data = FileManager.default.contents(atPath: manifestURL.path),
               let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return nil }

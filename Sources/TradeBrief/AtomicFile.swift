@@ -4,11 +4,11 @@ import Foundation
 /// new temporary file in the same folder (see `TemporaryFiles`: created
 /// exclusively, under an unpredictable name, never through a link), which is
 /// then renamed into place.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `url` atomically, creating the folder if needed.
     /// A device or pipe at `url` (e.g. `-o /dev/stdout`) is written into, not replaced.
     /// - Throws: ``TradeBriefError/io(path:reason:)`` with the path and the reason.
-    public static func write(_ data: Data, to url: URL) throws(TradeBriefError) {
+    package static func write(_ data: Data, to url: URL) throws(TradeBriefError) {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -173,6 +173,8 @@ public struct Brief: Renderable {
     /// - Throws: ``TradeBriefError/chart(_:)``: for an unknown name, with the
     ///   closest name ("did you mean"); when the data lacks what the chart shows.
     ///   ``TradeBriefError/data(_:)`` for a dataset that fails ``validate()``.
+    ///   ``TradeBriefError/usage(_:)`` for a width outside 160–5000 or an id prefix that does not
+    ///   start with a letter or holds other than ASCII letters, digits, `-` and `_`: checked here, not when rendered.
     public func chart(_ name: String, width: Double = 504, idPrefix: String? = nil,
                       language: BriefLanguage = .english) throws(TradeBriefError) -> ChartRendering {
         try chart(name, width: width, idPrefix: idPrefix, titles: .descriptive, language: language)
@@ -189,6 +191,13 @@ public struct Brief: Renderable {
     public func chart(
         _ name: String, width: Double = 504, idPrefix: String? = nil, titles: ChartTitles, language: BriefLanguage = .english
     ) throws(TradeBriefError) -> ChartRendering {
+        // A width or prefix that cannot work is an error now, not when the chart is rendered.
+        guard width.isFinite, ChartExport.widthRange.contains(width) else {
+            throw .usage("width \(width) is outside 160…5000 points")
+        }
+        if let idPrefix, !SVGIDPrefix.isValid(idPrefix) {
+            throw .usage("id prefix '\(idPrefix)' must start with a letter and hold only ASCII letters, digits, '-' and '_'")
+        }
         try validate()
         let theme = (style?.chartTheme ?? .standard).typeset(for: language)
         do {

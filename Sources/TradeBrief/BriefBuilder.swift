@@ -7,38 +7,38 @@ import Foundation
 
 /// Builds every artifact of a brief in memory: the PDF brief and each chart
 /// in the requested formats. Nothing is written here; see ``AtomicFile``.
-public struct BriefBuilder {
+package struct BriefBuilder {
     /// The dataset.
-    public var dataset: Dataset
+    package var dataset: Dataset
     /// The paper size.
-    public var pageSize: PageSize
+    package var pageSize: PageSize
     /// The formats, besides PDF, in which each page of the brief is also
     /// written as an image of its own (`brief-1.png`, `brief-2.svg`, …);
     /// none by default.
-    public var briefPageFormats: [OutputFormat] = []
+    package var briefPageFormats: [OutputFormat] = []
     /// Formats to write: `pdf` adds the brief; every format adds each chart.
-    public var formats: [OutputFormat]
+    package var formats: [OutputFormat]
     /// The PDF creation date, for reproducible bytes; nil for now.
-    public var creationDate: Date?
+    package var creationDate: Date?
     /// The charts' look.
-    public var theme: ChartTheme
+    package var theme: ChartTheme
     /// The pages' look.
-    public var layoutStyle: LayoutStyle
+    package var layoutStyle: LayoutStyle
     /// The brief's document (Markdown with live figures); nil builds the
     /// default brief (`Briefs/us-rok.md`, embedded in the binary).
-    public var document: BriefDocument?
+    package var document: BriefDocument?
     /// Whether a number in the document's prose without a source is an error (`--strict`) rather than a warning.
-    public var strict: Bool
+    package var strict: Bool
     /// How chart SVGs write text: real `<text>` (the default) or glyph outlines.
-    public var svgText: SVGTextMode = .text
+    package var svgText: SVGTextMode = .text
     /// The language of the brief and its charts. Korean names every file
     /// with `.ko` (`brief.ko.pdf`, `state-map.ko.svg`, `charts.ko.html`) and
     /// sets it in the Korean face of Noto CJK (see `typeset(for:)`).
-    public var language: BriefLanguage = .english
+    package var language: BriefLanguage = .english
 
     /// Creates a builder with the house style. Besides the brief and the
     /// charts it writes `charts.html`: every chart inlined in one page.
-    public init(dataset: Dataset, pageSize: PageSize = .letter, formats: [OutputFormat] = OutputFormat.allCases,
+    package init(dataset: Dataset, pageSize: PageSize = .letter, formats: [OutputFormat] = OutputFormat.allCases,
                 creationDate: Date? = nil, theme: ChartTheme = .standard, layoutStyle: LayoutStyle = LayoutStyle(),
                 document: BriefDocument? = nil, strict: Bool = false) {
         self.dataset = dataset
@@ -52,17 +52,17 @@ public struct BriefBuilder {
     }
 
     /// What a build made, and what the user should be told.
-    public struct Result {
+    package struct Result {
         /// The files, in a stable order.
-        public var artifacts: [Artifact]
+        package var artifacts: [Artifact]
         /// Warnings from layout (e.g. a figure scaled down).
-        public var warnings: [String]
+        package var warnings: [String]
     }
 
     /// Lays out the brief (without drawing it).
     /// - Throws: ``TradeBriefError/data(_:)`` with every problem of the
     ///   document (and, when ``strict``, every number without a source), located.
-    public func layout(typesetter: Typesetter) throws(TradeBriefError) -> LaidOutDocument {
+    package func layout(typesetter: Typesetter) throws(TradeBriefError) -> LaidOutDocument {
         try layoutWithNotes(typesetter: typesetter).document
     }
 
@@ -92,7 +92,7 @@ public struct BriefBuilder {
             document.frontMatter.title = dataset.title
             document.frontMatter.subtitle = dataset.subtitle
         }
-        var resolver = DocumentResolver(document: document, dataset: dataset, reference: try? Dataset.embedded(), theme: pageTheme,
+        var resolver = DocumentResolver(document: document, dataset: dataset, reference: try? Dataset.embeddedDataset(), theme: pageTheme,
                                         linkColor: pageStyle.accent.hex)
         resolver.dateline = lines?.dateline
         let resolved = resolver.resolve()
@@ -123,7 +123,7 @@ public struct BriefBuilder {
     }
 
     /// The PDF document information for the brief.
-    public var metadata: PDFMetadata {
+    package var metadata: PDFMetadata {
         metadata(title: dataset.title, subject: dataset.subtitle, authors: [])
     }
 
@@ -139,7 +139,7 @@ public struct BriefBuilder {
     }
 
     /// The most pages a brief may have; a longer one is an error, not a file.
-    public static let maxPages = 200
+    package static let maxPages = 200
 
     /// Lays out and draws the brief alone, as PDF bytes.
     /// - Returns: the PDF, its page count and the layout's warnings.
@@ -147,7 +147,7 @@ public struct BriefBuilder {
     ///   ``maxPages`` pages; ``TradeBriefError/render(_:)`` when drawing fails.
     /// - Parameter typesetter: the typesetter to lay out with; by default a
     ///   new one for the theme's and layout style's fonts.
-    public func renderBrief(typesetter: Typesetter? = nil) throws -> (data: Data, pageCount: Int, warnings: [String]) {
+    package func renderBrief(typesetter: Typesetter? = nil) throws -> (data: Data, pageCount: Int, warnings: [String]) {
         let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
         let laidOut = try laidOutBrief(typesetter: typesetter)
         do {
@@ -162,7 +162,7 @@ public struct BriefBuilder {
     /// pixels per point) or SVG, in page order.
     /// - Throws: ``TradeBriefError/usage(_:)`` for PDF (one file, see
     ///   ``renderBrief(typesetter:)``); otherwise as ``renderBrief(typesetter:)``.
-    public func renderBriefPages(as format: OutputFormat, scale: Double = 2, typesetter: Typesetter? = nil) throws -> [Data] {
+    package func renderBriefPages(as format: OutputFormat, scale: Double = 2, typesetter: Typesetter? = nil) throws -> [Data] {
         guard format != .pdf else { throw TradeBriefError.usage("a PDF brief is one file: use renderBrief()") }
         let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
         let laidOut = try laidOutBrief(typesetter: typesetter)
@@ -198,7 +198,7 @@ public struct BriefBuilder {
     ///   ``TradeBriefError/data(_:)`` when the brief would exceed ``maxPages`` pages.
     /// - Parameter typesetter: the typesetter for the brief and every chart;
     ///   by default a new one for the theme's and layout style's fonts.
-    public func build(typesetter: Typesetter? = nil) throws -> Result {
+    package func build(typesetter: Typesetter? = nil) throws -> Result {
         let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
         let brief = try briefFiles(typesetter: typesetter)
         let charts = try chartFiles(typesetter: typesetter)

@@ -3,18 +3,18 @@ import Foundation
 
 /// The dataset a brief is made from, the files it was read from (for the
 /// manifest) and the warnings to show the user.
-public struct BriefInputs: Sendable {
+package struct BriefInputs: Sendable {
     /// One input file and its bytes.
-    public struct File: Sendable {
+    package struct File: Sendable {
         /// The path as the user gave it.
-        public var path: String
+        package var path: String
         /// `dataset`, `investments` or `style`.
-        public var role: String
+        package var role: String
         /// The bytes read.
-        public var data: Data
+        package var data: Data
 
         /// Creates a file entry.
-        public init(path: String, role: String, data: Data) {
+        package init(path: String, role: String, data: Data) {
             self.path = path
             self.role = role
             self.data = data
@@ -22,11 +22,11 @@ public struct BriefInputs: Sendable {
     }
 
     /// The dataset: the embedded figures, with the investments replaced when a CSV is given.
-    public var dataset: Dataset
+    package var dataset: Dataset
     /// Every file read.
-    public var files: [File]
+    package var files: [File]
     /// Warnings about the input (unknown columns, duplicate rows…), located.
-    public var warnings: [DataProblem]
+    package var warnings: [DataProblem]
 
     /// Reads a user's file: a regular file, or a pipe (`<(…)`, `/dev/stdin`), at most 256 MB.
     static func readInput(_ path: String) throws -> Data {
@@ -56,9 +56,9 @@ public struct BriefInputs: Sendable {
     /// investments of `investmentsCSV` (the CSV's own sources replace the
     /// embedded investment sources).
     /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
-    public static func load(investmentsCSV: String? = nil) throws -> BriefInputs {
+    package static func load(investmentsCSV: String? = nil) throws -> BriefInputs {
         do {
-            var dataset = try Dataset.embedded()
+            var dataset = try Dataset.embeddedDataset()
             var files = [File(path: "(embedded) \(Dataset.embeddedFileName)", role: "dataset", data: Data((Dataset.embeddedJSON ?? "").utf8))]
             var warnings: [DataProblem] = []
             if let path = investmentsCSV {
@@ -69,7 +69,7 @@ public struct BriefInputs: Sendable {
                 dataset.investments = result.investments
                 dataset.investmentsFile = URL(fileURLWithPath: path).lastPathComponent
                 let problems = dataset.validationProblems(file: path)
-                guard problems.isEmpty else { throw DataError(problems: problems) }
+                guard problems.isEmpty else { throw DataError(problems: problems, warnings: result.warnings) }
                 files.append(File(path: path, role: "investments", data: bytes))
                 warnings = result.warnings
             }
@@ -84,7 +84,7 @@ public struct BriefInputs: Sendable {
     /// checks, problems and warnings as ``load(investmentsCSV:)`` followed by
     /// `dataset.aggregate(by: key)`, and the same totals.
     /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
-    public static func totals(investmentsCSV path: String, by key: AggregationKey) throws -> (aggregation: Aggregation, warnings: [DataProblem]) {
+    package static func totals(investmentsCSV path: String, by key: AggregationKey) throws -> (aggregation: Aggregation, warnings: [DataProblem]) {
         let result = try checkedTotals(investmentsCSV: path, by: key)
         return (result.aggregation, result.warnings)
     }
@@ -95,7 +95,7 @@ public struct BriefInputs: Sendable {
     /// of a million rows is checked in a few tens of megabytes.
     /// - Returns: the totals, the warnings, and how many investments and sectors the file has.
     /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
-    public static func checkedTotals(investmentsCSV path: String, by key: AggregationKey) throws -> InvestmentCSVTotals {
+    package static func checkedTotals(investmentsCSV path: String, by key: AggregationKey) throws -> InvestmentCSVTotals {
         do {
             let handle = try openInput(path)
             defer { try? handle.close() }
@@ -109,7 +109,7 @@ public struct BriefInputs: Sendable {
                 throw error
             }
             if let failure = input.failure { throw readFailure(failure, path: path) }
-            guard result.validationProblems.isEmpty else { throw DataError(problems: result.validationProblems) }
+            guard result.validationProblems.isEmpty else { throw DataError(problems: result.validationProblems, warnings: result.warnings) }
             return result
         } catch {
             throw TradeBriefError.wrap(error)

@@ -4,27 +4,27 @@ import BriefRender
 import Foundation
 
 /// Renders one chart alone to PDF, SVG or PNG bytes, ready to embed.
-public struct ChartExport {
+package struct ChartExport {
     /// The chart's width in points (CSS pixels in SVG).
-    public var width: Double
+    package var width: Double
     /// The chart's height in points; nil for the height the chart needs.
     /// Given, the chart fits its content in the box (see ``heightRange``).
-    public var height: Double?
+    package var height: Double?
     /// Pixels per point for PNG.
-    public var pngScale: Double
+    package var pngScale: Double
     /// The prefix for every id inside an SVG, so that many charts can share
     /// one page; nil derives it from the chart's name and content
     /// (`tb-state-map-1f3a9c0e`).
-    public var idPrefix: String?
+    package var idPrefix: String?
     /// Creation date for PDF metadata (ISO 8601), for reproducible bytes.
-    public var creationDate: Date?
+    package var creationDate: Date?
     /// Padding around the chart, in points.
-    public var padding: Double
+    package var padding: Double
     /// Real `<text>` in SVG (the default), or glyph outlines.
-    public var svgText: SVGTextMode
+    package var svgText: SVGTextMode
 
     /// Creates an exporter.
-    public init(width: Double = 504, height: Double? = nil, pngScale: Double = 2, idPrefix: String? = nil,
+    package init(width: Double = 504, height: Double? = nil, pngScale: Double = 2, idPrefix: String? = nil,
                 creationDate: Date? = nil, padding: Double = 12, svgText: SVGTextMode = .text) {
         self.width = width
         self.height = height
@@ -36,24 +36,24 @@ public struct ChartExport {
     }
 
     /// The most pixels a PNG may have: 40 million (160 MB of RGBA).
-    public static let maxPixels = 40_000_000
+    package static let maxPixels = 40_000_000
     /// The most pixels on either side of a PNG (Cairo's limit).
-    public static let maxPixelsPerSide = 32_767
+    package static let maxPixelsPerSide = 32_767
 
     /// The widths accepted, in points.
-    public static let widthRange: ClosedRange<Double> = 160...5000
+    package static let widthRange: ClosedRange<Double> = 160...5000
     /// The heights accepted, in points.
-    public static let heightRange: ClosedRange<Double> = 80...5000
+    package static let heightRange: ClosedRange<Double> = 80...5000
 
     /// The widest a chart is laid out, in points (10 inches): a wider chart
     /// is laid out at this width and scaled up, type included, so that its
     /// labels grow with it instead of staying 7 points on a poster-sized map.
-    public static let maximumLayoutWidth = 720.0
+    package static let maximumLayoutWidth = 720.0
 
     /// Renders `chart` as `format`.
     /// - Throws: ``TradeBriefError`` for a bad width, height or prefix, a PNG
     ///   over ``maxPixels`` (``TradeBriefError/usage(_:)``), or a render failure.
-    public func render(_ chart: any Chart, as format: OutputFormat, theme: ChartTheme = .standard, typesetter: Typesetter) throws -> Data {
+    package func render(_ chart: any Chart, as format: OutputFormat, theme: ChartTheme = .standard, typesetter: Typesetter) throws -> Data {
         guard width.isFinite, Self.widthRange.contains(width) else {
             throw TradeBriefError.usage("width \(width) is outside 160…5000 points")
         }

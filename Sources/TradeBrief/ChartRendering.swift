@@ -88,7 +88,7 @@ public struct ChartRendering: Renderable {
     /// ``Brief/chart(_:width:idPrefix:language:)-(String,_,_,_)``.
     ///
     /// ```swift
-    /// let chart = try ChartCatalog.chart(named: "sector-bars", dataset: try Dataset.embedded())
+    /// let chart = try ChartCatalog.chart(named: "sector-bars", dataset: try Dataset.embeddedDataset())
     /// let rendering = ChartRendering(chart, width: 320)
     /// ```
     /// - Parameters:

@@ -54,7 +54,7 @@ public enum DatasetSource: Sendable, Hashable {
     /// - Throws: ``TradeBriefError/data(_:)`` with every problem, located
     ///   (`FILE:LINE:COLUMN: column 'NAME': …`), or
     ///   ``TradeBriefError/io(path:reason:)`` for a file that cannot be read.
-    public func load() throws(TradeBriefError) -> BriefInputs {
+    package func load() throws(TradeBriefError) -> BriefInputs {
         do {
             switch self {
             case .embedded:
@@ -79,7 +79,7 @@ public enum DatasetSource: Sendable, Hashable {
         guard bytes.count <= InvestmentCSV.maxBytes else {
             throw DataError(problems: [DataProblem(file: file, message: "the CSV is over the limit of \(InvestmentCSV.maxBytes) bytes (256 MB); split it or keep only the rows you need")])
         }
-        var dataset = try Dataset.embedded()
+        var dataset = try Dataset.embeddedDataset()
         let result = try InvestmentCSV.parse(bytes, file: file)
         let kept = Set(dataset.indicators.map(\.source) + dataset.cooperationAreas.map(\.source)
             + dataset.challenges.map(\.source) + [dataset.primarySource])
@@ -87,7 +87,7 @@ public enum DatasetSource: Sendable, Hashable {
         dataset.investments = result.investments
         dataset.investmentsFile = URL(fileURLWithPath: file).lastPathComponent
         let problems = dataset.validationProblems(file: file)
-        guard problems.isEmpty else { throw DataError(problems: problems) }
+        guard problems.isEmpty else { throw DataError(problems: problems, warnings: result.warnings) }
         let files = [
             BriefInputs.File(path: "(embedded) \(Dataset.embeddedFileName)", role: "dataset", data: Data((Dataset.embeddedJSON ?? "").utf8)),
             BriefInputs.File(path: file, role: "investments", data: bytes),

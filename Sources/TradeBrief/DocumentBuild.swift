@@ -7,32 +7,32 @@ import Foundation
 /// One build of a brief as `tradebrief build` and `tradebrief watch` make
 /// it: the document (a file, or the default brief), the investments and the
 /// style it names unless the command line overrides them, rendered in memory.
-public struct DocumentBuild: Sendable {
+package struct DocumentBuild: Sendable {
     /// The brief document's path; nil builds the default brief.
-    public var documentPath: String?
+    package var documentPath: String?
     /// An investments CSV given on the command line (wins over the front matter's).
-    public var investments: String?
+    package var investments: String?
     /// A style name or file given on the command line (wins over the front matter's).
-    public var style: String?
+    package var style: String?
     /// A paper size given on the command line (wins over the front matter's and the style's).
-    public var page: PageSize?
+    package var page: PageSize?
     /// The formats to write.
-    public var formats: [OutputFormat]
+    package var formats: [OutputFormat]
     /// Numbers without a source are errors rather than warnings.
-    public var strict: Bool
+    package var strict: Bool
     /// The PDF creation date, for reproducible bytes; nil for now.
-    public var creationDate: Date?
+    package var creationDate: Date?
     /// Folders to look in for a style name after the document's `Styles/` (the CLI passes `./Styles`).
-    public var styleSearchPaths: [URL]
+    package var styleSearchPaths: [URL]
     /// How chart SVGs write text: real `<text>` (the default) or glyph outlines.
-    public var svgText: SVGTextMode = .text
+    package var svgText: SVGTextMode = .text
     /// The formats, besides PDF, in which each page of the brief is also written (`brief-1.png`, …).
-    public var briefPageFormats: [OutputFormat] = []
+    package var briefPageFormats: [OutputFormat] = []
     /// The language of the brief and charts built (files named `brief.ko.pdf`, `state-map.ko.svg` in Korean).
-    public var language: BriefLanguage = .english
+    package var language: BriefLanguage = .english
 
     /// Creates a build.
-    public init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
+    package init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
                 formats: [OutputFormat] = OutputFormat.allCases, strict: Bool = false, creationDate: Date? = nil,
                 styleSearchPaths: [URL] = []) {
         self.documentPath = documentPath
@@ -46,25 +46,25 @@ public struct DocumentBuild: Sendable {
     }
 
     /// What a build made and read.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The files, in a stable order (without the manifest).
-        public var artifacts: [Artifact]
+        package var artifacts: [Artifact]
         /// Warnings to show: the data's, the document's, the layout's.
-        public var warnings: [String]
+        package var warnings: [String]
         /// Every input file read (for the manifest).
-        public var inputs: [BriefInputs.File]
+        package var inputs: [BriefInputs.File]
         /// The files whose change should trigger a rebuild: the document, the CSV, the style files.
-        public var watchedPaths: [String]
+        package var watchedPaths: [String]
         /// The dataset used.
-        public var dataset: Dataset
+        package var dataset: Dataset
         /// The style used.
-        public var style: Style
+        package var style: Style
         /// The paper used.
-        public var pageSize: PageSize
+        package var pageSize: PageSize
     }
 
     /// The files a build of the current inputs would read, for watching even when the build fails.
-    public func watchedPaths() -> [String] {
+    package func watchedPaths() -> [String] {
         guard let documentPath else { return [] }
         var paths = [documentPath]
         if let project = try? BriefProject.load(path: documentPath) {
@@ -89,7 +89,7 @@ public struct DocumentBuild: Sendable {
     /// Reads the inputs and renders everything in memory.
     /// - Throws: ``TradeBriefError`` with every problem of the document, the
     ///   data or the style, located; nothing is written.
-    public func run() throws(TradeBriefError) -> Outcome {
+    package func run() throws(TradeBriefError) -> Outcome {
         let project = try documentPath.map { path throws(TradeBriefError) in try BriefProject.load(path: path) }
         var inputs: BriefInputs
         do {

@@ -3,7 +3,7 @@ import Foundation
 /// What a set of files looks like on disk (modification time to the
 /// nanosecond, size, inode, or absent), to notice a change by polling.
 /// An editor that saves by writing a new file and renaming it changes the inode.
-public struct FileStamps: Equatable, Sendable {
+package struct FileStamps: Equatable, Sendable {
     struct Stamp: Equatable, Sendable {
         var seconds: Int
         var nanoseconds: Int
@@ -14,7 +14,7 @@ public struct FileStamps: Equatable, Sendable {
     private var stamps: [String: Stamp?]
 
     /// The stamps of `paths` now.
-    public init(_ paths: [String]) {
+    package init(_ paths: [String]) {
         var stamps: [String: Stamp?] = [:]
         for path in paths {
             var info = stat()
@@ -27,7 +27,7 @@ public struct FileStamps: Equatable, Sendable {
     }
 
     /// The paths whose stamp differs in `other` (or that only one of them has), sorted.
-    public func changes(to other: FileStamps) -> [String] {
+    package func changes(to other: FileStamps) -> [String] {
         Set(stamps.keys).union(other.stamps.keys).filter { stamps[$0] != other.stamps[$0] }.sorted()
     }
 }

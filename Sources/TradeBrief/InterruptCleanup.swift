@@ -7,15 +7,15 @@ import Foundation
 /// exits with status 128 + the signal's number (130 for Ctrl-C), as a shell
 /// expects. Output files are each either the old or the new version, never
 /// partial, since they are only ever replaced by a rename.
-public enum InterruptCleanup {
+package enum InterruptCleanup {
     /// The signals handled.
-    public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    package static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
     private static let queue = DispatchQueue(label: "tradebrief.interrupt")
 
     /// Installs the handlers once; call it at the start of the program.
-    public static func install() {
+    package static func install() {
         queue.sync {
             guard sources.isEmpty else { return }
             for number in signals {

@@ -45,7 +45,7 @@ public struct Manifest: Codable, Hashable, Sendable {
     public static let fileName = "manifest.json"
 
     /// Describes `artifacts` made from `inputs` (path, role, bytes).
-    public init(version: String, sourceDateEpoch: String?, inputs: [BriefInputs.File], artifacts: [Artifact]) {
+    package init(version: String, sourceDateEpoch: String?, inputs: [BriefInputs.File], artifacts: [Artifact]) {
         tool = "tradebrief"
         self.version = version
         self.sourceDateEpoch = sourceDateEpoch
@@ -57,14 +57,19 @@ public struct Manifest: Codable, Hashable, Sendable {
     }
 
     /// The manifest as pretty, key-sorted JSON with a final newline.
-    public func encoded() throws -> Data {
+    /// - Throws: ``TradeBriefError/unexpected(_:)`` if JSON encoding fails (it does not for these values).
+    public func encoded() throws(TradeBriefError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
+        do {
+            return try encoder.encode(self) + Data("\n".utf8)
+        } catch {
+            throw .unexpected("encoding the manifest: \(error)")
+        }
     }
 
     /// The manifest as an artifact to write beside the others.
-    public func artifact() throws -> Artifact {
+    public func artifact() throws(TradeBriefError) -> Artifact {
         Artifact(relativePath: Self.fileName, format: nil, data: try encoded())
     }
 

@@ -63,7 +63,8 @@ extension Renderable {
     }
 
     /// Renders and writes the bytes to `handle`: standard output, a pipe, a
-    /// socket or an open file. The handle is not closed.
+    /// socket or an open file. The handle is not closed. Writing to standard
+    /// output flushes `print`'s buffer first, so what was printed before comes before.
     ///
     /// ```swift
     /// // tradebrief-like: the chart on standard output, for a pipe
@@ -76,6 +77,8 @@ extension Renderable {
     ///   the handle refuses the bytes, and what ``render(_:)`` throws.
     public func write(_ format: OutputFormat, to handle: FileHandle) throws(TradeBriefError) {
         let data = try render(format)
+        // Text printed earlier with `print` sits in stdio's buffer: out first (fflush(nil) flushes every output stream), so the order holds.
+        if handle.fileDescriptor == STDOUT_FILENO { fflush(nil) }
         do {
             try handle.write(contentsOf: data)
         } catch {

@@ -5,16 +5,16 @@ import Foundation
 /// example of every feature of the format), `investments.csv` (the example
 /// data) and `Styles/house.yaml` (a style to start from). It never
 /// overwrites: if any of these files exists, nothing is written.
-public enum StarterProject {
+package enum StarterProject {
     /// The files, by path relative to the project's folder.
-    public static var files: [(path: String, text: String)] { BundledBriefs.starterFiles }
+    package static var files: [(path: String, text: String)] { BundledBriefs.starterFiles }
 
     /// Writes the starter files into `folder` (created if needed).
     /// - Returns: the files written, in order.
     /// - Throws: ``TradeBriefError/io(path:reason:)`` when a file already
     ///   exists (then nothing is written) or cannot be written.
     @discardableResult
-    public static func write(into folder: URL) throws(TradeBriefError) -> [URL] {
+    package static func write(into folder: URL) throws(TradeBriefError) -> [URL] {
         let targets = files.map { (url: folder.appendingPathComponent($0.path), text: $0.text) }
         guard targets.count == 3 else { throw .io(path: folder.path, reason: "the starter files are missing from this build") }
         let existing = targets.filter { FileManager.default.fileExists(atPath: $0.url.path) || isLink($0.url) }

@@ -77,7 +77,7 @@ public struct StatePages: Sendable {
     /// - Throws: ``TradeBriefError/usage(_:)`` naming every entry that is not
     ///   one of the 50 states or DC (with a suggestion for likely typos), or
     ///   when the list names no state.
-    public static func parseStateList(_ text: String) throws -> [String] {
+    public static func parseStateList(_ text: String) throws(TradeBriefError) -> [String] {
         let entries = text.split(whereSeparator: { $0 == "," || $0 == ";" })
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
@@ -126,9 +126,17 @@ public struct StatePages: Sendable {
     ///   pages finish.
     /// - Throws: ``TradeBriefError/usage(_:)`` naming unknown states, before
     ///   anything is rendered; ``TradeBriefError/render(_:)`` when a page
-    ///   cannot be drawn or a figure cannot fit a page; `CancellationError`
+    ///   cannot be drawn or a figure cannot fit a page; ``TradeBriefError/cancelled``
     ///   when the task is cancelled.
-    public func render(states: [String], workers: Int? = nil, progress: Progress? = nil) async throws -> [Artifact] {
+    public func render(states: [String], workers: Int? = nil, progress: Progress? = nil) async throws(TradeBriefError) -> [Artifact] {
+        do {
+            return try await renderPages(states: states, workers: workers, progress: progress)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
+    }
+
+    private func renderPages(states: [String], workers: Int?, progress: Progress?) async throws -> [Artifact] {
         let codes = try Self.validated(states)
         guard !codes.isEmpty else { return [] }
         let national = NationalPicture(dataset: dataset, language: language)
@@ -177,15 +185,19 @@ public struct StatePages: Sendable {
     /// Renders the one-pager of one state (a USPS code or name) with `typesetter`.
     /// - Throws: ``TradeBriefError/usage(_:)`` for an unknown state;
     ///   ``TradeBriefError/render(_:)`` when the page cannot be drawn or fit.
-    public func render(state: String, typesetter: Typesetter) throws -> Artifact {
+    public func render(state: String, typesetter: Typesetter) throws(TradeBriefError) -> Artifact {
         guard let code = try Self.validated([state]).first else {
             throw TradeBriefError.usage("no state given")
         }
-        return try render(stateCode: code, national: NationalPicture(dataset: dataset, language: language), typesetter: typesetter)
+        do {
+            return try render(stateCode: code, national: NationalPicture(dataset: dataset, language: language), typesetter: typesetter)
+        } catch {
+            throw TradeBriefError.wrap(error)
+        }
     }
 
     /// The USPS codes of `states`, each once, sorted.
-    private static func validated(_ states: [String]) throws -> [String] {
+    private static func validated(_ states: [String]) throws(TradeBriefError) -> [String] {
         guard !states.isEmpty else { return [] }
         return try parseStateList(states.joined(separator: ","))
     }

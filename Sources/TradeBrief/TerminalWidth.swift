@@ -6,9 +6,9 @@
 ///
 /// The ranges are those of Unicode's East Asian Width property (UAX #11)
 /// classes W and F for the scripts a brief holds, as `wcwidth` uses them.
-public enum TerminalWidth {
+package enum TerminalWidth {
     /// The columns `text` takes in a terminal.
-    public static func of(_ text: String) -> Int {
+    package static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width($1) }
     }
 

@@ -33,6 +33,10 @@ enum ExitStatus {
             Diagnostics.problems(error.warnings.map(\.description), kind: "warning")
             Diagnostics.problems(error.problems.map(\.description), kind: "error")
         case .style(let error): Diagnostics.problems(error.problems.map(\.description), kind: "error")
+        case .chart(.unknownChart(let name, let suggestion)):
+            // The library points to Brief.chartNames; on the command line the names are one command away.
+            Diagnostics.error("there is no chart called '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                              + " Run 'tradebrief chart --list' to see the names.")
         default: Diagnostics.error(wrapped.description)
         }
         return ExitCode(status)

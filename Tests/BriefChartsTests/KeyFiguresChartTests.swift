@@ -10,7 +10,7 @@ struct KeyFiguresChartTests {
     let chart: KeyFiguresChart
 
     init() throws {
-        dataset = try Dataset.embedded()
+        dataset = try Dataset.embeddedDataset()
         chart = try KeyFiguresChart(dataset: dataset)
     }
 

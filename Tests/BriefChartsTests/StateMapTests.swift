@@ -10,7 +10,7 @@ struct StateMapTests {
     let chart: StateMapChart
 
     init() throws {
-        dataset = try Dataset.embedded()
+        dataset = try Dataset.embeddedDataset()
         chart = StateMapChart(dataset: dataset)
     }
 

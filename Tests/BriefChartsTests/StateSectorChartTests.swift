@@ -10,7 +10,7 @@ struct StateSectorChartTests {
     let chart: StateSectorChart
 
     init() throws {
-        dataset = try Dataset.embedded()
+        dataset = try Dataset.embeddedDataset()
         chart = StateSectorChart(dataset: dataset)
     }
 

@@ -8,7 +8,7 @@ struct TradeBalanceChartTests {
     let typesetter = Typesetter()
     let dataset: Dataset
 
-    init() throws { dataset = try Dataset.embedded() }
+    init() throws { dataset = try Dataset.embeddedDataset() }
 
     @Test("Values come from the dataset's indicators and the investment total from the aggregation")
     func values() throws {

@@ -156,13 +156,13 @@ import Testing
         let document = BriefDocument(text: "---\nlang: ko-KR\npage: A4\n---\n", file: "k.md")
         #expect(document.frontMatter.language == .korean)
         #expect(document.frontMatter.page == .a4)
-        let resolver = DocumentResolver(document: document, dataset: try Dataset.embedded())
+        let resolver = DocumentResolver(document: document, dataset: try Dataset.embeddedDataset())
         #expect(resolver.format.language == .korean)
         #expect(BriefDocument(text: "Text", file: "e.md").frontMatter.language == .english)
     }
 
     @Test func indicatorsAndInvestmentsFallBackToTheReferenceDataset() throws {
-        var dataset = try Dataset.embedded()
+        var dataset = try Dataset.embeddedDataset()
         let reference = dataset
         dataset.indicators = []
         dataset.investments = Array(dataset.investments.prefix(1))
@@ -176,7 +176,7 @@ import Testing
 
     @Test func theDefaultBriefIsEmbeddedAndPassesStrict() throws {
         let document = try #require(BundledBriefs.defaultBrief())
-        let resolved = DocumentResolver(document: document, dataset: try Dataset.embedded()).resolve()
+        let resolved = DocumentResolver(document: document, dataset: try Dataset.embeddedDataset()).resolve()
         #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
         #expect(resolved.unsourcedNumbers.isEmpty, "\(described(resolved.unsourcedNumbers))")
         #expect(resolved.warnings.isEmpty, "\(described(resolved.warnings))")

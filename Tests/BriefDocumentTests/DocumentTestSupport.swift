@@ -4,7 +4,7 @@ import BriefLayout
 
 /// Resolves Markdown `text` (as `brief.md`) against the embedded dataset.
 func resolve(_ text: String, file: String = "brief.md") throws -> ResolvedDocument {
-    let dataset = try Dataset.embedded()
+    let dataset = try Dataset.embeddedDataset()
     return DocumentResolver(document: BriefDocument(text: text, file: file), dataset: dataset).resolve()
 }
 

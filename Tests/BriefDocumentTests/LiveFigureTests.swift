@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func amountsUseTheCurrencySymbolPassedIn() throws {
-        let dataset = try Dataset.embedded()
+        let dataset = try Dataset.embeddedDataset()
         let document = BriefDocument(text: "{{total}}", file: "brief.md")
         let resolved = DocumentResolver(document: document, dataset: dataset, format: FigureFormat(currencySymbol: "US$")).resolve()
         #expect(paragraphs(resolved.blocks) == ["US$23.2B"])

@@ -41,3 +41,17 @@ struct LibraryChartParityTests {
         #expect(cli == (try chart.render(.svg)))
     }
 }
+
+/// The command line adds its own hint to the library's unknown-chart error (issue 21, item 8).
+@Suite("tradebrief chart: an unknown name")
+struct UnknownChartHintTests {
+    @Test("chart state-mapp names the closest chart and 'tradebrief chart --list', not Brief.chartNames; status 2")
+    func hint() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["chart", "state-mapp", "-o", "x.svg"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Did you mean 'state-map'?") && result.stderr.contains("tradebrief chart --list"))
+        #expect(!result.stderr.contains("Brief.chartNames"))
+    }
+}

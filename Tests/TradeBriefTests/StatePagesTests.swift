@@ -279,11 +279,9 @@ struct StatePagesTests {
             do {
                 _ = try StatePages.parseStateList(text)
                 return nil
-            } catch let error as TradeBriefError {
+            } catch {
                 guard case .usage(let message) = error else { return "not a usage error: \(error)" }
                 return message
-            } catch {
-                return "unexpected \(error)"
             }
         }
         let one = try #require(message("GA,XX"))

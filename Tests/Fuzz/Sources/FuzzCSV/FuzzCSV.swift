@@ -8,6 +8,7 @@
 //   and state allocations that add up exactly to each amount;
 // - totals by state, sector and company add up to the grand total.
 import BriefData
+import TradeBrief
 import Foundation
 
 /// Stops with `message` when `condition` fails. (`precondition` drops its
