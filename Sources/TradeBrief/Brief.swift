@@ -1,3 +1,6 @@
+import BriefLayout
+import BriefRender
+import BriefCharts
 import Foundation
 
 /// A brief about U.S.–Korea trade and investment: a dataset and a style,

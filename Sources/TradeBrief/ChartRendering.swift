@@ -1,3 +1,5 @@
+import BriefRender
+import BriefCharts
 import Foundation
 
 /// One chart of a brief, ready to render alone as PDF, SVG or PNG.

@@ -1,3 +1,4 @@
+import BriefData
 import Foundation
 
 /// Where a brief's data comes from: the dataset embedded in the package, a

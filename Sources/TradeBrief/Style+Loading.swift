@@ -1,3 +1,5 @@
+import BriefRender
+import BriefStyle
 import Foundation
 
 extension Style {
@@ -35,6 +37,17 @@ extension Style {
     public static func file(_ url: URL) throws(TradeBriefError) -> Style {
         do {
             return try StyleLoader.load(url.path, searchPaths: [])
+        } catch {
+            throw .style(error)
+        }
+    }
+
+    /// The style a command line names: a name (looked for in `searchPaths`,
+    /// then among the built-in styles) or a path to a style file.
+    /// - Throws: ``TradeBriefError/style(_:)`` with every problem, located.
+    package static func load(_ nameOrPath: String, searchPaths: [URL]) throws(TradeBriefError) -> Style {
+        do {
+            return try StyleLoader.load(nameOrPath, searchPaths: searchPaths)
         } catch {
             throw .style(error)
         }

@@ -61,9 +61,9 @@ struct ChartCommand: ParsableCommand {
 
     func run() throws {
         if list {
-            let widest = ChartCatalog.names.map(\.count).max() ?? 0
-            StandardStreams.out(ChartCatalog.entries.map { entry in
-                entry.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + entry.summary + "\n"
+            let widest = ChartName.allCases.map(\.rawValue.count).max() ?? 0
+            StandardStreams.out(ChartName.allCases.map { name in
+                name.rawValue.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + name.summary + "\n"
             }.joined())
             return
         }

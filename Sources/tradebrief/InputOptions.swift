@@ -22,12 +22,8 @@ struct InputOptions: ParsableArguments {
 
     /// Loads the style and returns it with its files (for the manifest).
     func loadStyle() throws -> (style: Style, files: [BriefInputs.File]) {
-        do {
-            let loaded = try StyleLoader.load(style ?? "default", searchPaths: [Self.localStyles])
-            let files = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
-            return (loaded, files)
-        } catch {
-            throw TradeBriefError.style(error)
-        }
+        let loaded = try Style.load(style ?? "default", searchPaths: [Self.localStyles])
+        let files = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
+        return (loaded, files)
     }
 }

@@ -18,7 +18,7 @@ struct StylesCommand: ParsableCommand {
     )
 
     func run() throws {
-        let styles = StyleLoader.available(searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
+        let styles = Style.available(searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
         let widest = styles.map(\.name.count).max() ?? 0
         StandardStreams.out(styles.map { style in
             style.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + style.description + "\n"

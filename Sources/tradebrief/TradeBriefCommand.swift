@@ -57,7 +57,7 @@ struct TradeBriefCommand: ParsableCommand {
         InterruptCleanup.install()
         if let unknown = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
             var message = "unknown command '\(unknown)'."
-            if let match = closestMatch(to: unknown, in: subcommandNames) { message += " Did you mean '\(match)'?" }
+            if let match = closestName(to: unknown, in: subcommandNames) { message += " Did you mean '\(match)'?" }
             Diagnostics.error(message + " Run 'tradebrief --help' for the commands.")
             return ExitStatus.usage
         }

@@ -1,3 +1,4 @@
+import BriefDocument
 import BriefLayout
 import BriefRender
 import Foundation

@@ -1,3 +1,5 @@
+import BriefRender
+import BriefCharts
 import Foundation
 import StressData
 import Testing

@@ -1,3 +1,5 @@
+import BriefCharts
+import BriefRender
 import Foundation
 import Testing
 @testable import TradeBrief

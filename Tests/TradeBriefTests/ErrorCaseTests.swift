@@ -1,3 +1,6 @@
+import BriefRender
+import BriefLayout
+import BriefDocument
 import Foundation
 import Testing
 import TradeBrief

@@ -1,3 +1,6 @@
+import BriefData
+import BriefLayout
+import BriefRender
 import BriefDocument
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import BriefRender
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
