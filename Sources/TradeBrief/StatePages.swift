@@ -239,14 +239,16 @@ public struct StatePages: Sendable {
         }
         // 1. Everything on one page, with type shrinking step by step to 7 pt.
         let base = pageLayoutStyle.smallSize
+        var tried: [LaidOutDocument] = []
         for fit in StatePageFit.ladder(smallSize: base) {
             let document = layout(fit)
             if fits(document) { return document }
+            tried.append(document)
         }
         // 2. Two pages: the fullest form with every project on the first page (the sources
         //    run on); else the fullest whose charts sit on the first page above the table,
-        //    which continues on the next.
-        let ladder = StatePageFit.ladder(smallSize: base).map(layout).filter { !$0.hasOversizedItems }
+        //    which continues on the next. (The forms tried above, not laid out again.)
+        let ladder = tried.filter { !$0.hasOversizedItems }
         func onFirstPage(_ roles: [PlacedItem.Role], _ document: LaidOutDocument) -> Bool {
             document.items.allSatisfy { !roles.contains($0.role) || $0.page == 0 }
         }
