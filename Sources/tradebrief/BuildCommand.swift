@@ -6,7 +6,7 @@ extension PageSize: ExpressibleByArgument {}
 
 /// `tradebrief build` (the default): writes the brief, every chart and a
 /// manifest into a folder, or checks that the folder is up to date.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the brief, its charts, charts.html and manifest.json into a folder (the default command).",
@@ -66,7 +66,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many one-pagers to render at once (default: one per processor core).", valueName: "n"))
     var jobs: Int?
 
-    func run() throws {
+    func run() async throws {
         let formats = try OutputFormats.parse(format ?? "pdf,svg,png")
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256.") }
         let languages = try lang.map { lang in
@@ -102,7 +102,7 @@ struct BuildCommand: ParsableCommand {
         }
         do {
             if check {
-                let result = try BlockingTask.run { try await configured.check(against: folder, progress: progress) }
+                let result = try await configured.check(against: folder, progress: progress)
                 if let mismatched = result.manifestMismatches, !mismatched.isEmpty {
                     Diagnostics.note("tradebrief: \(out) does not match its own manifest.json (an interrupted build, or files changed since): "
                         + mismatched.prefix(20).joined(separator: ", ") + (mismatched.count > 20 ? ", … (\(mismatched.count) in all)" : ""))
@@ -115,7 +115,7 @@ struct BuildCommand: ParsableCommand {
                 if !quiet { Diagnostics.note("\(out) is up to date (\(result.fileCount) files)") }
                 return
             }
-            let (output, urls) = try BlockingTask.run { try await configured.write(to: folder, progress: progress) }
+            let (output, urls) = try await configured.write(to: folder, progress: progress)
             if !quiet {
                 for (url, artifact) in zip(urls, output.artifacts) {
                     Diagnostics.note("wrote \(url.relativePath) (\(ByteCount.text(artifact.data.count)))")

@@ -41,20 +41,26 @@ struct TradeBriefCommand: ParsableCommand {
         return first
     }
 
-    /// Runs the command and exits with its status. The process ends here
-    /// only, after ``status()`` has returned: a Swift value still alive on a
-    /// path into a `Never` function such as `exit` is never released, so an
-    /// exit from deep in the call stack would leave the command's values for
-    /// LeakSanitizer to report (`make sanitize`).
+    /// Runs the command and exits with its status.
+    ///
+    /// Standard streams are prepared first, before the concurrency runtime
+    /// opens any descriptor of its own (with standard output closed, the
+    /// first descriptor opened would become it). The command then runs in a
+    /// task, and the process ends only once ``status()`` has returned: a
+    /// Swift value still alive on a path into a `Never` function such as
+    /// `exit` is never released, so an exit from deep in the call stack would
+    /// leave the command's values for LeakSanitizer to report
+    /// (`make sanitize`); the main thread only waits.
     static func main() {
-        Foundation.exit(status())
+        StandardStreams.prepare()
+        InterruptCleanup.install()
+        Task { Foundation.exit(await status()) }
+        dispatchMain()
     }
 
     /// Runs the command with the process's arguments and returns its exit
     /// status, mapping argument errors to the documented usage status (2).
-    static func status() -> Int32 {
-        StandardStreams.prepare()
-        InterruptCleanup.install()
+    static func status() async -> Int32 {
         if let unknown = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
             var message = "unknown command '\(unknown)'."
             if let match = closestName(to: unknown, in: subcommandNames) { message += " Did you mean '\(match)'?" }
@@ -63,7 +69,12 @@ struct TradeBriefCommand: ParsableCommand {
         }
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                // build and watch: their work runs in this task, so it has ended when the process exits.
+                try await command.run()
+            } else {
+                try command.run()
+            }
             return ExitStatus.success
         } catch {
             let code = exitCode(for: error)

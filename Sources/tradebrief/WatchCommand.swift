@@ -3,7 +3,7 @@ import Foundation
 import TradeBrief
 
 /// `tradebrief watch`: rebuilds the brief whenever its document, CSV or style changes.
-struct WatchCommand: ParsableCommand {
+struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "Build the brief, then rebuild it whenever its document, its CSV or a style file changes.",
@@ -38,7 +38,7 @@ struct WatchCommand: ParsableCommand {
     @Flag(help: "Print only errors and warnings.")
     var quiet = false
 
-    func run() throws {
+    func run() async throws {
         var build = Build(documentPath: brief, formats: try OutputFormats.parse(format))
         build.investments = inputs.investments
         build.style = inputs.style
@@ -48,22 +48,20 @@ struct WatchCommand: ParsableCommand {
         build.styleSearchPaths = [InputOptions.localStyles]
         let watcher = BriefWatcher(build: build, output: URL(fileURLWithPath: out, isDirectory: true))
         let (out, quiet) = (out, quiet)
-        try BlockingTask.run {
-            await watcher.run(until: { false }) { event in
-                switch event {
-                case .built(let files, let seconds, let warnings):
-                    Diagnostics.problems(warnings, kind: "warning")
-                    if !quiet {
-                        Diagnostics.note("built \(files.count) file(s) into \(out) in \(String(format: "%.2f", seconds)) s; watching for changes (Ctrl-C stops)")
-                    }
-                case .failed(let error):
-                    _ = ExitStatus.fail(error)
-                    Diagnostics.note("build failed; \(out) keeps the last good build. Fix the problem and save to rebuild.")
-                case .changed(let paths):
-                    if !quiet { Diagnostics.note("changed: \(paths.joined(separator: ", ")); rebuilding") }
-                case .watching(let paths):
-                    if !quiet, !paths.isEmpty { Diagnostics.note("watching \(paths.joined(separator: ", "))") }
+        await watcher.run(until: { false }) { event in
+            switch event {
+            case .built(let files, let seconds, let warnings):
+                Diagnostics.problems(warnings, kind: "warning")
+                if !quiet {
+                    Diagnostics.note("built \(files.count) file(s) into \(out) in \(String(format: "%.2f", seconds)) s; watching for changes (Ctrl-C stops)")
                 }
+            case .failed(let error):
+                _ = ExitStatus.fail(error)
+                Diagnostics.note("build failed; \(out) keeps the last good build. Fix the problem and save to rebuild.")
+            case .changed(let paths):
+                if !quiet { Diagnostics.note("changed: \(paths.joined(separator: ", ")); rebuilding") }
+            case .watching(let paths):
+                if !quiet, !paths.isEmpty { Diagnostics.note("watching \(paths.joined(separator: ", "))") }
             }
         }
     }
