@@ -3,8 +3,9 @@
 //     swift run tradebrief-example [OUTPUT-FOLDER]
 //
 // Builds the default brief to a PDF and the state map to an SVG (with its own
-// id prefix, ready to inline in a web page), prints the totals by state, and
-// says what it wrote. Without a folder it writes into a new temporary folder.
+// id prefix, ready to inline in a web page), prints the totals by state, makes
+// the whole build (as `tradebrief build` does) into build/, and says what it
+// wrote. Without a folder it writes into a new temporary folder.
 // The DocC articles "Make your first brief" and "Embed a chart in a web page"
 // and the README's "Use it as a library" quote this file.
 
@@ -49,6 +50,15 @@ do {
         print("  \(row.key)  \(row.label): \(MoneyFormat.full(row.amount)) (\(row.projects) project\(row.projects == 1 ? "" : "s"))")
     }
     print("  Total: \(MoneyFormat.full(states.total))")
+
+    // 6. The whole build, as `tradebrief build` makes it (brief, charts, charts.html,
+    //    manifest.json), written as one step into a folder of its own, then checked.
+    var build = Build(formats: [.pdf, .svg])
+    build.creationDate = Date(timeIntervalSince1970: 1_745_366_400)   // reproducible bytes
+    let buildFolder = folder.appendingPathComponent("build", isDirectory: true)
+    let (output, _) = try await build.write(to: buildFolder)
+    let check = try await build.check(against: buildFolder)
+    print("built \(output.artifacts.count) files into \(buildFolder.path); up to date: \(check.isUpToDate)")
 } catch {
     // Every error is a TradeBriefError with a message a user can act on.
     fail(error.description)

@@ -35,7 +35,7 @@ struct ExampleTargetTests {
         // The files, and the lines that say so.
         let pdf = folder.appendingPathComponent("brief.pdf")
         let svg = folder.appendingPathComponent("state-map.svg")
-        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() == ["brief.pdf", "state-map.svg"])
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() == ["brief.pdf", "build", "state-map.svg"])
         #expect(result.stdout.contains("wrote \(pdf.path)\n"))
         #expect(result.stdout.contains("wrote \(svg.path) ("))
 
@@ -62,6 +62,18 @@ struct ExampleTargetTests {
             #expect(result.stdout.contains("  \(row.key)  \(row.label): \(MoneyFormat.full(row.amount)) ("), "\(row.key)")
         }
         #expect(result.stdout.contains("  Total: \(MoneyFormat.full(states.total))\n"))
+
+        // The whole build (step 6, the Build API the DocC catalog shows): the files its manifest lists, up to date.
+        let built = folder.appendingPathComponent("build")
+        let manifestData = try Data(contentsOf: built.appendingPathComponent("manifest.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: manifestData)
+        #expect(manifest.sourceDateEpoch == "2025-04-23T00:00:00Z")
+        #expect(manifest.artifacts.contains { $0.path == "brief.pdf" } && manifest.artifacts.contains { $0.path == "charts.html" })
+        for entry in manifest.artifacts {
+            let data = try Data(contentsOf: built.appendingPathComponent(entry.path))
+            #expect(Manifest.sha256(data) == entry.sha256, "\(entry.path)")
+        }
+        #expect(result.stdout.contains("built \(manifest.artifacts.count + 1) files into \(built.path); up to date: true\n"))
     }
 
     @Test("without an argument, writes into a new temporary folder and says where")
