@@ -59,12 +59,13 @@ public struct Dataset: Codable, Hashable, Sendable {
         guard let text = EmbeddedResources.text(named: embeddedFileName) else {
             throw DataError(problems: [DataProblem(file: embeddedFileName, message: "the embedded dataset is missing from this build")])
         }
-        return try decode(Data(text.utf8), file: "(embedded) " + embeddedFileName)
+        return try decodeDataset(Data(text.utf8), file: "(embedded) " + embeddedFileName)
     }
 
     /// Reads and checks a dataset JSON file.
+    /// (Users call `Dataset.load(from:displayName:)` from `TradeBrief`, which throws `TradeBriefError`.)
     /// - Throws: ``DataError`` with every problem found.
-    public static func load(from url: URL, displayName: String? = nil) throws(DataError) -> Dataset {
+    package static func loadDataset(from url: URL, displayName: String? = nil) throws(DataError) -> Dataset {
         let name = displayName ?? url.path
         let data: Data
         do {
@@ -72,12 +73,13 @@ public struct Dataset: Codable, Hashable, Sendable {
         } catch {
             throw DataError(problems: [DataProblem(file: name, message: "cannot read the file (\(error.localizedDescription)); check the path")])
         }
-        return try decode(data, file: name)
+        return try decodeDataset(data, file: name)
     }
 
     /// Decodes and checks a dataset from JSON bytes; `file` names it in errors.
+    /// (Users call `Dataset.decode(_:file:)` from `TradeBrief`, which throws `TradeBriefError`.)
     /// - Throws: ``DataError`` with every problem found.
-    public static func decode(_ data: Data, file: String) throws(DataError) -> Dataset {
+    package static func decodeDataset(_ data: Data, file: String) throws(DataError) -> Dataset {
         let dataset: Dataset
         do {
             dataset = try JSONDecoder().decode(Dataset.self, from: data)

@@ -64,7 +64,7 @@ public enum DatasetSource: Sendable, Hashable {
                 return try BriefInputs.load(investmentsCSV: url.path)
             case .datasetFile(let url):
                 let bytes = try BriefInputs.readInput(url.path)
-                let dataset = try Dataset.decode(bytes, file: url.path)
+                let dataset = try Dataset.decodeDataset(bytes, file: url.path)
                 return BriefInputs(dataset: dataset, files: [BriefInputs.File(path: url.path, role: "dataset", data: bytes)], warnings: [])
             case .investmentsCSV(let text, let name):
                 return try Self.embedded(withInvestments: Data(text.utf8), file: name)

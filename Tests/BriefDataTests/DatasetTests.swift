@@ -117,13 +117,13 @@ struct DatasetTests {
         #expect(problems.count == 3)
         #expect(problems.map(\.description).contains("data.json: column 'investments[sk-hynix-indiana].source': 'nowhere' is not the id of any source"))
         let json = try JSONEncoder().encode(broken)
-        #expect(throws: DataError.self) { try Dataset.decode(json, file: "data.json") }
+        #expect(throws: DataError.self) { try Dataset.decodeDataset(json, file: "data.json") }
     }
 
     @Test("JSON that is not a dataset says where it breaks")
     func badJSON() {
         do {
-            _ = try Dataset.decode(Data(#"{"title": 5}"#.utf8), file: "x.json")
+            _ = try Dataset.decodeDataset(Data(#"{"title": 5}"#.utf8), file: "x.json")
             Issue.record("expected an error")
         } catch {
             #expect(error.description.hasPrefix("x.json: at title: expected"))

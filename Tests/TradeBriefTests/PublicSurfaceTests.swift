@@ -27,6 +27,26 @@ struct PublicSurfaceTests {
         }
     }
 
+    @Test("Dataset.load(from:) and Dataset.decode(_:file:) throw TradeBriefError too, located in the file named")
+    func datasetFiles() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-dataset-\(UUID().uuidString).json")
+        try Data(#"{"title": 5}"#.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do throws(TradeBriefError) {
+            _ = try Dataset.load(from: url, displayName: "mine.json")
+            Issue.record("a broken dataset file did not throw")
+        } catch {
+            guard case .data = error else { Issue.record("expected a data error, got \(error)"); return }
+            #expect(error.description.contains("mine.json"))
+        }
+        do throws(TradeBriefError) {
+            _ = try Dataset.decode(Data("not json".utf8), file: "bytes.json")
+            Issue.record("bytes that are not JSON did not throw")
+        } catch {
+            #expect(error.description.contains("bytes.json"))
+        }
+    }
+
     @Test("chart(_:width:idPrefix:) checks the width and the prefix when the value is made, not when it renders")
     func chartChecksEarly() throws {
         let brief = try Brief()
