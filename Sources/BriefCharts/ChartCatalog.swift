@@ -62,7 +62,7 @@ public enum ChartCatalog {
         }
         return HorizontalBarChart(
             name: ChartName.sectorBars.rawValue, title: words.sectorBarsTitle, subtitle: subtitle,
-            source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false, language: language, currencySymbol: theme.currencySymbol),
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, locationNotes: false, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts),
             items: items, order: .given, theme: theme, language: language)
     }
 
@@ -70,7 +70,7 @@ public enum ChartCatalog {
     private static func make(_ name: String, dataset: Dataset, theme: ChartTheme, options: ChartOptions,
                              language: BriefLanguage) throws -> any Chart {
         let words = ChartWording(language, theme: theme)
-        let source = SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol)
+        let source = SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         switch ChartName(name) {
         case .stateBars:
             let rows = dataset.aggregate(by: .state).rows

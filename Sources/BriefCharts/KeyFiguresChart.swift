@@ -63,7 +63,7 @@ public struct KeyFiguresChart: PlannedChart {
         for id in Self.indicatorCards {
             guard let indicator = dataset.indicator(id) else { continue }
             let label = words.cardLabel(id) ?? language.shortLabel(of: indicator)
-            figures.append(KeyFigure(value: language.value(of: indicator, symbol: theme.currencySymbol), label: "\(label), \(language.year(indicator.year))",
+            figures.append(KeyFigure(value: language.value(of: indicator, symbol: theme.currencySymbol, abbreviated: theme.abbreviatesAmounts), label: "\(label), \(language.year(indicator.year))",
                                      credit: credit([indicator.source])))
             if !sourceIDs.contains(indicator.source) { sourceIDs.append(indicator.source) }
         }
@@ -77,7 +77,7 @@ public struct KeyFiguresChart: PlannedChart {
                                      credit: Self.credit(ids, in: dataset, computed: true, language: language)))
             for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
             notes = words.investmentComputed(InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol))
-                + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol)
+                + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         }
         guard !figures.isEmpty else {
             throw ChartError.noData(chart: ChartName.keyFigures.rawValue, reason: "the dataset has none of the key indicators and no investments")

@@ -9,14 +9,16 @@ public enum SourceLine {
     /// do not show where the money goes).
     public static func forInvestments(
         _ investments: [Investment], in dataset: Dataset, locationNotes: Bool = true, language: BriefLanguage = .english,
-        currencySymbol: String = "$"
+        currencySymbol: String = "$",
+        abbreviatesAmounts: Bool = true
     ) -> String {
-        let words = ChartWording(language, currencySymbol: currencySymbol)
+        let words = ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts)
         var ids: [String] = []
         var seen = Set<String>()
         for investment in investments where seen.insert(investment.source).inserted { ids.append(investment.source) }
         var text = credit(ids, in: dataset, language: language)
-        guard locationNotes else { return text + jointNote(investments, in: dataset, language: language, currencySymbol: currencySymbol) }
+        guard locationNotes else { return text + jointNote(investments, in: dataset, language: language, currencySymbol: currencySymbol,
+                                                    abbreviatesAmounts: abbreviatesAmounts) }
         // Indices, not copies: a CSV can hold a million investments.
         let elsewhere = investments.indices.filter { investments[$0].locationFromOtherSource }
         for index in elsewhere.prefix(3) {
@@ -40,14 +42,15 @@ public enum SourceLine {
             let other = investment.splitSource.flatMap { dataset.source($0)?.shortCredit } ?? words.anotherSource
             text += words.publishedSplit(company: language.company(investment), parts: parts.joined(separator: ", "), from: other)
         }
-        return text + jointNote(investments, in: dataset, language: language, currencySymbol: currencySymbol)
+        return text + jointNote(investments, in: dataset, language: language, currencySymbol: currencySymbol,
+                                                    abbreviatesAmounts: abbreviatesAmounts)
     }
 
     /// ` SK Innovation & Ford's $11.4B is a joint commitment; Ford's share is about $7B (Ford (2021)).`
     /// for the investments that are joint commitments with a non-Korean partner (empty when none are).
     public static func jointNote(_ investments: [Investment], in dataset: Dataset, language: BriefLanguage = .english,
-                                 currencySymbol: String = "$") -> String {
-        let words = ChartWording(language, currencySymbol: currencySymbol)
+                                 currencySymbol: String = "$", abbreviatesAmounts: Bool = true) -> String {
+        let words = ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts)
         let joint = investments.indices.filter { investments[$0].joint != nil }
         var text = ""
         for index in joint.prefix(3) {
@@ -55,7 +58,7 @@ public enum SourceLine {
             guard let partner = investment.joint else { continue }
             let credit = dataset.source(partner.source)?.shortCredit ?? partner.source
             text += words.jointNote(company: language.company(investment), amount: investment.amount, partner: partner.partner(in: language),
-                                    share: partner.partnerShareText(in: language, symbol: currencySymbol), credit: credit)
+                                    share: partner.partnerShareText(in: language, symbol: currencySymbol, abbreviated: abbreviatesAmounts), credit: credit)
         }
         if joint.count > 3 { text += words.moreJoint(joint.count - 3) }
         return text

@@ -62,7 +62,7 @@ public struct StateMapChart: PlannedChart {
         let count = rows.filter { $0.amount > .zero }.count
         self.init(
             title: words.mapTitle, subtitle: words.mapSubtitle(invested: count),
-            source: SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol),
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts),
             amounts: amounts, theme: theme, language: language)
         for row in rows { projects[row.key] = row.projects }
     }

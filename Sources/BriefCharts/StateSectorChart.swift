@@ -94,7 +94,7 @@ public struct StateSectorChart: PlannedChart {
         self.init(
             name: ChartName.stateSector.rawValue, title: words.stateSectorTitle,
             subtitle: subtitle,
-            source: SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol),
+            source: SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts),
             bars: bars, legend: legend, theme: theme, language: language)
     }
 

@@ -88,7 +88,7 @@ public struct TradeBalanceChart: PlannedChart {
         let investment = InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol) + ", "
             + SourceLine.names(investmentSources, in: dataset, language: language).joined(separator: ", ")
         var source = words.tradeSources(exports: credit(exports), imports: imports.map(credit), deficit: credit(deficit), investment: investment)
-            + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol)
+            + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         if let stated = dataset.indicator(Self.articleExportsID), let article = dataset.source(stated.source) {
             let corrected = stated.correctedBy.flatMap { dataset.indicator($0) }.map { corrected in
                 (label: language.label(of: corrected), credit: dataset.source(corrected.source)?.shortCredit ?? corrected.source)

@@ -22,8 +22,9 @@ public struct JointCommitment: Codable, Hashable, Sendable {
         self.source = source
     }
 
-    /// The partner's part as printed, in `symbol`: `about $7B`.
-    public func partnerShareText(symbol: String = "$") -> String {
-        (approximate ? "about " : "") + MoneyFormat.short(Money(dollars: partnerShareUSD), symbol: symbol)
+    /// The partner's part as printed, in `symbol`: `about $7B`; not
+    /// `abbreviated` (a style's `numbers.abbreviate: false`), `about $7,000,000,000`.
+    public func partnerShareText(symbol: String = "$", abbreviated: Bool = true) -> String {
+        (approximate ? "about " : "") + BriefLanguage.english.shortAmount(Money(dollars: partnerShareUSD), symbol: symbol, abbreviated: abbreviated)
     }
 }

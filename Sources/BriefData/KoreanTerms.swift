@@ -78,9 +78,10 @@ extension BriefLanguage {
     }
 
     /// An indicator's value as printed: `$65.5B` / `655억 달러`, `2.3%`, `Largest` / `1위`, `#2` / `2위`.
-    public func value(of indicator: Indicator, symbol: String = "$") -> String {
+    /// Not `abbreviated` (a style's `numbers.abbreviate: false`): amounts whole, `$65,500,000,000`.
+    public func value(of indicator: Indicator, symbol: String = "$", abbreviated: Bool = true) -> String {
         switch (indicator.unit, self) {
-        case (.usd, _): shortAmount(Money(dollars: indicator.value), symbol: symbol)
+        case (.usd, _): shortAmount(Money(dollars: indicator.value), symbol: symbol, abbreviated: abbreviated)
         case (.percent, _): percent(indicator.value)
         case (.rank, .english): indicator.formattedValue
         case (.rank, .korean): "\(NSDecimalNumber(decimal: indicator.value).stringValue)위"
@@ -95,8 +96,9 @@ extension JointCommitment {
     }
 
     /// The partner's part as printed in `language`: `about $7B` or `약 70억 달러`.
-    public func partnerShareText(in language: BriefLanguage, symbol: String = "$") -> String {
-        guard language == .korean else { return partnerShareText(symbol: symbol) }
-        return (approximate ? "약 " : "") + language.shortAmount(Money(dollars: partnerShareUSD))
+    /// Not `abbreviated`: the whole amount (`about $7,000,000,000`).
+    public func partnerShareText(in language: BriefLanguage, symbol: String = "$", abbreviated: Bool = true) -> String {
+        guard language == .korean else { return partnerShareText(symbol: symbol, abbreviated: abbreviated) }
+        return (approximate ? "약 " : "") + language.shortAmount(Money(dollars: partnerShareUSD), abbreviated: abbreviated)
     }
 }

@@ -15,12 +15,17 @@ public struct InvestmentMarkNote: Sendable {
     public let language: BriefLanguage
     /// The currency symbol of English amounts (the style's).
     public let currencySymbol: String
+    /// Whether amounts are abbreviated (`$7B`) or written whole (a style's `numbers.abbreviate: false`).
+    public let abbreviatesAmounts: Bool
 
-    /// Creates the notes for investments of `dataset`, in `language`, with amounts in `currencySymbol`.
-    public init(dataset: Dataset, language: BriefLanguage, currencySymbol: String = MoneyFormat.defaultSymbol) {
+    /// Creates the notes for investments of `dataset`, in `language`, with amounts in `currencySymbol`,
+    /// abbreviated or whole.
+    public init(dataset: Dataset, language: BriefLanguage, currencySymbol: String = MoneyFormat.defaultSymbol,
+                abbreviatesAmounts: Bool = true) {
         self.dataset = dataset
         self.language = language
         self.currencySymbol = currencySymbol
+        self.abbreviatesAmounts = abbreviatesAmounts
     }
 
     /// Whether `investment` carries the ‡ mark: its split among states or a
@@ -41,7 +46,8 @@ public struct InvestmentMarkNote: Sendable {
             text += words.publishedSplit(by: name(credit(id)), parts: parts)
         }
         if let joint = investment.joint {
-            text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language, symbol: currencySymbol),
+            text += words.jointShare(partner: name(joint.partner(in: language)), share: joint.partnerShareText(in: language, symbol: currencySymbol,
+                                                                                                       abbreviated: abbreviatesAmounts),
                                      credit: name(credit(joint.source)))
         }
         return text

@@ -80,7 +80,7 @@ public struct InvestmentTable: Sendable {
         let count = dataset.investments.count
         let exact = language == .korean ? KoreanNumberFormat.full(dataset.aggregate(by: .company).total)
             : MoneyFormat.full(dataset.aggregate(by: .company).total, symbol: format.currencySymbol)
-        notes.append(words.exactTotal(count: count, total: exact))
+        notes.append(words.exactTotal(count: count, total: exact, rounded: format.abbreviatesAmounts))
         let hidden = dataset.investments.count - min(dataset.investments.count, limit)
         if hidden > 0 {
             let sorted = dataset.investments.sorted { $0.amount > $1.amount }
@@ -93,7 +93,8 @@ public struct InvestmentTable: Sendable {
             if even.count > 5 { names = even.prefix(5).map { name(language.company($0)) }.joined(separator: ", ") + words.andMore(even.count - 5) }
             notes.append(words.evenSplit(names))
         }
-        let marks = InvestmentMarkNote(dataset: dataset, language: language, currencySymbol: format.currencySymbol)
+        let marks = InvestmentMarkNote(dataset: dataset, language: language, currencySymbol: format.currencySymbol,
+                                       abbreviatesAmounts: format.abbreviatesAmounts)
         notes += dataset.investments.compactMap { marks.split($0, amount: format.amount) }.prefix(5)
         notes += dataset.investments.compactMap { marks.location($0) }.prefix(5)
         return notes

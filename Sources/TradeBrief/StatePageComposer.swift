@@ -245,7 +245,8 @@ struct StatePageComposer {
             if listed.contains(where: { $0.split == .even && isShared($0) }) { text += esc(words.evenSplitNote) }
             notes.append(text)
         }
-        let marks = InvestmentMarkNote(dataset: dataset, language: language, currencySymbol: theme.currencySymbol)
+        let marks = InvestmentMarkNote(dataset: dataset, language: language, currencySymbol: theme.currencySymbol,
+                                       abbreviatesAmounts: theme.abbreviatesAmounts)
         notes += listed.compactMap { marks.split($0, amount: words.amount) }
         notes += listed.compactMap { marks.location($0) }
         return notes

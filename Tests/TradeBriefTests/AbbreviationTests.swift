@@ -53,5 +53,12 @@ struct AbbreviationTests {
         let largest = try #require(brief.dataset.investments.map(\.amount).max())
         #expect(flat.contains(MoneyFormat.full(largest)), "no \(MoneyFormat.full(largest))")
         #expect(flat.contains(MoneyFormat.full(brief.totals(by: .state).total)))
+        // Source lines, card values and the ‡ note follow the style too: Ford's share and the published
+        // split whole, the published exports card whole; and the table note no longer says it rounds.
+        #expect(flat.contains("about $7,000,000,000"), "the joint share is abbreviated somewhere")
+        #expect(!flat.contains("about $7B"))
+        #expect(flat.contains("$5,800,000,000") && !flat.contains("Kentucky $5.8B"))
+        #expect(flat.contains("$65,500,000,000"))
+        #expect(!flat.contains("rounded to three significant digits"))
     }
 }
