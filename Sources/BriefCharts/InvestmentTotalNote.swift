@@ -6,9 +6,10 @@ enum InvestmentTotalNote {
     /// The most projects whose amounts are listed; beyond it only the count is given.
     static let listedLimit = 6
 
-    /// The note for `investments`, amounts largest first, in `language`.
-    static func text(_ investments: [Investment], language: BriefLanguage = .english, currencySymbol: String) -> String {
-        let words = ChartWording(language, currencySymbol: currencySymbol)
+    /// The note for `investments`, amounts largest first, in `language`, abbreviated or whole.
+    static func text(_ investments: [Investment], language: BriefLanguage = .english, currencySymbol: String,
+                     abbreviatesAmounts: Bool = true) -> String {
+        let words = ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts)
         let count = investments.count
         let amounts = count > 1 && count <= listedLimit
             ? investments.map(\.amount).sorted(by: >).map { words.amount($0) } : []

@@ -76,7 +76,8 @@ public struct KeyFiguresChart: PlannedChart {
             figures.append(KeyFigure(value: words.amount(dataset.aggregate(by: .company).total), label: label,
                                      credit: Self.credit(ids, in: dataset, computed: true, language: language)))
             for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
-            notes = words.investmentComputed(InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol))
+            notes = words.investmentComputed(InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol,
+                                                                          abbreviatesAmounts: theme.abbreviatesAmounts))
                 + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         }
         guard !figures.isEmpty else {
@@ -136,16 +137,33 @@ public struct KeyFiguresChart: PlannedChart {
     private static let smallestValueSize = 11.0
 
     func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
-        let perRow = cardsPerRow(width: width)
+        let innerLeft = Self.stripe + Self.padding
+        let base = Font(family: theme.fontFamily, size: Self.largestValueSize, weight: .bold)
+        // Fewer cards to a row when the widest value (e.g. a whole amount, `$23,170,000,000`)
+        // would not fit a card even at the smallest value size.
+        let widestAtSmallest = figures.map { typesetter.layout($0.value, font: base.withSize(Self.smallestValueSize)).size.width }.max() ?? 0
+        var perRow = cardsPerRow(width: width)
+        func innerWidth(_ perRow: Int) -> Double {
+            max(1, (width - Self.cardGap * Double(perRow - 1)) / Double(perRow) - innerLeft - Self.padding)
+        }
+        while perRow > 1, widestAtSmallest > innerWidth(perRow) { perRow -= 1 }
+        if !figures.isEmpty {
+            // Rows as even as the count allows: 2 + 2, not 3 + 1.
+            let rows = (figures.count + perRow - 1) / perRow
+            perRow = (figures.count + rows - 1) / rows
+        }
         let rowCount = figures.isEmpty ? 0 : (figures.count + perRow - 1) / perRow
         let cardWidth = max(1, (width - Self.cardGap * Double(perRow - 1)) / Double(perRow))
-        let innerLeft = Self.stripe + Self.padding
-        let inner = max(1, cardWidth - innerLeft - Self.padding)
+        let inner = innerWidth(perRow)
 
         // One value size for every card: the largest at which the widest value fits.
-        let base = Font(family: theme.fontFamily, size: Self.largestValueSize, weight: .bold)
         let widest = figures.map { typesetter.layout($0.value, font: base).size.width }.max() ?? 0
-        let valueSize = max(Self.smallestValueSize, min(Self.largestValueSize, Self.largestValueSize * inner / max(widest, 1)).rounded(.down))
+        var valueSize = max(Self.smallestValueSize, min(Self.largestValueSize, Self.largestValueSize * inner / max(widest, 1)).rounded(.down))
+        // Text widths do not scale exactly with the size (hinted metrics): check at the size found, and step down.
+        while valueSize > Self.smallestValueSize,
+              figures.contains(where: { typesetter.layout($0.value, font: base.withSize(valueSize)).size.width > inner }) {
+            valueSize -= 0.5
+        }
         let valueFont = base.withSize(valueSize)
         // Nothing on a card is cut short: labels and credits wrap, and the cards grow to hold them.
         let values = figures.map { typesetter.layout($0.value, font: valueFont) }

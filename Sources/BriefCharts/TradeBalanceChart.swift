@@ -85,7 +85,8 @@ public struct TradeBalanceChart: PlannedChart {
         self.imports = imports.map { Money(dollars: $0.value) }
         self.deficit = Money(dollars: deficit.value)
         self.investmentTotal = total
-        let investment = InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol) + ", "
+        let investment = InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol,
+                                                  abbreviatesAmounts: theme.abbreviatesAmounts) + ", "
             + SourceLine.names(investmentSources, in: dataset, language: language).joined(separator: ", ")
         var source = words.tradeSources(exports: credit(exports), imports: imports.map(credit), deficit: credit(deficit), investment: investment)
             + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)

@@ -36,6 +36,16 @@ struct AbbreviationTests {
         let text = try TemporaryItems.withFile(pdf, suffix: ".pdf") { try Checker.output("pdftotext", [$0, "-"]) }
         #expect(text.contains(full), "\(text)")
         #expect(!text.contains(short), "\(text)")
+        // Whole amounts fit their cards: fewer cards to a row rather than values past a card's edge.
+        let cards = try whole.chart(.keyFigures)
+        #expect(try cards.render(.svg).count > 0)
+        let cardText = try TemporaryItems.withFile(try cards.render(.pdf), suffix: ".pdf") { try Checker.output("pdftotext", ["-bbox", $0, "-"]) }
+        let pageWidth = try #require(cardText.firstMatch(of: /<page width="([0-9.]+)"/).flatMap { Double($0.1) })
+        let wholeValues = cardText.matches(of: /xMax="([0-9.]+)"[^>]*>(\$[0-9,]{12,})</)
+        #expect(wholeValues.count >= 2, "no whole amounts found on the cards")
+        for match in wholeValues {
+            #expect((Double(match.1) ?? 0) <= pageWidth - 8, "\(match.2) runs past the last card's padding")
+        }
         // The map's legend and tooltips.
         let svg = String(decoding: try whole.chart(.stateMap).render(.svg), as: UTF8.self)
         #expect(svg.contains(full) && !svg.contains(short + ","))
@@ -60,5 +70,6 @@ struct AbbreviationTests {
         #expect(flat.contains("$5,800,000,000") && !flat.contains("Kentucky $5.8B"))
         #expect(flat.contains("$65,500,000,000"))
         #expect(!flat.contains("rounded to three significant digits"))
+        #expect(!flat.contains("($11.4B"), "the sum of the tracked projects is abbreviated in a source line")
     }
 }
