@@ -143,9 +143,8 @@ public struct KeyFiguresChart: PlannedChart {
         // would not fit a card even at the smallest value size.
         let widestAtSmallest = figures.map { typesetter.layout($0.value, font: base.withSize(Self.smallestValueSize)).size.width }.max() ?? 0
         var perRow = cardsPerRow(width: width)
-        func innerWidth(_ perRow: Int) -> Double {
-            max(1, (width - Self.cardGap * Double(perRow - 1)) / Double(perRow) - innerLeft - Self.padding)
-        }
+        func cardWidth(_ perRow: Int) -> Double { max(1, (width - Self.cardGap * Double(perRow - 1)) / Double(perRow)) }
+        func innerWidth(_ perRow: Int) -> Double { max(1, cardWidth(perRow) - innerLeft - Self.padding) }
         while perRow > 1, widestAtSmallest > innerWidth(perRow) { perRow -= 1 }
         if !figures.isEmpty {
             // Rows as even as the count allows: 2 + 2, not 3 + 1.
@@ -153,7 +152,7 @@ public struct KeyFiguresChart: PlannedChart {
             perRow = (figures.count + rows - 1) / rows
         }
         let rowCount = figures.isEmpty ? 0 : (figures.count + perRow - 1) / perRow
-        let cardWidth = max(1, (width - Self.cardGap * Double(perRow - 1)) / Double(perRow))
+        let cardWidth = cardWidth(perRow)
         let inner = innerWidth(perRow)
 
         // One value size for every card: the largest at which the widest value fits.
