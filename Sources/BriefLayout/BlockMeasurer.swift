@@ -360,10 +360,25 @@ struct BlockMeasurer {
         var units = [FlowUnit(kind: .box(header), spaceBefore: 6, spaceAfter: 0, keepWithNext: true, block: index)]
         for (number, cells) in table.rows.enumerated() {
             let last = number == table.rows.count - 1
-            // The last row never stands alone under a repeated header.
             units.append(FlowUnit(kind: .box(row(cells, header: false, shaded: table.zebra && number % 2 == 1, number: number)),
-                                  spaceBefore: 0, spaceAfter: last ? 12 : 0, keepWithNext: number == table.rows.count - 2, block: index))
+                                  spaceBefore: 0, spaceAfter: last ? 12 : 0,
+                                  keepWithNext: Self.rowKeepsWithNext(number, of: table.rows.count), block: index))
         }
         return units
+    }
+
+    /// The fewest body rows a table starts a page (or column) with, under its header.
+    static let leastRowsToStart = 2
+    /// The fewest body rows a table's continuation ends with on a page (or column) of its own.
+    static let leastRowsToEnd = 2
+
+    /// Whether row `number` (0-based) of a table of `count` rows must share
+    /// its column with the next row: the first rows, so that the table
+    /// starts with at least ``leastRowsToStart`` under its header (no
+    /// orphan), and the rows before the last, so that its end never leaves
+    /// fewer than ``leastRowsToEnd`` alone under a repeated header (no widow).
+    /// A table too short for both keeps all its rows together.
+    static func rowKeepsWithNext(_ number: Int, of count: Int) -> Bool {
+        (number < leastRowsToStart - 1 || number >= count - leastRowsToEnd) && number < count - 1
     }
 }

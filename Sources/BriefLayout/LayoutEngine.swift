@@ -9,7 +9,9 @@ import BriefRender
 /// single line alone at a column's top or bottom (widows and orphans); a
 /// figure or table row that does not fit moves on; a figure taller than a
 /// whole column is scaled down with a warning; a table's header repeats
-/// after every break. On a page of several columns, the title and the
+/// after every break, and a table neither starts nor ends a column with
+/// fewer than two body rows (its header with one row is never left at a
+/// page's foot, nor its last row alone on the next page). On a page of several columns, the title and the
 /// figures and tables too wide for a column span the columns, and the
 /// columns above them are balanced.
 public struct LayoutEngine {

@@ -78,6 +78,52 @@ struct LayoutEngineTests {
         #expect(document.items.filter { $0.role == .tableRow }.count == 90)
     }
 
+    /// The body rows of table block `block`, in runs: one run for each column (page and left edge) they are placed in.
+    static func rowRuns(of block: Int, in document: LaidOutDocument) -> [[PlacedItem]] {
+        var runs: [[PlacedItem]] = []
+        for item in document.items where item.blockIndex == block && item.role == .tableRow {
+            if let last = runs.last?.last, last.page == item.page, abs(last.frame.minX - item.frame.minX) < 1 {
+                runs[runs.count - 1].append(item)
+            } else {
+                runs.append([item])
+            }
+        }
+        return runs
+    }
+
+    @Test("A table starts a column with its header and at least two rows, and never ends with one row alone; a table of up to three rows stays whole",
+          arguments: [1, 2], 0..<18)
+    func tableOrphansAndWidows(columns: Int, shift: Int) {
+        let engine = LayoutEngine(style: LayoutStyle(columns: columns))
+        // Tables of 1 to 7 rows and a long one, each after text of varying length, so that they start
+        // and end at every height of a column.
+        var blocks: [Block] = []
+        var tables: [Int: Int] = [:]
+        for (index, count) in [1, 2, 3, 4, 5, 7, 40].enumerated() {
+            blocks.append(.paragraph(words(90 + shift * 23 + index * 41, seed: index)))
+            tables[blocks.count] = count
+            blocks.append(.table(TableBlock(columns: [TableColumn("Company", weight: 2), TableColumn("Amount", alignment: .right)],
+                                            rows: (1...count).map { ["Company \($0)\nof a two-line name", "$\($0).0B"] })))
+        }
+        let document = engine.layout(blocks, typesetter: typesetter)
+        var splits = 0
+        for (block, count) in tables {
+            let runs = Self.rowRuns(of: block, in: document)
+            #expect(runs.map(\.count).reduce(0, +) == count)
+            guard let first = runs.first, let last = runs.last else { continue }
+            let header = document.items.first { $0.blockIndex == block && $0.role == .tableHeader }
+            #expect(header?.page == first[0].page, "table \(block): its header is on another page than its first row")
+            if count <= 3 {
+                #expect(runs.count == 1, "\(columns) columns, table of \(count) rows split \(runs.map(\.count))")
+                continue
+            }
+            splits += runs.count - 1
+            #expect(first.count >= 2, "\(columns) columns, table of \(count) rows starts with \(first.count) row(s) on page \(first[0].page + 1)")
+            #expect(last.count >= 2, "\(columns) columns, table of \(count) rows ends with \(last.count) row(s) alone on page \(last[0].page + 1)")
+        }
+        #expect(splits > 0, "no table was split: the test does not test")
+    }
+
     @Test("A figure that does not fit waits for the next page's top while the next paragraph fills the gap")
     func figureFloats() throws {
         let document = engine.layout([.paragraph(words(450)), .figure(FixedFigure(height: 400), caption: nil), .paragraph(words(60, seed: 2))],
