@@ -50,7 +50,9 @@ public struct FrontMatter: Hashable, Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Resolver.basic: the front matter reads every value as text, and the default
+            // resolver would compile its regular expressions with ICU (see YAMLScalarTag).
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             let line = (error as? YamlError).flatMap(Self.line(of:)) ?? 1
             errors.append(problem(firstLine + line - 1, 1, "the front matter is not valid YAML; write one 'key: value' per line"))

@@ -28,12 +28,13 @@ struct StyleDocument: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Resolver.basic: plain scalars are classified by YAMLScalarTag, without ICU.
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             problems = [Self.syntaxProblem(error, file: origin.displayPath, text: text)]
             return
         }
-        guard let root, Tag.Name(rawValue: root.tag.rawValue) != .null else { return }
+        guard let root, YAMLScalarTag.of(root) != .null else { return }
         guard let mapping = root.mapping else {
             let found = root.scalar.map { quote($0.string, line: root.mark?.line) } ?? "a list"
             problems = [StyleProblem(
@@ -75,7 +76,7 @@ struct StyleDocument: Sendable {
                 switch valueNode {
                 case .mapping(let inner):
                     walk(inner, parent: path)
-                case .scalar(let scalar) where Tag.Name(rawValue: valueNode.tag.rawValue) != .null:
+                case .scalar(let scalar) where YAMLScalarTag.of(valueNode) != .null:
                     problems.append(StyleProblem(
                         file: file, line: valueNode.mark?.line ?? keyLine, key: path,
                         message: "\(quote(scalar.string, line: valueNode.mark?.line)) is not a mapping; write its keys on the lines below, indented: "

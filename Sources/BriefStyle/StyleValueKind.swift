@@ -62,7 +62,7 @@ enum StyleValueKind: Hashable, Sendable {
         guard case .scalar(let scalar) = node else {
             return failure("expects \(expectation), not \(node.mapping != nil ? "a mapping" : "a list")", line: keyLine)
         }
-        let tag = Tag.Name(rawValue: node.tag.rawValue)
+        let tag = YAMLScalarTag.of(node)
         if tag == .null {
             switch self {
             case .color: return failure(Self.missingColor, line: keyLine)
