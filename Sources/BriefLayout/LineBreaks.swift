@@ -1,7 +1,7 @@
 import BriefRender
 
 /// Prepares the markup of running text for line breaking: an amount with
-/// its unit ("$127.8 billion", "53 percent") is kept on one line, a Korean
+/// its unit ("$127.8 billion", "53 percent", "3억 2,400만 달러") is kept on one line, a Korean
 /// word breaks only at spaces (never inside a name), and,
 /// with a hyphenator, longer common words are marked where they may break
 /// (soft hyphens at libhyphen's points, which Pango shows as a hyphen when
@@ -65,6 +65,15 @@ struct LineBreaks {
                 position += 2
                 continue
             }
+            // A Korean amount in myriad groups and its currency ("3억 2,400만 달러"): kept together, with a mark after it.
+            let korean = koreanAmountLength(tokens, from: position)
+            if korean > 1 {
+                var end = position + korean
+                if end < tokens.count, Self.marks.contains(tokens[end]) { end += 1 }
+                pieces.append("<span allow_breaks=\"false\">\(tokens[position..<end].joined(separator: " "))</span>")
+                position = end
+                continue
+            }
             // A number followed by its unit: kept together.
             if position + 1 < tokens.count, token.last?.isNumber == true, token.contains(where: \.isNumber),
                Self.units.contains(unitWord(tokens[position + 1])) {
@@ -81,6 +90,24 @@ struct LineBreaks {
             position += 1
         }
         return pieces.joined(separator: " ")
+    }
+
+    /// How many tokens from `start` make one Korean amount: groups of digits
+    /// each with its myriad unit (`1조`, `3억`, `2,400만`), then optionally
+    /// the currency (`달러`, punctuation after it allowed); 0 when none starts there.
+    private func koreanAmountLength(_ tokens: [Substring], from start: Int) -> Int {
+        var end = start
+        while end < tokens.count, Self.isKoreanAmountGroup(tokens[end]) { end += 1 }
+        guard end > start else { return 0 }
+        if end < tokens.count, tokens[end].prefix(while: { $0.isLetter }) == "달러" { end += 1 }
+        return end - start
+    }
+
+    /// Whether `token` is digits (with separators) and a Korean myriad unit: `3억`, `2,400만`, `1조`.
+    static func isKoreanAmountGroup(_ token: Substring) -> Bool {
+        guard let unit = token.last, "조억만천".contains(unit) else { return false }
+        let digits = token.dropLast()
+        return digits.first?.isNumber == true && digits.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
     }
 
     /// Footnote marks that stay on the line of the word they follow.

@@ -31,6 +31,20 @@ struct LineBreaksTests {
         #expect(!prepared.contains("현\u{AD}"))
     }
 
+    @Test("A Korean amount in myriad groups stays on one line with its currency and mark; a lone group or word is left as it was")
+    func koreanAmounts() {
+        #expect(breaks.prepare("3억 2,400만 달러", hyphenate: false) == "<span allow_breaks=\"false\">3억 2,400만 달러</span>")
+        #expect(breaks.prepare("전체 7억 9,000만 달러", hyphenate: false).hasSuffix("<span allow_breaks=\"false\">7억 9,000만 달러</span>"))
+        #expect(breaks.prepare("총액 1조 2,000억 달러, 전년보다", hyphenate: false).contains("<span allow_breaks=\"false\">1조 2,000억 달러,</span>"))
+        #expect(breaks.prepare("6억 4,000만 달러 *", hyphenate: false) == "<span allow_breaks=\"false\">6억 4,000만 달러 *</span>")
+        #expect(breaks.prepare("만 달러", hyphenate: false) == "<span allow_breaks=\"false\">만</span> <span allow_breaks=\"false\">달러</span>")
+        // In a cell narrower than the amount, the amount stays whole (the table widens the column instead).
+        let typesetter = Typesetter()
+        let font = Font(size: 8)
+        let whole = typesetter.layout("3억 2,400만 달러", font: font).size.width
+        #expect(typesetter.unbreakableWidth(markup: breaks.prepare("3억 2,400만 달러", hyphenate: false), font: font) >= whole - 0.5)
+    }
+
     @Test("A Korean word breaks only at spaces (keep-all), so a name in Hangul is never split")
     func koreanKeepAll() {
         let prepared = breaks.prepare("Hanbit Energy Solution (한빛에너지솔루션)", hyphenate: false)
