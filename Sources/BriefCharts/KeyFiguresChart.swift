@@ -23,6 +23,10 @@ public struct KeyFiguresChart: PlannedChart {
     public var showsChrome: Bool
     /// The narrowest a card may be before the cards wrap into another row.
     public var minimumCardWidth: Double
+    /// Whether the cards are drawn short: values at most 16 points and less
+    /// space around the words, for a page short of room (a busy state's
+    /// one-pager). False (the default) draws them at full size.
+    public var compact = false
     /// Fonts and colours.
     public var theme: ChartTheme
     /// The words of the description.
@@ -131,20 +135,25 @@ public struct KeyFiguresChart: PlannedChart {
     // MARK: Layout
 
     static let cardGap = 8.0
-    private static let padding = 8.0
     private static let stripe = 3.0
-    private static let largestValueSize = 22.0
     private static let smallestValueSize = 11.0
+    /// The space inside a card's edges.
+    private var padding: Double { compact ? 6 : 8 }
+    /// The space between a card's label and its credit.
+    private var creditGap: Double { compact ? 3 : 6 }
+    /// The largest a value is set.
+    private var largestValueSize: Double { compact ? 16 : 22 }
 
     func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
-        let innerLeft = Self.stripe + Self.padding
-        let base = Font(family: theme.fontFamily, size: Self.largestValueSize, weight: .bold)
+        let padding = self.padding, largestValueSize = self.largestValueSize
+        let innerLeft = Self.stripe + padding
+        let base = Font(family: theme.fontFamily, size: largestValueSize, weight: .bold)
         // Fewer cards to a row when the widest value (e.g. a whole amount, `$23,170,000,000`)
         // would not fit a card even at the smallest value size.
         let widestAtSmallest = figures.map { typesetter.layout($0.value, font: base.withSize(Self.smallestValueSize)).size.width }.max() ?? 0
         var perRow = cardsPerRow(width: width)
         func cardWidth(_ perRow: Int) -> Double { max(1, (width - Self.cardGap * Double(perRow - 1)) / Double(perRow)) }
-        func innerWidth(_ perRow: Int) -> Double { max(1, cardWidth(perRow) - innerLeft - Self.padding) }
+        func innerWidth(_ perRow: Int) -> Double { max(1, cardWidth(perRow) - innerLeft - padding) }
         while perRow > 1, widestAtSmallest > innerWidth(perRow) { perRow -= 1 }
         if !figures.isEmpty {
             // Rows as even as the count allows: 2 + 2, not 3 + 1.
@@ -157,7 +166,7 @@ public struct KeyFiguresChart: PlannedChart {
 
         // One value size for every card: the largest at which the widest value fits.
         let widest = figures.map { typesetter.layout($0.value, font: base).size.width }.max() ?? 0
-        var valueSize = max(Self.smallestValueSize, min(Self.largestValueSize, Self.largestValueSize * inner / max(widest, 1)).rounded(.down))
+        var valueSize = max(Self.smallestValueSize, min(largestValueSize, largestValueSize * inner / max(widest, 1)).rounded(.down))
         // Text widths do not scale exactly with the size (hinted metrics): check at the size found, and step down.
         while valueSize > Self.smallestValueSize,
               figures.contains(where: { typesetter.layout($0.value, font: base.withSize(valueSize)).size.width > inner }) {
@@ -171,7 +180,7 @@ public struct KeyFiguresChart: PlannedChart {
         let valueHeight = values.map(\.size.height).max() ?? 0
         let labelHeight = labels.map(\.size.height).max() ?? 0
         let creditHeight = credits.map(\.size.height).max() ?? 0
-        let cardHeight = (Self.padding + valueHeight + 2 + labelHeight + 6 + creditHeight + Self.padding).rounded(.up)
+        let cardHeight = (padding + valueHeight + 2 + labelHeight + creditGap + creditHeight + padding).rounded(.up)
         let cardsHeight = rowCount == 0 ? 0 : Double(rowCount) * cardHeight + Double(rowCount - 1) * Self.cardGap
 
         let chrome = showsChrome
@@ -191,11 +200,11 @@ public struct KeyFiguresChart: PlannedChart {
             plan.group(BriefRender.Mark(class: "tb-card", title: "\(figure.value): \(figure.label) (\(figure.credit))")) { plan in
                 plan.fill(Rect(x: x, y: y, width: cardWidth, height: cardHeight), fill)
                 plan.fill(Rect(x: x, y: y, width: Self.stripe, height: cardHeight), theme.accent)
-                let top = y + Self.padding
+                let top = y + padding
                 plan.text(values[index], at: Point(x: x + innerLeft, y: top), valueColor, class: "tb-value")
                 plan.text(labels[index], at: Point(x: x + innerLeft, y: top + valueHeight + 2), theme.text)
                 let credit = credits[index]
-                plan.text(credit, at: Point(x: x + innerLeft, y: y + cardHeight - Self.padding - credit.size.height), creditColor,
+                plan.text(credit, at: Point(x: x + innerLeft, y: y + cardHeight - padding - credit.size.height), creditColor,
                           class: "tb-source")
             }
         }

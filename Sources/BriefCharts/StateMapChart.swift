@@ -29,6 +29,12 @@ public struct StateMapChart: PlannedChart {
     /// How many investments touch each state (USPS code), for the tiles'
     /// tooltips (`Georgia: $7.9B, 2 projects`); empty leaves the counts out.
     public var projects: [String: Int] = [:]
+    /// Whether the legend always goes in the grid's empty top rows, the map
+    /// moving down only by what the legend needs beyond them, rather than
+    /// above the map when it is taller than those rows: for a small locator
+    /// map on a page short of room. False (the default) sets a legend too
+    /// tall for the empty rows above the map.
+    public var tucksLegend = false
     /// The words of the legend, tiles and description.
     public var wording: ChartWording
     /// The language of the chart's words.
@@ -174,10 +180,16 @@ public struct StateMapChart: PlannedChart {
         let tile: Double
         let legend: SwatchLegend
         let legendInside: Bool
-        /// Height of the legend above the map (zero when inside).
-        var legendAbove: Double { legendInside ? 0 : legend.size.height + StateMapChart.legendGap }
+        /// Height of the legend above the map: all of it and a gap, or, when
+        /// it sits in the grid's empty top rows, what it needs beyond them.
+        var legendAbove: Double {
+            legendInside ? max(0, legend.size.height - StateMapChart.legendRows * tile) : legend.size.height + StateMapChart.legendGap
+        }
         var mapHeight: Double { tile * Double(StateMapChart.rows) }
     }
+
+    /// How many tiles tall a legend inside the grid's empty top rows may be.
+    private static let legendRows = 1.8
 
     private func geometry(width: Double, plotHeight: Double?, entries: [SwatchLegend.Entry], typesetter: Typesetter) -> Geometry {
         let columns = Double(Self.columns)
@@ -187,12 +199,25 @@ public struct StateMapChart: PlannedChart {
         }
         // First choice: the legend in the empty band at the top of the grid.
         let region = Self.legendColumns
+        func inside(tile size: Double) -> SwatchLegend {
+            SwatchLegend(entries: entries, width: Double(region.count) * size - 0.5 * size, font: theme.smallFont, typesetter: typesetter)
+        }
         if region.count >= 3 {
             let size = tile(available: plotHeight)
-            let inside = SwatchLegend(entries: entries, width: Double(region.count) * size - 0.5 * size,
-                                      font: theme.smallFont, typesetter: typesetter)
-            if inside.size.height <= 1.8 * size {
-                return Geometry(tile: size, legend: inside, legendInside: true)
+            let legend = inside(tile: size)
+            if legend.size.height <= Self.legendRows * size {
+                return Geometry(tile: size, legend: legend, legendInside: true)
+            }
+            if tucksLegend {
+                // Taller than the band: the map moves down by the rest (and in a given height its tiles
+                // shrink by as much, the legend narrowing with them, so the rest is worked out again).
+                var geometry = Geometry(tile: size, legend: legend, legendInside: true)
+                for _ in 0..<3 where plotHeight != nil {
+                    let smaller = tile(available: plotHeight.map { $0 - geometry.legendAbove })
+                    guard smaller < geometry.tile - 0.01 else { break }
+                    geometry = Geometry(tile: smaller, legend: inside(tile: smaller), legendInside: true)
+                }
+                return geometry
             }
         }
         let above = SwatchLegend(entries: entries, width: width, font: theme.smallFont, typesetter: typesetter)
@@ -220,7 +245,8 @@ public struct StateMapChart: PlannedChart {
         let mapLeft = plot.minX + max(0, (width - tile * Double(Self.columns)) / 2)
         let mapTop = plot.minY + geometry.legendAbove
         if geometry.legendInside {
-            let origin = Point(x: mapLeft + (Double(Self.legendColumns.lowerBound) + 0.25) * tile, y: mapTop + 0.1 * tile)
+            let origin = Point(x: mapLeft + (Double(Self.legendColumns.lowerBound) + 0.25) * tile,
+                               y: mapTop - geometry.legendAbove + 0.1 * tile)
             geometry.legend.place(in: &plan, at: origin, textColor: theme.text)
         } else {
             geometry.legend.place(in: &plan, at: plot.origin, textColor: theme.text)

@@ -63,6 +63,23 @@ struct KeyFiguresChartTests {
         PlanChecks.expectClean(plan, "cards without chrome")
     }
 
+    @Test("Compact cards are shorter, with values at most 16 pt, and still clean, whole and credited", arguments: [480.0, 322.0, 136.0])
+    func compact(width: Double) {
+        var bare = chart
+        bare.showsChrome = false
+        var compact = bare
+        compact.compact = true
+        let full = bare.plan(width: width, height: nil, typesetter: typesetter)
+        let plan = compact.plan(width: width, height: nil, typesetter: typesetter)
+        #expect(plan.size.height < full.size.height - 8, "\(width) pt: \(full.size.height) → \(plan.size.height)")
+        let values = plan.texts.filter { text in chart.figures.contains { $0.value == text.text } }
+        #expect(values.count == chart.figures.count, "every value is drawn whole")
+        // DejaVu Sans Bold's line box is about 1.17 em: a 16 pt value is at most ~19 pt tall.
+        for value in values { #expect(value.box.height <= 16 * 1.2, "'\(value.text)' is \(value.box.height) pt tall") }
+        for figure in chart.figures { #expect(plan.texts.contains { $0.text == figure.credit }, "credit '\(figure.credit)' missing") }
+        PlanChecks.expectClean(plan, "compact cards at \(width)")
+    }
+
     @Test("Long labels and values wrap or shrink, never overlap", arguments: [480.0, 296.0, 136.0])
     func longText(width: Double) {
         let long = String(String(repeating: "Korea Zinc Advanced Materials Holdings ", count: 2).prefix(60))

@@ -137,4 +137,28 @@ struct StateMapTests {
         #expect(chart.source.contains("SK hynix Newsroom (2024)"))
         #expect(chart.source.contains("SK Innovation & Ford split (Kentucky $5.8B, Tennessee $5.6B) from Ford (2021)."))
     }
+    @Test("A tucked legend sits in the grid's empty top rows, clear of every tile, and makes a narrow map shorter, never taller",
+          arguments: [150.0, 193, 240, 320])
+    func tuckedLegend(width: Double) throws {
+        var amounts: [String: Money] = [:]
+        for (index, state) in USState.all.prefix(30).enumerated() { amounts[state.code] = Money(wholeDollars: Int64(index + 1) * 700_000_000) }
+        var map = StateMapChart(title: "Among the states", source: "Source: test", amounts: amounts, highlighted: "KY")
+        let above = map.layout(width: width, height: nil, typesetter: typesetter)
+        map.tucksLegend = true
+        let tucked = map.layout(width: width, height: nil, typesetter: typesetter)
+        // Never taller; at a one-pager's narrow map (the legend above in three or four rows), much shorter.
+        let saved = above.plan.size.height - tucked.plan.size.height
+        #expect(saved >= 0)
+        if (180...260).contains(width) { #expect(saved >= 15, "\(width) pt: tucking saves only \(saved) pt") }
+        let labels = Set(map.bins.map { $0.label(in: .english) } + [map.noDataLabel])
+        let legend = tucked.plan.texts.filter { labels.contains($0.text) }
+        #expect(legend.count == labels.count, "every legend entry is drawn")
+        let tiles = Array(tucked.tiles.values)
+        let secondRow = USState.all.filter { $0.tileRow == 2 }.compactMap { tucked.tiles[$0.code] }
+        let secondRowTop = try #require(secondRow.map(\.minY).min())
+        for entry in legend {
+            #expect(entry.box.maxY <= secondRowTop + 0.01, "'\(entry.text)' runs into the grid's third row")
+            #expect(!tiles.contains { $0.intersects(entry.box) }, "'\(entry.text)' overlaps a tile")
+        }
+    }
 }
