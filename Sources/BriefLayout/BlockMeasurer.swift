@@ -360,6 +360,9 @@ struct BlockMeasurer {
         var units = [FlowUnit(kind: .box(header), spaceBefore: 6, spaceAfter: 0, keepWithNext: true, block: index)]
         for (number, cells) in table.rows.enumerated() {
             let last = number == table.rows.count - 1
+            if number > 0, number == table.breakBeforeRow {
+                units.append(FlowUnit(kind: .pageBreak, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, block: index))
+            }
             units.append(FlowUnit(kind: .box(row(cells, header: false, shaded: table.zebra && number % 2 == 1, number: number)),
                                   spaceBefore: 0, spaceAfter: last ? 12 : 0,
                                   keepWithNext: Self.rowKeepsWithNext(number, of: table.rows.count), block: index))

@@ -13,6 +13,11 @@ public struct TableBlock: Sendable {
     public var zebra: Bool
     /// Narrower forms of columns, in the order they may be used.
     public var fallbacks: [TableFallback]
+    /// A body row (0-based) that starts a new page, its header repeated
+    /// above it, wherever the rows before it end: so that a page's table
+    /// continues on the next page with what follows it. Nil (the default)
+    /// breaks only where the rows run out of room.
+    public var breakBeforeRow: Int?
 
     /// Creates a table.
     public init(columns: [TableColumn], rows: [[String]], zebra: Bool = true, fallbacks: [TableFallback] = []) {
@@ -35,6 +40,8 @@ public struct TableBlock: Sendable {
                     ? nil : (index < fallback.cells.count ? fallback.cells[index] : "")
             }
         }
-        return TableBlock(columns: columns.compactMap { $0 }, rows: rows.map { $0.compactMap { $0 } }, zebra: zebra)
+        var table = TableBlock(columns: columns.compactMap { $0 }, rows: rows.map { $0.compactMap { $0 } }, zebra: zebra)
+        table.breakBeforeRow = breakBeforeRow
+        return table
     }
 }

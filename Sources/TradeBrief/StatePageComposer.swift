@@ -72,31 +72,50 @@ struct StatePageComposer {
 
     // MARK: Blocks
 
-    /// The page's blocks, compacted as `fit` says.
-    func blocks(fit: StatePageFit) -> [Block] {
+    /// The page's blocks, compacted as `fit` says. With `breakBeforeRow`,
+    /// the table's rows from that one on start the next page (from 0: its
+    /// heading and the whole table), so that a page that needs a second one
+    /// continues its table there rather than leave its sources alone on it.
+    func blocks(fit: StatePageFit, breakBeforeRow: Int? = nil) -> [Block] {
         var blocks: [Block] = [titleBlock()]
         if rank.hasInvestment {
-            // With the cards, one line adds the national total; without them, one sentence gives every figure.
-            if fit.keyFigureCards {
-                blocks.append(.figure(ChartFigure(keyFigures()), caption: nil))
-                blocks.append(.paragraph(nationalShareLine(), alignment: .left))
+            if fit.compactCharts {
+                // Compact: the cards, two by two, above the sector mix, beside a narrow map (the cards'
+                // labels give the national total, so no line under them).
+                let theme = compactTheme
+                var cards: [any Chart] = []
+                if fit.keyFigureCards { cards.append(keyFigures(theme: theme, compact: true)) } else { blocks.append(.paragraph(nationalLine(), alignment: .left)) }
+                blocks.append(.figure(ChartRowFigure(columns: [cards + [sectorMix(theme: theme, subtitle: false)],
+                                                               [locatorMap(theme: theme, tucksLegend: true)]],
+                                                     weights: [1.25, 0.75], stackGap: 8), caption: nil))
             } else {
-                blocks.append(.paragraph(nationalLine(), alignment: .left))
+                // With the cards, one line adds the national total; without them, one sentence gives every figure.
+                if fit.keyFigureCards {
+                    blocks.append(.figure(ChartFigure(keyFigures(theme: theme, compact: false)), caption: nil))
+                    blocks.append(.paragraph(nationalShareLine(), alignment: .left))
+                } else {
+                    blocks.append(.paragraph(nationalLine(), alignment: .left))
+                }
+                blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, subtitle: true)],
+                                                     weights: [0.9, 1.1]), caption: nil))
             }
-            let theme = fit.compactCharts ? compactTheme : self.theme
-            blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, subtitle: !fit.compactCharts)],
-                                                 weights: fit.compactCharts ? [0.75, 1.25] : [0.9, 1.1]), caption: nil))
-            blocks.append(.heading(esc(words.projectsHeading(state)), level: 2))
-            blocks.append(.table(projectTable(koreanNames: fit.koreanNames, cellSize: fit.smallSize + 0.4)))
+            if breakBeforeRow == 0 { blocks.append(.pageBreak) }
+            blocks.append(.heading(esc(words.projectsHeading(state)), level: headingLevel(fit)))
+            var table = projectTable(koreanNames: fit.koreanNames, cellSize: fit.smallSize + 0.4)
+            table.breakBeforeRow = breakBeforeRow
+            blocks.append(.table(table))
             blocks += tableNotes().map { .note($0) }
         } else {
             blocks.append(.paragraph(words.noInvestment(state) + nationalContext(), alignment: .left))
             blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme)], maxWidth: 360), caption: nil))
         }
-        blocks.append(.heading(words.sourcesHeading, level: 2))
+        blocks.append(.heading(words.sourcesHeading, level: headingLevel(fit)))
         blocks.append(.sourceNotes(sourceNotes()))
         return blocks
     }
+
+    /// The level of the page's headings: 2, or in the compact form 3 (the size of the compact charts' titles).
+    private func headingLevel(_ fit: StatePageFit) -> Int { fit.compactCharts ? 3 : 2 }
 
     private func titleBlock() -> Block {
         let dateline = national.provenance.dateline
@@ -127,7 +146,7 @@ struct StatePageComposer {
         return names.count == 1 ? words.source(first) : words.sourcesBelow
     }
 
-    private func keyFigures() -> KeyFiguresChart {
+    private func keyFigures(theme: ChartTheme, compact: Bool) -> KeyFiguresChart {
         let credit = cardCredit(stateSourceIDs)
         let computed = words.computed
         // A state's part of a shared project is worked out here (from a published split or evenly).
@@ -141,8 +160,10 @@ struct StatePageComposer {
                       credit: words.counted),
             KeyFigure(value: rank.shareText, label: words.shareLabel(of: rank.nationalTotal), credit: computed),
         ]
-        return KeyFiguresChart(name: "state-key-figures", title: words.glance(state), source: credit, figures: figures,
-                               showsChrome: false, theme: theme, language: language)
+        var chart = KeyFiguresChart(name: "state-key-figures", title: words.glance(state), source: credit, figures: figures,
+                                    showsChrome: false, theme: theme, language: language)
+        chart.compact = compact
+        return chart
     }
 
     /// The line under the cards: the state's share of the national total.
@@ -179,13 +200,16 @@ struct StatePageComposer {
         return compact
     }
 
-    /// The tile map of every state's total with this state outlined.
-    func locatorMap(theme: ChartTheme) -> StateMapChart {
-        StateMapChart(
+    /// The tile map of every state's total with this state outlined; with
+    /// `tucksLegend`, its legend always in the grid's empty top rows.
+    func locatorMap(theme: ChartTheme, tucksLegend: Bool = false) -> StateMapChart {
+        var map = StateMapChart(
             name: "state-locator", title: words.amongStates,
             subtitle: rank.hasInvestment ? nil : words.outlinedNoInvestment(state),
             source: national.mapCredit,
             amounts: national.amounts, theme: theme, highlighted: state.code, language: language)
+        map.tucksLegend = tucksLegend
+        return map
     }
 
     /// The state's part of each project, totalled by sector.

@@ -11,7 +11,9 @@ struct StatePageFit: Hashable, Sendable {
     var koreanNames: Bool
     /// Whether the key figures are drawn as cards; without them one sentence gives them.
     var keyFigureCards: Bool
-    /// Whether the charts are drawn in their compact form (smaller map and type, no subtitles).
+    /// Whether the figures are drawn in their compact form: shorter
+    /// key-figure cards without the line under them, a narrower map with its
+    /// legend in the grid's empty top rows, smaller chart type, no subtitles.
     var compactCharts: Bool
 
     /// The fullest form: everything at the style's own sizes.
@@ -21,12 +23,15 @@ struct StatePageFit: Hashable, Sendable {
 
     /// The fits tried in turn for one page, from the fullest to the most
     /// compact, for a style whose small size is `base`: first without the
-    /// Korean second lines, then smaller type (down to 7 pt) with compact charts.
+    /// Korean second lines, then with compact figures, then smaller type
+    /// (down to 7 pt).
     static func ladder(smallSize base: Double) -> [StatePageFit] {
         let smallest = min(base, smallestSmallSize)
         var fits = [full(smallSize: base)]
         fits.append(StatePageFit(smallSize: base, koreanNames: false, keyFigureCards: true, compactCharts: false))
-        for size in [(base + smallest) / 2, smallest] where size < base {
+        var sizes = [base]
+        for size in [(base + smallest) / 2, smallest] where size < (sizes.last ?? base) - 0.01 { sizes.append(size) }
+        for size in sizes {
             fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true))
         }
         return fits

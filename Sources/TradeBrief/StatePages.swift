@@ -232,34 +232,56 @@ public struct StatePages: Sendable {
     }
 
     /// Lays out the fullest form of the page that fits one page; when no
-    /// form does, the fullest form with its table continued on the next page.
+    /// form does, the fullest form with its table continued on the next
+    /// page (never the next page with the sources alone).
     func layout(_ composer: StatePageComposer, typesetter: Typesetter) throws -> LaidOutDocument {
-        func layout(_ fit: StatePageFit) -> LaidOutDocument {
-            LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit), typesetter: typesetter)
+        func layout(_ fit: StatePageFit, breakBeforeRow: Int? = nil) -> LaidOutDocument {
+            LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit, breakBeforeRow: breakBeforeRow), typesetter: typesetter)
         }
         // 1. Everything on one page, with type shrinking step by step to 7 pt.
         let base = pageLayoutStyle.smallSize
-        var tried: [LaidOutDocument] = []
+        var tried: [(fit: StatePageFit, document: LaidOutDocument)] = []
         for fit in StatePageFit.ladder(smallSize: base) {
             let document = layout(fit)
             if fits(document) { return document }
-            tried.append(document)
+            tried.append((fit, document))
         }
-        // 2. Two pages: the fullest form with every project on the first page (the sources
-        //    run on); else the fullest whose charts sit on the first page above the table,
-        //    which continues on the next. (The forms tried above, not laid out again.)
-        let ladder = tried.filter { !$0.hasOversizedItems }
+        // 2. More pages: a form whose charts sit on the first page above the table, which continues
+        //    on the next; one where every later page has rows of the table rather than the sources
+        //    alone, then the fewest pages, then the fullest. (The forms tried above, not laid out again.)
+        let ladder = tried.filter { !$0.document.hasOversizedItems }
         func onFirstPage(_ roles: [PlacedItem.Role], _ document: LaidOutDocument) -> Bool {
             document.items.allSatisfy { !roles.contains($0.role) || $0.page == 0 }
         }
-        let document = ladder.first { onFirstPage([.figure, .tableHeader, .tableRow], $0) }
-            ?? ladder.first { onFirstPage([.figure], $0) }
-            ?? layout(.full(smallSize: base))
-        guard !document.hasOversizedItems else {
+        func rank(_ form: (offset: Int, element: (fit: StatePageFit, document: LaidOutDocument))) -> (Int, Int, Int) {
+            (Self.leavesPageWithoutTable(form.element.document) ? 1 : 0, form.element.document.pageCount, form.offset)
+        }
+        let runOn = ladder.enumerated().filter { onFirstPage([.figure], $0.element.document) && !onFirstPage([.tableRow], $0.element.document) }
+            .min { rank($0) < rank($1) }?.element
+        var document = runOn?.document
+        if document.map(Self.leavesPageWithoutTable) ?? true {
+            // 3. The table ends on a page and what follows it (the sources) goes alone on the next: its
+            //    last two rows go there with them instead (the whole table, under its heading, when it is
+            //    too short to leave two rows on each page).
+            let fit = runOn?.fit ?? ladder.first { onFirstPage([.figure], $0.document) }?.fit ?? .full(smallSize: base)
+            let rows = composer.projects.count
+            document = layout(fit, breakBeforeRow: rows >= 2 * Self.leastRowsOnAPage ? rows - Self.leastRowsOnAPage : 0)
+        }
+        guard let document, !document.hasOversizedItems else {
             throw TradeBriefError.render(RenderError(
                 operation: "laying out the one-pager for \(composer.state.name)",
-                reason: "\(document.warnings.joined(separator: "; ")); choose a style with smaller type or margins"))
+                reason: "\((document?.warnings ?? []).joined(separator: "; ")); choose a style with smaller type or margins"))
         }
         return document
-}
+    }
+
+    /// The fewest rows of a one-pager's table on a page when the table is split across two.
+    static let leastRowsOnAPage = 2
+
+    /// Whether a page after the first of `document` has no row of the table:
+    /// the sources (or notes) left alone on a page of their own, rather than
+    /// a continuation of the table.
+    static func leavesPageWithoutTable(_ document: LaidOutDocument) -> Bool {
+        (1..<max(1, document.pageCount)).contains { page in !document.items(onPage: page).contains { $0.role == .tableRow } }
+    }
 }

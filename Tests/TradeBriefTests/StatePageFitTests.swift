@@ -1,0 +1,80 @@
+import BriefData
+import BriefLayout
+import BriefRender
+import BriefStyle
+import Foundation
+import StressData
+import Testing
+@testable import TradeBrief
+
+/// Every one-pager of the stress lists, laid out (not drawn) in every style and both languages.
+@Suite("One-pagers on real-sized data: one page when they can be; a second page carries the table, never the sources alone")
+struct StatePageFitTests {
+    /// A state's one-pager laid out as ``StatePages`` lays it out, with its project count.
+    struct Page {
+        let code: String
+        let projects: Int
+        let document: LaidOutDocument
+    }
+
+    static func pages(_ stress: StressDataset, style name: String, language: BriefLanguage) throws -> [Page] {
+        let dataset = try Brief(.investmentsCSV(stress.csv(), name: stress.fileName)).dataset
+        let style = try StyleLoader.load(name, searchPaths: [])
+        let renderer = StatePages(dataset: dataset, pageSize: PageSize(rawValue: style.paperName) ?? .letter, theme: style.chartTheme,
+                                  layoutStyle: style.layoutStyle, language: language)
+        let theme = style.chartTheme.typeset(for: language)
+        let typesetter = Typesetter(theme: theme, layoutStyle: style.layoutStyle.typeset(for: language), language: language)
+        let national = NationalPicture(dataset: dataset, language: language)
+        return try renderer.investedStates.map { code in
+            let state = try #require(USState.named(code))
+            let composer = StatePageComposer(dataset: dataset, state: state, theme: theme, national: national, language: language)
+            return Page(code: code, projects: composer.projects.count, document: try renderer.layout(composer, typesetter: typesetter))
+        }
+    }
+
+    static let cases: [(StressDataset, String, BriefLanguage)] = [StressDataset.standard, .large].flatMap { stress in
+        ["default", "a4-two-column", "colorblind", "grayscale"].flatMap { style in
+            [BriefLanguage.english, .korean].map { (stress, style, $0) }
+        }
+    }
+
+    @Test("No page after the first holds the sources (or notes) alone: each has rows of the table, or continues the sources list",
+          arguments: cases)
+    func noStrandedSources(stress: StressDataset, style: String, language: BriefLanguage) throws {
+        var multiPage = 0
+        for page in try Self.pages(stress, style: style, language: language) {
+            let document = page.document
+            let context = "\(stress.fileName) \(style) \(language) \(page.code) (\(page.projects) projects)"
+            #expect(!document.hasOversizedItems, "\(context): \(document.warnings)")
+            if document.pageCount > 1 { multiPage += 1 }
+            for index in 1..<max(1, document.pageCount) {
+                let items = document.items(onPage: index).sorted { $0.frame.minY < $1.frame.minY }
+                if items.contains(where: { $0.role == .tableRow }) { continue }
+                // Without rows of the table, a page may only carry on a sources list too long for the page before.
+                let continues = items.first?.role == .sourceNote && !items.contains { if case .heading = $0.role { true } else { false } }
+                #expect(continues, "\(context): page \(index + 1) holds \(items.map { "\($0.role)" }.joined(separator: ", ")) but no row of the table")
+            }
+            // A table split across pages leaves at least two rows on each of its pages.
+            let rows = document.items.filter { $0.role == .tableRow }
+            for index in Set(rows.map(\.page)) {
+                #expect(rows.filter { $0.page == index }.count >= min(2, page.projects), "\(context): page \(index + 1) has one row of the table")
+            }
+        }
+        #expect(multiPage > 0, "\(stress.fileName) \(style) \(language): no page runs on; the test does not test")
+    }
+
+    @Test("Every state with at most three projects fits one page in every style and language; in English on the 100-row list, at most four",
+          arguments: cases)
+    func smallStatesFitOnePage(stress: StressDataset, style: String, language: BriefLanguage) throws {
+        // Measured when the compact form (cards beside the map, its legend in the map) came in: the English
+        // 100-row list's four-project states (KY, AL, OH) fit; a Korean four-project state is up to 16 pt short.
+        let most = stress == .large && language == .english ? 4 : 3
+        var checked = 0
+        for page in try Self.pages(stress, style: style, language: language) where page.projects <= most {
+            checked += 1
+            #expect(page.document.pageCount == 1,
+                    "\(stress.fileName) \(style) \(language) \(page.code) (\(page.projects) projects) takes \(page.document.pageCount) pages")
+        }
+        #expect(checked > 10)
+    }
+}
