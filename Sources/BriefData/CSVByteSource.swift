@@ -20,4 +20,13 @@ protocol CSVByteSource: AnyObject {
 
     /// The size of the input when known ahead (a regular file), to size tables.
     var expectedSize: Int? { get }
+
+    /// How many more bytes reading may return before the source stops for
+    /// being over its size limit (one past the limit), if it has a limit: the
+    /// reader never makes room for more than that.
+    var bytesBeforeLimit: Int? { get }
+}
+
+extension CSVByteSource {
+    var bytesBeforeLimit: Int? { nil }
 }

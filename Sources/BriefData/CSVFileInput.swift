@@ -36,6 +36,7 @@ package final class CSVFileInput: CSVByteSource {
     let expectedSize: Int?
     var canReadAgain: Bool { isRegularFile }
     var hasFailed: Bool { failure != nil }
+    var bytesBeforeLimit: Int? { max(0, limit + 1 - bytesRead) }
 
     /// Reads from `handle`, which the caller keeps open until reading is
     /// done, at most `limit` bytes.

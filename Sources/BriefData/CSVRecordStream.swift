@@ -40,6 +40,9 @@ struct CSVRecordStream {
         self.chunkSize = size
     }
 
+    /// The bytes the streaming window can hold now (0 for an input in memory).
+    var windowCapacity: Int { whole == nil ? buffer.capacity : 0 }
+
     /// The size of the input, when known ahead.
     var expectedSize: Int? { whole?.count ?? source?.expectedSize }
 
@@ -55,10 +58,12 @@ struct CSVRecordStream {
 
     /// Keeps the unread bytes and reads at least as many again (and at least a
     /// chunk), so that a record longer than the window is read whole after a
-    /// few rounds.
+    /// few rounds; never more than the source may still give before its size
+    /// limit, so a 256 MB line is not read into a 512 MB buffer.
     private mutating func refill(from source: any CSVByteSource) {
         buffer.dropFirst(reader.index)
-        let wanted = max(chunkSize, buffer.count)
+        var wanted = max(chunkSize, buffer.count)
+        if let left = source.bytesBeforeLimit { wanted = max(1, min(wanted, left)) }
         buffer.reserve(buffer.count + wanted)
         var added = 0
         var ended = false

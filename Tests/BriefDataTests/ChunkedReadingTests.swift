@@ -310,4 +310,23 @@ struct ChunkedReadingTests {
         }
         #expect(index.count == 5_000)
     }
+
+    @Test("A line longer than the size limit never grows the window past the limit (validate /dev/zero held 552 MB for a 256 MB limit)",
+          arguments: [false, true])
+    func windowStopsAtTheLimit(quoted: Bool) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-window-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("long.csv")
+        // One line of 100,000 bytes (no line break), read with a limit of 50,000 bytes.
+        try Data((quoted ? [UInt8(ascii: "\"")] : []) + [UInt8](repeating: UInt8(ascii: "a"), count: 100_000)).write(to: file)
+        let handle = try FileHandle(forReadingFrom: file)
+        defer { try? handle.close() }
+        let input = CSVFileInput(handle: handle, limit: 50_000)
+        var stream = CSVRecordStream(source: input, parser: CSVParser(), chunkSize: 4096)
+        var record = CSVRawRecord()
+        while stream.next(into: &record) {}
+        #expect(input.failure == .tooLarge)
+        #expect(stream.windowCapacity <= 50_001, "window \(stream.windowCapacity) bytes")
+    }
 }
