@@ -85,8 +85,8 @@ struct StatePageComposer {
                 let theme = compactTheme
                 var cards: [any Chart] = []
                 if fit.keyFigureCards { cards.append(keyFigures(theme: theme, compact: true)) } else { blocks.append(.paragraph(nationalLine(), alignment: .left)) }
-                blocks.append(.figure(ChartRowFigure(columns: [cards + [sectorMix(theme: theme, subtitle: false)],
-                                                               [locatorMap(theme: theme, tucksLegend: true)]],
+                blocks.append(.figure(ChartRowFigure(columns: [cards + [sectorMix(theme: theme, compact: true)],
+                                                               [locatorMap(theme: theme, compact: true)]],
                                                      weights: [1.25, 0.75], stackGap: 8), caption: nil))
             } else {
                 // With the cards, one line adds the national total; without them, one sentence gives every figure.
@@ -96,7 +96,7 @@ struct StatePageComposer {
                 } else {
                     blocks.append(.paragraph(nationalLine(), alignment: .left))
                 }
-                blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, subtitle: true)],
+                blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, compact: false)],
                                                      weights: [0.9, 1.1]), caption: nil))
             }
             if breakBeforeRow == 0 { blocks.append(.pageBreak) }
@@ -200,31 +200,32 @@ struct StatePageComposer {
         return compact
     }
 
-    /// The tile map of every state's total with this state outlined; with
-    /// `tucksLegend`, its legend always in the grid's empty top rows.
-    func locatorMap(theme: ChartTheme, tucksLegend: Bool = false) -> StateMapChart {
+    /// The tile map of every state's total with this state outlined; `compact`,
+    /// with its legend always in the grid's empty top rows and one source named.
+    func locatorMap(theme: ChartTheme, compact: Bool = false) -> StateMapChart {
         var map = StateMapChart(
             name: "state-locator", title: words.amongStates,
             subtitle: rank.hasInvestment ? nil : words.outlinedNoInvestment(state),
-            source: national.mapCredit,
+            source: compact ? national.compactMapCredit : national.mapCredit,
             amounts: national.amounts, theme: theme, highlighted: state.code, language: language)
-        map.tucksLegend = tucksLegend
+        map.tucksLegend = compact
         return map
     }
 
-    /// The state's part of each project, totalled by sector.
-    func sectorMix(theme: ChartTheme, subtitle: Bool) -> HorizontalBarChart {
+    /// The state's part of each project, totalled by sector; `compact`, without its subtitle and with its sources named as on the cards.
+    func sectorMix(theme: ChartTheme, compact: Bool) -> HorizontalBarChart {
         let colors = SectorColors(dataset: dataset, theme: theme)
         var totals: [String: Money] = [:]
         for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
         // The brief's largest sectors in their colours; the rest in one grey Other bar.
         let items = colors.bars(for: totals, language: language, currencySymbol: theme.currencySymbol)
         let split = projects.contains { $0.investment.states.count > 1 }
+        // Compact, the sources are named as on the cards: one by name, several as the list below.
+        let credit = compact ? cardCredit(stateSourceIDs) + "." : SourceLine.credit(stateSourceIDs, in: dataset, language: language)
         return HorizontalBarChart(
             name: "state-sectors", title: words.bySector,
-            subtitle: subtitle ? (split ? words.partOfEachProject(state) : words.dollars) : nil,
-            source: SourceLine.credit(stateSourceIDs, in: dataset, language: language)
-                + (projects.contains { $0.investment.split == .even && isShared($0.investment) } ? evenSplitCaveat : ""),
+            subtitle: compact ? nil : (split ? words.partOfEachProject(state) : words.dollars),
+            source: credit + (projects.contains { $0.investment.split == .even && isShared($0.investment) } ? evenSplitCaveat : ""),
             items: items, order: .given, theme: theme, language: language)
     }
 

@@ -217,12 +217,15 @@ public struct StatePages: Sendable {
     // MARK: Fitting
 
     /// The page style at a fit's small size: the given style on ``pageSize``,
-    /// always in one column (the page's own grid puts charts side by side).
+    /// always in one column (the page's own grid puts charts side by side),
+    /// in the compact form with less space after notes.
     private func style(for fit: StatePageFit) -> LayoutStyle {
         var style = pageLayoutStyle
         style.pageSize = pageSize.size
         style.columns = 1
         style.smallSize = fit.smallSize
+        // The compact form's notes sit closer to what follows them.
+        if fit.compactCharts { style.paragraphSpacing = min(style.paragraphSpacing, Self.compactParagraphSpacing) }
         return style
     }
 
@@ -274,6 +277,9 @@ public struct StatePages: Sendable {
         }
         return document
     }
+
+    /// The space after a paragraph or note in the compact form, at most.
+    static let compactParagraphSpacing = 4.0
 
     /// The fewest rows of a one-pager's table on a page when the table is split across two.
     static let leastRowsOnAPage = 2

@@ -63,12 +63,12 @@ struct StatePageFitTests {
         #expect(multiPage > 0, "\(stress.fileName) \(style) \(language): no page runs on; the test does not test")
     }
 
-    @Test("Every state with at most three projects fits one page in every style and language; in English on the 100-row list, at most four",
+    @Test("Every state with at most four projects fits one page in English, three in Korean, in every style",
           arguments: cases)
     func smallStatesFitOnePage(stress: StressDataset, style: String, language: BriefLanguage) throws {
-        // Measured when the compact form (cards beside the map, its legend in the map) came in: the English
-        // 100-row list's four-project states (KY, AL, OH) fit; a Korean four-project state is up to 16 pt short.
-        let most = stress == .large && language == .english ? 4 : 3
+        // Measured when the compact form (cards beside the map, its legend in the map) came in: every English
+        // four-project state fits (KY, AL, OH, WA); a Korean one can be a few points short (AL on the 100-row list).
+        let most = language == .english ? 4 : 3
         var checked = 0
         for page in try Self.pages(stress, style: style, language: language) where page.projects <= most {
             checked += 1
