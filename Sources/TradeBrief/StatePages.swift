@@ -11,9 +11,11 @@ import Foundation
 /// says so. Each page has the brief's metadata, outline and tags.
 ///
 /// Every project of the state is listed in the table. A page fits on one
-/// page when it can with type no smaller than 7 pt (the Korean second lines,
-/// the key-figure cards and the longest source lists give way first);
-/// otherwise the table continues on a second page.
+/// page when it can with type no smaller than 7 pt (the Korean second lines
+/// give way first, then the figures take their compact form: the key-figure
+/// cards two by two beside a narrow map with its legend inside it, then the
+/// type shrinks); otherwise the table continues on the next page, which
+/// carries at least two of its rows with the sources, never the sources alone.
 ///
 /// A batch renders in parallel on the machine's cores; the result does not
 /// depend on scheduling (the same bytes as ``render(states:workers:progress:)``
