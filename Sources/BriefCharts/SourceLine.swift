@@ -64,11 +64,10 @@ public enum SourceLine {
         return text
     }
 
-    /// `Source: CSIS (2025).` or `Sources: CSIS (2025); SK hynix Newsroom (2024).` (`출처: …`),
-    /// naming at most `limit` sources and then `N other sources`.
-    public static func credit(_ sourceIDs: [String], in dataset: Dataset, limit: Int = 3, language: BriefLanguage = .english) -> String {
+    /// `Source: CSIS (2025).` or `Sources: CSIS (2025); SK hynix Newsroom (2024).` (`출처: …`).
+    public static func credit(_ sourceIDs: [String], in dataset: Dataset, language: BriefLanguage = .english) -> String {
         let words = ChartWording(language)
-        let names = self.names(sourceIDs, in: dataset, limit: limit, language: language)
+        let names = self.names(sourceIDs, in: dataset, language: language)
         guard !names.isEmpty else { return words.sourceNotStated }
         return words.sourcePrefix(count: names.count) + names.joined(separator: "; ") + "."
     }

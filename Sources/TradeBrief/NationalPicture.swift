@@ -22,8 +22,6 @@ struct NationalPicture: Sendable {
     let evenSplitCaveat: String
     /// The locator map's source line: every source, and the even-split caveat.
     let mapCredit: String
-    /// The compact locator map's source line: the first source by name, the others counted.
-    let compactMapCredit: String
     /// The pages' dateline, running date and footer note.
     let provenance: ProvenanceLines
 
@@ -57,7 +55,6 @@ struct NationalPicture: Sendable {
         let hasEvenSplit = dataset.investments.contains { $0.split == .even && $0.states.count > 1 }
         evenSplitCaveat = hasEvenSplit ? StatePageWording(language: language).evenSplitCaveat : ""
         mapCredit = SourceLine.credit(ids, in: dataset, language: language) + evenSplitCaveat
-        compactMapCredit = SourceLine.credit(ids, in: dataset, limit: 1, language: language) + evenSplitCaveat
         provenance = ProvenanceLines(dataset: dataset, language: language)
     }
 }

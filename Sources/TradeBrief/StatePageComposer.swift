@@ -201,12 +201,12 @@ struct StatePageComposer {
     }
 
     /// The tile map of every state's total with this state outlined; `compact`,
-    /// with its legend always in the grid's empty top rows and one source named.
+    /// with its legend always in the grid's empty top rows.
     func locatorMap(theme: ChartTheme, compact: Bool = false) -> StateMapChart {
         var map = StateMapChart(
             name: "state-locator", title: words.amongStates,
             subtitle: rank.hasInvestment ? nil : words.outlinedNoInvestment(state),
-            source: compact ? national.compactMapCredit : national.mapCredit,
+            source: national.mapCredit,
             amounts: national.amounts, theme: theme, highlighted: state.code, language: language)
         map.tucksLegend = compact
         return map
