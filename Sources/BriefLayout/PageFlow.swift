@@ -15,7 +15,7 @@ import BriefRender
 /// page's, when it spans) while the units after it fill the space left; a
 /// figure taller than a whole column is scaled down with a warning; a
 /// table's header repeats after every break; a table's rows keep with
-/// the next where ``BlockMeasurer/rowKeepsWithNext(_:of:)`` says (at least
+/// the next where `BlockMeasurer.rowKeepsWithNext(_:of:)` says (at least
 /// two rows under a header, at least two at a table's end).
 ///
 /// The flow is a value: ``checkpoint()`` and ``restore(_:)`` let it go back

@@ -84,7 +84,11 @@ struct StatePageComposer {
                 // labels give the national total, so no line under them).
                 let theme = compactTheme
                 var cards: [any Chart] = []
-                if fit.keyFigureCards { cards.append(keyFigures(theme: theme, compact: true)) } else { blocks.append(.paragraph(nationalLine(), alignment: .left)) }
+                if fit.keyFigureCards {
+                    cards.append(keyFigures(theme: theme, compact: true))
+                } else {
+                    blocks.append(.paragraph(nationalLine(), alignment: .left))
+                }
                 blocks.append(.figure(ChartRowFigure(columns: [cards + [sectorMix(theme: theme, compact: true)],
                                                                [locatorMap(theme: theme, compact: true)]],
                                                      weights: [1.25, 0.75], stackGap: 8), caption: nil))
