@@ -82,6 +82,12 @@ struct FlowUnit {
         return false
     }
 
+    /// Whether the unit is an explicit page break.
+    var isPageBreak: Bool {
+        if case .pageBreak = kind { return true }
+        return false
+    }
+
     /// Whether the unit is a table's header or body row.
     var isTableRow: Bool {
         if case .box(let box) = kind, box.tableID != nil { return true }

@@ -6,7 +6,9 @@ import BriefRender
 /// A page is a stack of bands: a band is a run of columns side by side; a
 /// unit that spans the columns (the title, a wide table or figure) ends the
 /// band above it, whose columns are first balanced to equal height, and
-/// starts a new band below it.
+/// starts a new band below it. A band whose columns end lopsided (below a
+/// spanning unit or at a page's foot) beside a column figure that has a
+/// wide form is set again with that figure spanning.
 ///
 /// Rules: a heading or lead-in is never the last thing in a column
 /// (keep-with-next); a paragraph never leaves fewer than
@@ -111,8 +113,19 @@ struct PageFlow {
         while position.unit < stop, !overflowed { step() }
     }
 
-    /// Places (part of) the next unit.
+    /// Places (part of) the next unit; when that fills a page whose band of
+    /// columns ends lopsided, goes back to make a figure in it span.
     private mutating func step() {
+        let begun = (page: page, band: bandStart, pageBreak: units[position.unit].isPageBreak)
+        placeNext()
+        if page > begun.page, !begun.pageBreak, bandLimit == nil, !overflowed, let band = begun.band, band.page == begun.page {
+            // The band filled the page: a column figure beside a short column spans instead (not before a page break).
+            _ = promoteLopsidedFigure(since: band, onPage: begun.page, bandBottom: nil)
+        }
+    }
+
+    /// Places (part of) the next unit.
+    private mutating func placeNext() {
         let index = position.unit
         let unit = units[index]
         if !pending.isEmpty, position.line == 0, !mayPassWaitingFigures(unit) {
@@ -280,13 +293,23 @@ struct PageFlow {
     /// a short column), makes the first such figure span instead and goes back
     /// to the band's start. Returns whether it did.
     private mutating func promoteLopsidedFigure(bandBottom: Double) -> Bool {
-        guard let start = bandStart, style.columns > 1 else { return false }
+        guard let start = bandStart else { return false }
+        return promoteLopsidedFigure(since: start, onPage: page, bandBottom: bandBottom)
+    }
+
+    /// When the band begun at `start`, on page `page`, ends lopsided (its
+    /// columns' bottoms more than ``acceptableGap`` apart, or apart from
+    /// `bandBottom` when given), makes its first column figure with a wide
+    /// form span instead and goes back to `start`. Returns whether it did.
+    private mutating func promoteLopsidedFigure(since start: Checkpoint, onPage page: Int, bandBottom: Double?) -> Bool {
+        guard style.columns > 1 else { return false }
         let band = items[min(start.itemCount, items.count)...].filter { $0.page == page }
         let bottoms = (0..<style.columns).map { column -> Double in
             let lane = style.columnFrame(column)
             return band.filter { $0.frame.minX < lane.maxX && $0.frame.maxX > lane.minX }.map(\.frame.maxY).max() ?? start.bandTop
         }
-        guard let low = bottoms.min(), bandBottom - low > Self.acceptableGap * style.textArea.height else { return false }
+        guard let low = bottoms.min(), let high = bandBottom ?? bottoms.max(),
+              high - low > Self.acceptableGap * style.textArea.height else { return false }
         guard let figure = band.first(where: { item in
             item.role == .figure && !promoted.contains(item.blockIndex)
                 && units.contains { $0.block == item.blockIndex && $0.wide != nil }
