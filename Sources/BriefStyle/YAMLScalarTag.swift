@@ -6,9 +6,9 @@ import Yams
 /// Style files are parsed with `Resolver.basic` (no rules) and plain scalars
 /// are classified here. Yams's default resolver compiles seven
 /// `NSRegularExpression`s the first time it is used, and that pulls ICU's
-/// regular-expression engine and its data into the process: 6.3 MiB of a
-/// default build's 46.4 MiB peak (smaps at exit, issue 20) were ICU pages
-/// touched only by those expressions. The rules below are the same YAML 1.1
+/// regular-expression engine and its data into the process: without them a
+/// `build --format pdf,svg` peaks at 45.4 MB instead of 47.2 MB (same run,
+/// issue 20; Benchmarks/RESULTS.md section 00). The rules below are the same YAML 1.1
 /// patterns (Resolver.swift in Yams 6: bool, int, float, merge, null,
 /// timestamp, value, tried in that order), written as plain scanners;
 /// `YAMLScalarTagTests` checks them value by value against Yams's resolver.
