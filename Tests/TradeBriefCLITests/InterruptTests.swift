@@ -13,7 +13,11 @@ struct InterruptTests {
             var isDirectory: ObjCBool = false
             let full = folder.appendingPathComponent(path).path
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: full)
+                // Through a file handle: FileManager.contents(atPath:) keeps 4 KB of an empty
+                // file's read buffer, which LeakSanitizer reports (`make sanitize`).
+                guard let handle = FileHandle(forReadingAtPath: full) else { continue }
+                files[path] = (try? handle.readToEnd()) ?? Data()
+                try? handle.close()
             }
         }
         return files
