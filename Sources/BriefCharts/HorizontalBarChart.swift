@@ -62,11 +62,28 @@ public struct HorizontalBarChart: PlannedChart {
 
     /// Space between a label and its bar, and between a bar and its value.
     private static let gap = 6.0
+    /// Space between two rows at the chart's natural height.
     private static let rowGap = 6.0
+    /// The least space between two rows' labels, in a frame too short for
+    /// ``rowGap`` even with the bars at ``minimumThickness``: a label never
+    /// touches the next.
+    static let minimumRowGap = 3.0
+    /// In such a frame, rows beside the bars come closer only where a label's
+    /// line box is taller than this many em (the Korean faces of Noto CJK set
+    /// a line 1.45 em tall; DejaVu's 1.16 em does not give way): never closer
+    /// than this line, or the bar, with ``rowGap`` below it.
+    static let denseLine = 1.2
     /// Space between a label above a bar and the bar.
     private static let labelGap = 2.0
     /// How far labels above bars sit right of the zero baseline.
     private static let aboveIndent = 6.0
+
+    /// How thick the bars are and how far apart the rows: the chart's
+    /// natural look, or a denser one in a short frame.
+    struct Rows {
+        var thickness: Double
+        var gap: Double
+    }
 
     /// The height the chart needs at `width`.
     public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
@@ -74,57 +91,86 @@ public struct HorizontalBarChart: PlannedChart {
     }
 
     /// The least height at `width`: the bars as thin as
-    /// `minimumThickness` allows, the type at its size.
+    /// ``minimumThickness`` and the rows as close as ``minimumRowGap`` and
+    /// ``denseLine`` allow, the type at its size.
     public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
-        plan(width: width, height: nil, thickness: minimumThickness, typesetter: typesetter).size.height
+        plan(width: width, height: nil, rows: Rows(thickness: minimumThickness, gap: Self.minimumRowGap), typesetter: typesetter).size.height
     }
 
     /// The thinnest the bars get in a frame shorter than the chart's natural height.
     var minimumThickness: Double { min(theme.barThickness, max(8, theme.barThickness * 0.6)) }
 
-    /// Draws the chart inside `frame`; in a short frame the bars get thinner (the type does not shrink).
+    /// Draws the chart inside `frame`; in a short frame the bars get thinner
+    /// and then the rows closer (the type does not shrink).
     public func draw(in context: GraphicsContext, frame: Rect) throws {
         plan(width: frame.width, height: frame.height, typesetter: context.typesetter).draw(in: context, origin: frame.origin)
     }
 
     /// The plan in a frame `width` wide and `height` tall (nil: as tall as
-    /// it needs): the theme's bar thickness, or in a frame too short for it
-    /// the thickest bars (down to ``minimumThickness``) that fit.
+    /// it needs): the theme's bar thickness and row gap, or in a frame too
+    /// short for them the densest rows needed (``rows(width:height:typesetter:)``).
     func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
-        let full = plan(width: width, height: height, thickness: theme.barThickness, typesetter: typesetter)
-        guard let height, minimumThickness < theme.barThickness,
-              plan(width: width, height: nil, thickness: theme.barThickness, typesetter: typesetter).size.height > height + 0.5
-        else { return full }
-        func natural(_ thickness: Double) -> Double { plan(width: width, height: nil, thickness: thickness, typesetter: typesetter).size.height }
-        var (low, high) = (minimumThickness, theme.barThickness)
-        guard natural(low) <= height + 0.5 else { return plan(width: width, height: height, thickness: low, typesetter: typesetter) }
-        for _ in 0..<8 {
-            let middle = (low + high) / 2
-            if natural(middle) <= height + 0.5 { low = middle } else { high = middle }
-        }
-        return plan(width: width, height: height, thickness: low, typesetter: typesetter)
+        let natural = Rows(thickness: theme.barThickness, gap: Self.rowGap)
+        guard let height else { return plan(width: width, height: nil, rows: natural, typesetter: typesetter) }
+        return plan(width: width, height: height, rows: rows(width: width, height: height, typesetter: typesetter), typesetter: typesetter)
     }
 
-    private func plan(width: Double, height: Double?, thickness: Double, typesetter: Typesetter) -> ChartPlan {
+    /// The rows for a frame `height` tall: the theme's bars and gap where
+    /// they fit; else the thickest bars (down to ``minimumThickness``) that
+    /// fit; else the thinnest bars with the rows closer where their labels
+    /// allow (``denseLine``), the widest gap (down to ``minimumRowGap``) that fits.
+    func rows(width: Double, height: Double, typesetter: Typesetter) -> Rows {
+        func fits(_ rows: Rows) -> Bool { plan(width: width, height: nil, rows: rows, typesetter: typesetter).size.height <= height + 0.5 }
+        let natural = Rows(thickness: theme.barThickness, gap: Self.rowGap)
+        if fits(natural) { return natural }
+        // First the bars get thinner (where a label is taller than its bar, this may not gain height).
+        let thin = Rows(thickness: minimumThickness, gap: Self.rowGap)
+        if fits(thin) {
+            var (low, high) = (minimumThickness, theme.barThickness)
+            for _ in 0..<8 {
+                let middle = (low + high) / 2
+                if fits(Rows(thickness: middle, gap: Self.rowGap)) { low = middle } else { high = middle }
+            }
+            return Rows(thickness: low, gap: Self.rowGap)
+        }
+        // Then the rows come closer.
+        var (low, high) = (Self.minimumRowGap, Self.rowGap)
+        guard fits(Rows(thickness: minimumThickness, gap: low)) else { return Rows(thickness: minimumThickness, gap: low) }
+        for _ in 0..<8 {
+            let middle = (low + high) / 2
+            if fits(Rows(thickness: minimumThickness, gap: middle)) { low = middle } else { high = middle }
+        }
+        return Rows(thickness: minimumThickness, gap: low)
+    }
+
+    /// The plan with `rows` in a frame `width` wide and `height` tall (nil: as tall as it needs).
+    func plan(width: Double, height: Double?, rows: Rows, typesetter: Typesetter) -> ChartPlan {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         if labelPlacement == .beside {
             let labels = CategoryLabels(items.map(\.label), font: theme.labelFont, chartWidth: width, maxLines: labelMaxLines,
                                         typesetter: typesetter)
             // A word too long for a column beside the bars: the labels go above them instead.
             if labels.fitsBeside {
-                return planBeside(width: width, height: height, thickness: thickness, chrome: chrome, labels: labels, typesetter: typesetter)
+                return planBeside(width: width, height: height, rows: rows, chrome: chrome, labels: labels, typesetter: typesetter)
             }
         }
-        return planAbove(width: width, height: height, thickness: thickness, chrome: chrome, typesetter: typesetter)
+        return planAbove(width: width, height: height, rows: rows, chrome: chrome, typesetter: typesetter)
     }
 
-    private func planBeside(width: Double, height: Double?, thickness: Double, chrome: ChartChrome, labels column: CategoryLabels,
+    private func planBeside(width: Double, height: Double?, rows: Rows, chrome: ChartChrome, labels column: CategoryLabels,
                             typesetter: Typesetter) -> ChartPlan {
+        let (thickness, rowGap) = (rows.thickness, rows.gap)
         let labels = column.layouts
         let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
         let labelWidth = column.width
         let valueWidth = values.map(\.size.width).max() ?? 0
-        let rowHeights = labels.map { max(thickness, $0.size.height) + Self.rowGap }
+        // Closer rows (a gap under rowGap) give way only where a label's line box is taller than
+        // denseLine em: never closer than that line or the bar with the natural gap.
+        let denseRow = max(thickness, Self.denseLine * theme.labelSize) + Self.rowGap
+        let rowHeights = labels.map { label -> Double in
+            let row = max(thickness, label.size.height)
+            return max(row + rowGap, min(row + Self.rowGap, denseRow))
+        }
         let barSpan = max(1, width - labelWidth - 2 * Self.gap - valueWidth)
         let axis = ValueAxis(maximum: items.map(\.amount.dollars).max() ?? 0, span: barSpan, theme: theme, wording: wording, typesetter: typesetter)
         let rowsHeight = rowHeights.reduce(0, +)
@@ -140,14 +186,14 @@ public struct HorizontalBarChart: PlannedChart {
         var y = plot.minY
         for (index, item) in items.enumerated() {
             let rowHeight = rowHeights[index]
-            let bandHeight = rowHeight - Self.rowGap
-            let barTop = y + Self.rowGap / 2 + (bandHeight - thickness) / 2
+            let bandHeight = rowHeight - rowGap
+            let barTop = y + rowGap / 2 + (bandHeight - thickness) / 2
             let barEnd = xOf(item.amount.dollars)
             plan.group(tooltip(item)) { plan in
                 plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
                           item.color ?? theme.accent, class: "tb-bar")
                 let label = labels[index]
-                plan.text(label, at: Point(x: plot.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
+                plan.text(label, at: Point(x: plot.minX, y: y + rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
                 let value = values[index]
                 plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (thickness - value.size.height) / 2), theme.text,
                           class: "tb-value")
@@ -160,12 +206,14 @@ public struct HorizontalBarChart: PlannedChart {
         return plan
     }
 
-    private func planAbove(width: Double, height: Double?, thickness: Double, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
+    private func planAbove(width: Double, height: Double?, rows: Rows, chrome: ChartChrome, typesetter: Typesetter) -> ChartPlan {
+        // Labels above the bars keep the natural gap (only the bars get thinner).
+        let (thickness, rowGap) = (rows.thickness, Self.rowGap)
         let labelWidth = max(1, width - Self.aboveIndent)
         let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: labelWidth, maxLines: labelMaxLines) }
         let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
         let valueWidth = values.map(\.size.width).max() ?? 0
-        let rowHeights = labels.map { $0.size.height + Self.labelGap + thickness + Self.rowGap }
+        let rowHeights = labels.map { $0.size.height + Self.labelGap + thickness + rowGap }
         let rowsHeight = rowHeights.reduce(0, +)
         let natural = (chrome.headerHeight + rowsHeight + chrome.footerHeight).rounded(.up)
 
@@ -178,10 +226,10 @@ public struct HorizontalBarChart: PlannedChart {
         var y = plot.minY
         for (index, item) in items.enumerated() {
             let label = labels[index]
-            let barTop = y + Self.rowGap / 2 + label.size.height + Self.labelGap
+            let barTop = y + rowGap / 2 + label.size.height + Self.labelGap
             let barEnd = barStart + barSpan * item.amount.dollars / maximum
             plan.group(tooltip(item)) { plan in
-                plan.text(label, at: Point(x: plot.minX + Self.aboveIndent, y: y + Self.rowGap / 2), theme.text)
+                plan.text(label, at: Point(x: plot.minX + Self.aboveIndent, y: y + rowGap / 2), theme.text)
                 plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
                           item.color ?? theme.accent, class: "tb-bar")
                 let value = values[index]

@@ -5,9 +5,14 @@ extension LaidOutDocument {
     /// An item spanning the columns covers all of them. A gap beside a
     /// figure or above a page's foot counts; the margins do not.
     public func emptiness(ofPage page: Int, spacing: Double = 36) -> Double {
+        Self.emptiness(of: items(onPage: page), style: style, spacing: spacing)
+    }
+
+    /// The share (0–1) of a page's text area left empty with `onPage` placed
+    /// on it (see ``emptiness(ofPage:spacing:)``).
+    static func emptiness(of onPage: [PlacedItem], style: LayoutStyle, spacing: Double = 36) -> Double {
         let area = style.textArea
         guard area.height > 0 else { return 0 }
-        let onPage = items(onPage: page)
         var empty = 0.0
         for column in 0..<style.columns {
             let lane = style.columnFrame(column)

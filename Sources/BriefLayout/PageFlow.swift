@@ -188,6 +188,13 @@ struct PageFlow {
         return found
     }
 
+    /// The box a unit is placed as when it spans the columns: a column
+    /// figure's wide form (as short as it is drawn now), else its box.
+    private func spanningBox(of unit: FlowUnit) -> FlowUnit.Box? {
+        guard let wide = unit.wide else { return box(of: unit) }
+        return shortened[unit.block].map { wide.shortened(by: $0) } ?? wide
+    }
+
     /// The bottom of the current band's columns.
     private var bottom: Double { bandLimit ?? style.textArea.maxY }
 
@@ -359,14 +366,17 @@ struct PageFlow {
         // those that span, and from the last column, those a column wide.
         let waiting = pending.filter { spans(units[$0]) == spanning || (spanning && column == style.columns - 1) }
         guard !waiting.isEmpty else { return false }
-        return queueHeight(waiting + [index + 1], shortest: true) > style.textArea.height
+        // A column figure landing at a page's top above a spanning one spans there too (beside it,
+        // the column would stay empty): it counts in its wide form.
+        return queueHeight(waiting + [index + 1], shortest: true, wide: spanning) > style.textArea.height
     }
 
     /// The height of the figures `queue` (unit indices) stacked at a column's
-    /// or page's top: as placed now, or (`shortest`) each drawn as short as it can be.
-    private func queueHeight(_ queue: [Int], shortest: Bool) -> Double {
+    /// or page's top: as placed now, or (`shortest`) each drawn as short as it
+    /// can be; with `wide`, column figures that have a wide form in that form.
+    private func queueHeight(_ queue: [Int], shortest: Bool, wide: Bool = false) -> Double {
         let heights = queue.enumerated().map { position, index -> Double in
-            guard let box = box(of: units[index]) else { return 0 }
+            guard let box = wide ? spanningBox(of: units[index]) : box(of: units[index]) else { return 0 }
             // Between two figures: the space after the one and before the next.
             let between = position == 0 ? 0 : units[queue[position - 1]].spaceAfter + units[index].spaceBefore
             return between + (shortest ? box.height - box.slack : box.height)
@@ -411,6 +421,19 @@ struct PageFlow {
             excess -= cut
         }
     }
+
+    /// Whether, in the last column of a page of several, the page as it
+    /// stands is at most ``largestGapBeforeFigure`` empty: text that
+    /// introduces a figure may then move on whole to where the figure lands.
+    private func pageStaysFullWithoutText() -> Bool {
+        guard style.columns > 1, column == style.columns - 1, bandLimit == nil else { return false }
+        return LaidOutDocument.emptiness(of: items.filter { $0.page == page }, style: style) <= Self.largestGapBeforeFigure
+    }
+
+    /// The most of a page (a share of its text area) left empty when the text
+    /// before a figure moves on so that the figure stays within a page of it:
+    /// just under the fifth of a page that the page rule allows.
+    static let largestGapBeforeFigure = 0.19
 
     /// The least space between the columns of a band and what spans below them.
     static let bandGap = 12.0
@@ -690,8 +713,13 @@ struct PageFlow {
             take = remaining
             if !freshColumn, introducesFigureBeyondQueue(index) {
                 // The figure after this text can only land after the figures waiting now: the text ends
-                // in the column where they land (its last lines carried over), so the figure stays near it.
-                if text.splittable, remaining >= 2 * minimum, start == 0 || remaining - minimum >= minimum {
+                // in the column where they land (its last lines carried over; a paragraph too short to keep
+                // more than its carried lines here moves whole where the page it leaves stays full), so the
+                // figure stays near it.
+                if start == 0, remaining <= 2 * minimum, pageStaysFullWithoutText() {
+                    advance()
+                    return
+                } else if text.splittable, remaining >= 2 * minimum, start == 0 || remaining - minimum >= minimum {
                     take = remaining - minimum
                 } else if bottom - y <= Self.acceptableGap * style.textArea.height {
                     advance()

@@ -60,23 +60,6 @@ struct BriefSample {
     /// The Korean edition's cases: every style and paper size with each stress list.
     static let koreanCases: [(String, PageSize, Data)] = cases.flatMap { style, page in [Data.stress43, .stress100].map { (style, page, $0) } }
 
-    /// Korean cases that do not meet a page-flow rule yet (issue 17, open): recorded as known issues, so
-    /// that the test says so while they fail and fails once they pass.
-    enum KoreanKnownIssue {
-        /// Two columns on A4 with the 100-investment list: page 1 stays about 21% empty (its Korean text
-        /// before three large figures is too short to fill it while each figure stays within a page of its text).
-        static func pageNotFull(_ style: String, _ page: PageSize, _ data: Data) -> Bool {
-            style == "a4-two-column" && page == .a4 && data == .stress100
-        }
-
-        /// Letter with either stress list, in every style: the sector chart (figure 4) lands two pages after
-        /// its paragraph, because the map and the sector chart do not fit one page and the paragraph between
-        /// the bar chart and the map is too short to move.
-        static func figureTooFar(_ style: String, _ page: PageSize, _ data: Data) -> Bool {
-            page == .letter
-        }
-    }
-
     /// The text of the PDF as poppler's `pdftotext` reads it.
     func text(layout: Bool = false) throws -> String {
         try TemporaryItems.withFile(pdf, suffix: ".pdf") { try Checker.output("pdftotext", (layout ? ["-layout"] : []) + [$0, "-"]) }
@@ -93,23 +76,14 @@ struct BriefPageTests {
 
     @Test("In Korean too, no page but the last is more than 20% empty", arguments: BriefSample.koreanCases)
     func koreanPagesAreFull(style: String, page: PageSize, data: BriefSample.Data) throws {
-        let sample = try BriefSample(style: style, page: page, data: data, language: .korean)
-        try withKnownIssue("issue 17: the first page stays about 21% empty") {
-            try Self.checkPagesAreFull(sample, "\(style) \(page) \(data) Korean")
-        } when: {
-            BriefSample.KoreanKnownIssue.pageNotFull(style, page, data)
-        }
+        try Self.checkPagesAreFull(try BriefSample(style: style, page: page, data: data, language: .korean), "\(style) \(page) \(data) Korean")
     }
 
     @Test("In Korean too, no page ends with a heading or a lead-in sentence, and every figure is within a page of its text",
           arguments: BriefSample.koreanCases)
     func koreanNothingStranded(style: String, page: PageSize, data: BriefSample.Data) throws {
-        let sample = try BriefSample(style: style, page: page, data: data, language: .korean)
-        withKnownIssue("issue 17: the sector chart lands two pages after its paragraph") {
-            Self.checkNothingStranded(sample, style: style, page: page, data: "\(data) Korean")
-        } when: {
-            BriefSample.KoreanKnownIssue.figureTooFar(style, page, data)
-        }
+        Self.checkNothingStranded(try BriefSample(style: style, page: page, data: data, language: .korean), style: style, page: page,
+                                  data: "\(data) Korean")
     }
 
     /// Expects every page of `sample` (called `name` in failures) but the last at most 20% empty, in its layout and on its rendered page.
