@@ -66,8 +66,11 @@ struct PageFlowTests {
     struct ShrinkableFigure: FigureContent {
         var height: Double
         var minimum: Double
+        /// The narrowest width it reads at: wider than a column, it spans the columns.
+        var width: Double = 0
         func preferredHeight(width: Double, typesetter: Typesetter) -> Double { height }
         func minimumHeight(width: Double, typesetter: Typesetter) -> Double { minimum }
+        func minimumWidth(typesetter: Typesetter) -> Double { width }
         func draw(in context: GraphicsContext, frame: Rect) throws {
             context.fill(frame, color: Color(hex: "#0072B2") ?? .black)
         }
@@ -96,6 +99,33 @@ struct PageFlowTests {
                 #expect(document.emptiness(ofPage: index) < 0.2,
                         "\(columns) columns, shift \(shift): page \(index + 1) is \(Int(document.emptiness(ofPage: index) * 100))% empty")
             }
+        }
+    }
+
+    @Test("Three spanning figures with short paragraphs between them, on two columns: each within a page of its text, pages full",
+          arguments: 3..<8)
+    func threeSpanningFigures(shift: Int) throws {
+        let style = LayoutStyle(columns: 2)
+        let page = style.textArea.height
+        func figure(_ height: Double, _ minimum: Double, _ name: String) -> Block {
+            .figure(ShrinkableFigure(height: height * page, minimum: minimum * page, width: style.textArea.width), caption: name)
+        }
+        // As in the Korean brief on A4: the text before the figures fills the first page but for part of its second
+        // column, the paragraphs between them are a few lines, and no two figures fit a page unless drawn shorter.
+        // The three lines before the third figure move whole to its page (the first stays full), not left two pages
+        // before it. (With less text before them, shifts 0-2, the first page could not stay full either way.)
+        let blocks: [Block] = [.paragraph(words(420 + shift * 20)), figure(0.62, 0.5, "Figure 1. Bars"),
+                               .paragraph(words(45, seed: 1)), figure(0.62, 0.37, "Figure 2. Map"),
+                               .paragraph(words(18, seed: 2)), figure(0.58, 0.48, "Figure 3. Sectors"),
+                               .paragraph(words(1200, seed: 3))]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        for figure in document.items where figure.role == .figure {
+            let intro = try #require(document.items.last { $0.blockIndex < figure.blockIndex && $0.role == .paragraph })
+            #expect(figure.page - intro.page <= 1, "shift \(shift): \(figure.text) on page \(figure.page + 1), its text on \(intro.page + 1)")
+        }
+        for index in 0..<(document.pageCount - 1) {
+            #expect(document.emptiness(ofPage: index) < 0.2,
+                    "shift \(shift): page \(index + 1) is \(Int(document.emptiness(ofPage: index) * 100))% empty")
         }
     }
 
