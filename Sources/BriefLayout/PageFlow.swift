@@ -14,7 +14,12 @@ import BriefRender
 /// (keep-with-next); a paragraph never leaves fewer than
 /// ``Options/minimumLines`` lines alone at a column's top or bottom; a
 /// figure that does not fit waits for the next column's top (the next
-/// page's, when it spans) while the units after it fill the space left; a
+/// page's, when it spans) while the units after it fill the space left;
+/// text before a figure that can only land behind the figures already
+/// waiting ends where it lands (its last lines carried over, or a paragraph
+/// of a few lines moved whole when the page it leaves stays full), so the
+/// figure stays within a page of it; figures waiting together are drawn
+/// shorter (`FlowUnit.Box.minimumHeight`) to land on one page; a
 /// figure taller than a whole column is scaled down with a warning; a
 /// table's header repeats after every break; a table's rows keep with
 /// the next where `BlockMeasurer.rowKeepsWithNext(_:of:)` says (at least
