@@ -89,7 +89,9 @@ struct BlockMeasurer {
     /// ``raggedMeasure`` ems is set ragged-right instead.
     private func textLayout(_ markup: String, _ font: Font, width: Double, alignment: TextAlignment = .left,
                             spacing: Double = 1, hyphenate: Bool = false) -> TextLayout {
-        let prepared = LineBreaks(hyphenator: hyphenate ? typesetter.hyphenator : nil).prepare(markup, hyphenate: hyphenate)
+        let prepared = typesetter.preparedMarkup(markup, hyphenated: hyphenate) {
+            LineBreaks(hyphenator: hyphenate ? typesetter.hyphenator : nil).prepare($0, hyphenate: hyphenate)
+        }
         // Ragged right in a narrow measure, and wherever the style sets paragraphs ragged (the Korean edition).
         let alignment = alignment == .justify && (width < Self.raggedMeasure * font.size || !style.justifiesParagraphs) ? .left : alignment
         if let layout = (try? typesetter.layout(markup: prepared, font: font, width: width, alignment: alignment, lineSpacing: spacing))
@@ -280,11 +282,14 @@ struct BlockMeasurer {
     /// The table with its cells prepared for line breaking (amounts and Korean words kept whole, no hyphenation).
     private func prepared(_ table: TableBlock) -> TableBlock {
         let breaks = LineBreaks(hyphenator: nil)
+        func prepare(_ cell: String) -> String {
+            typesetter.preparedMarkup(cell, hyphenated: false) { breaks.prepare($0, hyphenate: false) }
+        }
         var table = table
-        table.rows = table.rows.map { $0.map { breaks.prepare($0, hyphenate: false) } }
+        table.rows = table.rows.map { $0.map(prepare) }
         table.fallbacks = table.fallbacks.map { fallback in
             var fallback = fallback
-            fallback.cells = fallback.cells.map { breaks.prepare($0, hyphenate: false) }
+            fallback.cells = fallback.cells.map(prepare)
             return fallback
         }
         return table

@@ -5,13 +5,20 @@ import Foundation
 /// libhyphen (the hyphenation library of LibreOffice; Debian's
 /// `libhyphen-dev` with the `hyphen-en-us` patterns).
 ///
-/// A hyphenator reads its patterns once; it is not thread-safe (use one per
-/// thread, as with ``Typesetter``, which keeps one).
-public final class Hyphenator {
+/// A hyphenator reads its patterns once (about 10 ms for the US English
+/// ones); it may be shared between threads, as its calls into libhyphen
+/// take turns. Every ``Typesetter`` of a process shares ``english``.
+public final class Hyphenator: @unchecked Sendable {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
+    /// Serialises the calls into libhyphen.
+    private let lock = NSLock()
 
     /// Where Debian installs the US English patterns.
     public static let englishPatterns = "/usr/share/hyphen/hyph_en_US.dic"
+
+    /// The US English patterns (``englishPatterns``), loaded on first use,
+    /// once per process; nil when they are not installed.
+    public static let english: Hyphenator? = Hyphenator()
 
     /// Loads the patterns at `path` (a libhyphen `.dic` file, UTF-8); nil
     /// when the file is missing or cannot be read.
@@ -38,8 +45,10 @@ public final class Hyphenator {
         let terminated = bytes + [0]
         let status = terminated.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { word in
-                hnj_hyphen_hyphenate3(dictionary, word.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,
-                                      Int32(leftMinimum), Int32(rightMinimum), Int32(leftMinimum), Int32(rightMinimum))
+                lock.withLock {
+                    hnj_hyphen_hyphenate3(dictionary, word.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,
+                                          Int32(leftMinimum), Int32(rightMinimum), Int32(leftMinimum), Int32(rightMinimum))
+                }
             }
         }
         // Non-standard hyphenation (replacements) does not occur in English; free what libhyphen allocated.

@@ -1,7 +1,10 @@
 /// The layouts a ``Typesetter`` has made, by everything that shapes them, so
 /// that the same text in the same font and width is shaped once: the labels,
 /// headers and footers that every chart and page repeats, and the blocks a
-/// layout engine measures again while it tries to fit a page.
+/// layout engine measures again while it tries to fit a page. Also the
+/// unbreakable widths it has measured (a table's cells, measured again for
+/// every form of a page that is tried) and the markup it has prepared for
+/// line breaking.
 ///
 /// Layouts are immutable once made, so a cached one can be handed out again.
 /// The cache is bounded: when it holds ``capacity`` layouts it starts afresh.
@@ -17,10 +20,24 @@ struct LayoutCache {
         var maxLines: Int?
     }
 
-    /// The most layouts kept (a few MB of Pango lines at most).
+    /// What an unbreakable width is measured from.
+    struct WidthKey: Hashable {
+        var markup: String
+        var font: Font
+    }
+
+    /// What markup is prepared from.
+    struct PreparedKey: Hashable {
+        var markup: String
+        var hyphenated: Bool
+    }
+
+    /// The most layouts kept (a few MB of Pango lines at most), and the most widths and prepared texts.
     static let capacity = 4096
 
     private var layouts: [Key: TextLayout] = [:]
+    private var widths: [WidthKey: Double] = [:]
+    private var prepared: [PreparedKey: String] = [:]
 
     /// The layout made for `key`, or nil.
     subscript(key: Key) -> TextLayout? { layouts[key] }
@@ -29,5 +46,23 @@ struct LayoutCache {
     mutating func insert(_ layout: TextLayout, for key: Key) {
         if layouts.count >= Self.capacity { layouts.removeAll(keepingCapacity: true) }
         layouts[key] = layout
+    }
+
+    /// The unbreakable width measured for `key`, or nil.
+    subscript(width key: WidthKey) -> Double? { widths[key] }
+
+    /// Keeps `width` as the unbreakable width for `key`.
+    mutating func insert(width: Double, for key: WidthKey) {
+        if widths.count >= Self.capacity { widths.removeAll(keepingCapacity: true) }
+        widths[key] = width
+    }
+
+    /// The markup prepared for `key`, or nil.
+    subscript(prepared key: PreparedKey) -> String? { prepared[key] }
+
+    /// Keeps `markup` as the one prepared for `key`.
+    mutating func insert(prepared markup: String, for key: PreparedKey) {
+        if prepared.count >= Self.capacity { prepared.removeAll(keepingCapacity: true) }
+        prepared[key] = markup
     }
 }

@@ -5,7 +5,16 @@ extension Typesetter {
     /// opportunity inside it (a word, an amount such as `$11.4B`, a code),
     /// in `font`: the narrowest width at which the text wraps without
     /// breaking a word. Soft hyphens (U+00AD) count as break opportunities.
+    /// Measured once for each markup and font.
     public func unbreakableWidth(markup: String, font: Font) -> Double {
+        let key = LayoutCache.WidthKey(markup: markup, font: font)
+        if let known = cache[width: key] { return known }
+        let width = measureUnbreakableWidth(markup: markup, font: font)
+        cache.insert(width: width, for: key)
+        return width
+    }
+
+    private func measureUnbreakableWidth(markup: String, font: Font) -> Double {
         let layout = TextLayout(typesetter: self)
         layout.setMarkup(markup)
         layout.configure(font: font, width: nil, alignment: .left, lineSpacing: 1, maxLines: nil)

@@ -11,11 +11,12 @@ import Foundation
 public final class Typesetter {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
-    /// Layouts already made, shared by later requests for the same text.
-    private var cache = LayoutCache()
-    /// US English hyphenation (libhyphen's patterns), loaded on first use;
-    /// nil when the patterns are not installed.
-    public private(set) lazy var hyphenator: Hyphenator? = Hyphenator()
+    /// Layouts (and unbreakable widths) already made, shared by later requests for the same text.
+    var cache = LayoutCache()
+    /// US English hyphenation (libhyphen's patterns), loaded on first use
+    /// and shared by every typesetter of the process; nil when the patterns
+    /// are not installed.
+    public var hyphenator: Hyphenator? { Hyphenator.english }
 
     /// The language of the text this typesetter sets, as a BCP 47 tag (`en`,
     /// `ko`): Pango shapes and picks fonts for text without its own `lang`

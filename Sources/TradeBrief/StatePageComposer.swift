@@ -30,11 +30,17 @@ struct StatePageComposer {
     let language: BriefLanguage
     /// The page's words in ``language``.
     let words: StatePageWording
+    /// Where the figures' heights are kept once measured (shared by the pages of a worker).
+    let heights: FigureHeights
 
     /// Creates a composer for `state` in `dataset`, whose shared figures
-    /// `national` holds (worked out once for a batch of pages), in `language`.
-    init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture, language: BriefLanguage = .english) {
+    /// `national` holds (worked out once for a batch of pages), in `language`;
+    /// its charts keep their heights in `heights`, which the pages of one
+    /// batch, theme and language may share.
+    init(dataset: Dataset, state: USState, theme: ChartTheme, national: NationalPicture, language: BriefLanguage = .english,
+         heights: FigureHeights = FigureHeights()) {
         self.language = language
+        self.heights = heights
         words = StatePageWording(language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         self.dataset = dataset
         self.state = state
@@ -85,22 +91,23 @@ struct StatePageComposer {
                 let theme = compactTheme
                 var cards: [any Chart] = []
                 if fit.keyFigureCards {
-                    cards.append(keyFigures(theme: theme, compact: true))
+                    cards.append(measured(keyFigures(theme: theme, compact: true), "cards", compact: true))
                 } else {
                     blocks.append(.paragraph(nationalLine(), alignment: .left))
                 }
-                blocks.append(.figure(ChartRowFigure(columns: [cards + [sectorMix(theme: theme, compact: true)],
-                                                               [locatorMap(theme: theme, compact: true)]],
+                let sectors = measured(sectorMix(theme: theme, compact: true), "sectors", compact: true)
+                blocks.append(.figure(ChartRowFigure(columns: [cards + [sectors], [measuredMap(locatorMap(theme: theme, compact: true))]],
                                                      weights: [1.25, 0.75], stackGap: 8), caption: nil))
             } else {
                 // With the cards, one line adds the national total; without them, one sentence gives every figure.
                 if fit.keyFigureCards {
-                    blocks.append(.figure(ChartFigure(keyFigures(theme: theme, compact: false)), caption: nil))
+                    blocks.append(.figure(ChartFigure(measured(keyFigures(theme: theme, compact: false), "cards", compact: false)), caption: nil))
                     blocks.append(.paragraph(nationalShareLine(), alignment: .left))
                 } else {
                     blocks.append(.paragraph(nationalLine(), alignment: .left))
                 }
-                blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme), sectorMix(theme: theme, compact: false)],
+                let sectors = measured(sectorMix(theme: theme, compact: false), "sectors", compact: false)
+                blocks.append(.figure(ChartRowFigure([measuredMap(locatorMap(theme: theme)), sectors],
                                                      weights: [0.9, 1.1]), caption: nil))
             }
             if breakBeforeRow == 0 { blocks.append(.pageBreak) }
@@ -111,7 +118,7 @@ struct StatePageComposer {
             blocks += tableNotes().map { .note($0) }
         } else {
             blocks.append(.paragraph(words.noInvestment(state) + nationalContext(), alignment: .left))
-            blocks.append(.figure(ChartRowFigure([locatorMap(theme: theme)], maxWidth: 360), caption: nil))
+            blocks.append(.figure(ChartRowFigure([measuredMap(locatorMap(theme: theme))], maxWidth: 360), caption: nil))
         }
         blocks.append(.heading(words.sourcesHeading, level: headingLevel(fit)))
         blocks.append(.sourceNotes(sourceNotes()))
@@ -190,6 +197,18 @@ struct StatePageComposer {
     }
 
     // MARK: Charts
+
+    /// `chart`, one of this state's (`what`: cards, sectors), with its heights kept in ``heights``.
+    private func measured(_ chart: some Chart, _ what: String, compact: Bool) -> MeasuredChart {
+        MeasuredChart(chart: chart, key: "\(state.code) \(what)\(compact ? " compact" : "")", heights: heights)
+    }
+
+    /// The locator `map` with its heights kept in ``heights``, shared with
+    /// every page's map of the same look and subtitle: the outlined state
+    /// changes no height.
+    private func measuredMap(_ map: StateMapChart) -> MeasuredChart {
+        MeasuredChart(chart: map, key: "map\(map.tucksLegend ? " compact" : "") \(map.subtitle ?? "")", heights: heights)
+    }
 
     private var evenSplitCaveat: String { national.evenSplitCaveat }
 

@@ -145,10 +145,11 @@ public struct StatePages: Sendable {
         let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, codes.count))
         if count == 1 {
             let typesetter = Typesetter(theme: pageTheme, layoutStyle: pageLayoutStyle, language: language)
+            let heights = FigureHeights()
             var artifacts: [Artifact] = []
             for (index, code) in codes.enumerated() {
                 try Task.checkCancellation()
-                artifacts.append(try render(stateCode: code, national: national, typesetter: typesetter))
+                artifacts.append(try render(stateCode: code, national: national, typesetter: typesetter, heights: heights))
                 progress?(index + 1, codes.count, code)
             }
             return artifacts
@@ -166,10 +167,13 @@ public struct StatePages: Sendable {
             for worker in 0..<count {
                 group.addTask {
                     let typesetter = Typesetter(theme: renderer.pageTheme, layoutStyle: renderer.pageLayoutStyle, language: renderer.language)
+                    let heights = FigureHeights()
                     var done: [(Int, Result<Artifact, TradeBriefError>)] = []
                     for index in stride(from: worker, to: codes.count, by: count) {
                         try Task.checkCancellation()
-                        let result = Result { try renderer.render(stateCode: codes[index], national: national, typesetter: typesetter) }.mapError(TradeBriefError.wrap)
+                        let result = Result {
+                            try renderer.render(stateCode: codes[index], national: national, typesetter: typesetter, heights: heights)
+                        }.mapError(TradeBriefError.wrap)
                         if case .success = result { counter.finished(codes[index]) }
                         done.append((index, result))
                     }
@@ -192,7 +196,8 @@ public struct StatePages: Sendable {
             throw TradeBriefError.usage("no state given")
         }
         do {
-            return try render(stateCode: code, national: NationalPicture(dataset: dataset, language: language), typesetter: typesetter)
+            return try render(stateCode: code, national: NationalPicture(dataset: dataset, language: language), typesetter: typesetter,
+                              heights: FigureHeights())
         } catch {
             throw TradeBriefError.wrap(error)
         }
@@ -204,10 +209,14 @@ public struct StatePages: Sendable {
         return try parseStateList(states.joined(separator: ","))
     }
 
-    private func render(stateCode code: String, national: NationalPicture, typesetter: Typesetter) throws -> Artifact {
+    /// Renders the one-pager of the state `code` with `typesetter`, its
+    /// figures measured once into `heights` (which the pages a typesetter
+    /// renders share: the locator map is measured once for all of them).
+    private func render(stateCode code: String, national: NationalPicture, typesetter: Typesetter, heights: FigureHeights) throws -> Artifact {
         guard let state = USState.named(code) else { throw TradeBriefError.usage("unknown state '\(code)'") }
         do {
-            let composer = StatePageComposer(dataset: dataset, state: state, theme: pageTheme, national: national, language: language)
+            let composer = StatePageComposer(dataset: dataset, state: state, theme: pageTheme, national: national, language: language,
+                                             heights: heights)
             let document = try layout(composer, typesetter: typesetter)
             let data = try DocumentRenderer(info: composer.documentInfo(creationDate: creationDate)).renderPDF(document, typesetter: typesetter)
             return Artifact(relativePath: Self.relativePath(for: state.code, language: language), format: .pdf, data: data, pageCount: document.pageCount)

@@ -25,6 +25,23 @@ struct HyphenatorTests {
         }
     }
 
+    @Test("The shared patterns hyphenate alike from many threads at once")
+    func sharedAcrossThreads() async throws {
+        let hyphenator = try #require(Hyphenator.english)
+        #expect(Typesetter().hyphenator === hyphenator, "every typesetter shares the patterns loaded once")
+        let words = ["manufacturing", "semiconductors", "investment", "relationship", "cooperation", "opportunity", "unpredictable",
+                     "announcement", "construction", "partnership"]
+        let serial = words.map { hyphenator.softHyphenated($0) }
+        let parallel = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask { (0..<50).flatMap { _ in words.map { hyphenator.softHyphenated($0) } } }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(parallel.count == 8)
+        for results in parallel { #expect(results == Array(repeating: serial, count: 50).flatMap { $0 }) }
+    }
+
     @Test("A missing pattern file is nil, not a crash")
     func missingPatterns() {
         #expect(Hyphenator(patterns: "/nonexistent/hyph_xx.dic") == nil)

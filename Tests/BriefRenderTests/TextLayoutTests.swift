@@ -95,4 +95,30 @@ struct UnbreakableWidthTests {
         let split = typesetter.unbreakableWidth(markup: "manu\u{AD}fac\u{AD}tur\u{AD}ing", font: font)
         #expect(split < whole * 0.6)
     }
+
+    @Test("A width kept by the typesetter is the one measured for that markup and font, not another's")
+    func keptPerMarkupAndFont() {
+        let pieces = ["Semiconductors", "<b>Semiconductors</b>", "$11.4B"]
+        let fonts = [font, Font(size: 14), Font(size: 10, weight: .bold)]
+        var kept: [Double] = []
+        for _ in 0..<2 {
+            kept = pieces.flatMap { markup in fonts.map { typesetter.unbreakableWidth(markup: markup, font: $0) } }
+        }
+        let fresh = pieces.flatMap { markup in fonts.map { Typesetter().unbreakableWidth(markup: markup, font: $0) } }
+        #expect(kept == fresh)
+        #expect(kept[0] < kept[1] && kept[0] < kept[2], "larger and bolder type measures wider: \(kept)")
+    }
+
+    @Test("Markup prepared for line breaking is kept per markup and hyphenation, and prepared once")
+    func preparedOnce() {
+        var calls = 0
+        func prepare(_ markup: String, _ hyphenated: Bool) -> String {
+            typesetter.preparedMarkup(markup, hyphenated: hyphenated) { calls += 1; return "\($0)|\(hyphenated)" }
+        }
+        #expect(prepare("a", true) == "a|true")
+        #expect(prepare("a", false) == "a|false")
+        #expect(prepare("b", true) == "b|true")
+        #expect(prepare("a", true) == "a|true")
+        #expect(calls == 3)
+    }
 }

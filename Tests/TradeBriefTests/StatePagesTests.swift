@@ -1,5 +1,6 @@
 @testable import BriefCharts
 import BriefData
+import BriefLayout
 import BriefRender
 import BriefStyle
 import Foundation
@@ -268,6 +269,23 @@ struct StatePagesTests {
             #expect(Set(seen.map(\.code)) == ["AL", "AZ", "GA", "KY", "TN", "WA", "WY"])
         }
         #expect(try await pages.render(states: []).isEmpty)
+    }
+
+    @Test("A page rendered alone equals the same page in a batch, whose pages share their measurements (the map's heights, a typesetter's caches)",
+          arguments: [BriefLanguage.english, .korean])
+    func aloneEqualsInBatch(language: BriefLanguage) async throws {
+        // Two states without investment (their maps' subtitles name them), a tie, a busy state, a shared project.
+        let states = ["AK", "AL", "AZ", "GA", "TN", "WY"]
+        let pages = StatePages(dataset: try Self.synthetic(), creationDate: Self.creationDate, language: language)
+        let batch = try await pages.render(states: states, workers: 1)
+        #expect(batch.count == states.count)
+        for (state, inBatch) in zip(states, batch) {
+            let typesetter = Typesetter(theme: ChartTheme.standard.typeset(for: language), layoutStyle: LayoutStyle().typeset(for: language),
+                                        language: language)
+            let alone = try pages.render(state: state, typesetter: typesetter)
+            #expect(alone.relativePath == inBatch.relativePath)
+            #expect(alone.data == inBatch.data, "\(state) (\(language))")
+        }
     }
 
     @Test("State lists take codes and names in any case; unknown entries are named before anything is rendered")
