@@ -4,7 +4,8 @@ struct PlacedTextRun: Equatable {
     /// The line the run is on, from zero.
     var line: Int
     /// The characters the run shows (an ellipsis run shows `…`; a run Pango
-    /// breaks with a hyphen ends in `-`), without trailing white space.
+    /// breaks with a hyphen ends in `-`), without trailing white space when
+    /// the run ends its line.
     var text: String
     /// Where the run's first glyph starts.
     var x: Double
@@ -16,6 +17,26 @@ struct PlacedTextRun: Equatable {
     var width: Double
     /// The font Pango chose for the run.
     var font: PlacedFont
+    /// The text and width without trailing white space, if the run has any:
+    /// what the run shows if it turns out to end its line.
+    var withoutTrailingSpace: (text: String, width: Double)?
+
+    static func == (lhs: PlacedTextRun, rhs: PlacedTextRun) -> Bool {
+        lhs.line == rhs.line && lhs.text == rhs.text && lhs.x == rhs.x && lhs.baseline == rhs.baseline
+            && lhs.lineTop == rhs.lineTop && lhs.width == rhs.width && lhs.font == rhs.font
+            && lhs.withoutTrailingSpace?.text == rhs.withoutTrailingSpace?.text
+            && lhs.withoutTrailingSpace?.width == rhs.withoutTrailingSpace?.width
+    }
+
+    /// The run as it shows at the end of a line: without its trailing white space.
+    func endingLine() -> PlacedTextRun {
+        guard let trimmed = withoutTrailingSpace else { return self }
+        var run = self
+        run.text = trimmed.text
+        run.width = trimmed.width
+        run.withoutTrailingSpace = nil
+        return run
+    }
 }
 
 /// The font of a ``PlacedTextRun``: the family Pango (fontconfig) found,

@@ -23,7 +23,11 @@ extension TextLayout {
         repeat {
             guard let run = pango_layout_iter_get_run_readonly(iterator), let item = run.pointee.item,
                   let glyphs = run.pointee.glyphs else {
-                line += 1   // the empty run that ends every line
+                // The empty run that ends every line: only the line's last run loses its trailing
+                // white space. A run inside the line keeps it: Hangul words are separate runs
+                // (the space between them in another font, or at the end of the word's run).
+                if let last = runs.last, last.line == line { runs[runs.count - 1] = last.endingLine() }
+                line += 1
                 continue
             }
             let offset = Int(item.pointee.offset)
@@ -35,17 +39,22 @@ extension TextLayout {
             var top: Int32 = 0
             pango_layout_iter_get_line_yrange(iterator, &top, nil)
             var text: String
-            var width = Double(logical.width) / scale
+            let width = Double(logical.width) / scale
+            var trimmed: (text: String, width: Double)?
             if flags & 2 != 0 {   // PANGO_ANALYSIS_FLAG_IS_ELLIPSIS
                 text = "…"
             } else {
                 var kept = count
                 while kept > 0, Self.isTrailingSpace(bytes[offset + kept - 1]) { kept -= 1 }
+                text = String(decoding: UnsafeBufferPointer(start: bytes + offset, count: count), as: UTF8.self)
                 if kept < count {
-                    width = Self.advance(of: glyphs, before: kept) / scale
+                    trimmed = (String(decoding: UnsafeBufferPointer(start: bytes + offset, count: kept), as: UTF8.self),
+                               Self.advance(of: glyphs, before: kept) / scale)
                 }
-                text = String(decoding: UnsafeBufferPointer(start: bytes + offset, count: kept), as: UTF8.self)
-                if flags & 4 != 0 { text += "-" }   // PANGO_ANALYSIS_FLAG_NEED_HYPHEN
+                if flags & 4 != 0 {   // PANGO_ANALYSIS_FLAG_NEED_HYPHEN
+                    text += "-"
+                    trimmed = nil
+                }
             }
             guard !text.isEmpty else { continue }
             let fontKey = UnsafeMutableRawPointer(item.pointee.analysis.font)
@@ -59,8 +68,10 @@ extension TextLayout {
             runs.append(PlacedTextRun(
                 line: line, text: text, x: Double(logical.x) / scale,
                 baseline: Double(pango_layout_iter_get_baseline(iterator)) / scale,
-                lineTop: Double(top) / scale, width: width, font: font))
+                lineTop: Double(top) / scale, width: width, font: font, withoutTrailingSpace: trimmed))
         } while pango_layout_iter_next_run(iterator) != 0
+        if let last = runs.last, last.line == line { runs[runs.count - 1] = last.endingLine() }
+        runs.removeAll { $0.text.isEmpty }
         return runs
     }
 

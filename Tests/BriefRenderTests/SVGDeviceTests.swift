@@ -119,6 +119,21 @@ struct SVGDeviceTests {
         #expect(text.contains("한국"))
     }
 
+    @Test("Spaces between words survive when the words are separate runs (Hangul, and Hangul beside Latin); a line's end has none")
+    func spacesBetweenRuns() throws {
+        let cases = ["한국 투자가 향하는 곳", "별디스플레이 ($642M), Mirae Semiconductor", "Kia 기아 Georgia"]
+        for sample in cases {
+            let layout = typesetter.layout(sample + "   ", font: Font(size: 10))
+            let text = try svg(width: 400) { context in context.draw(layout, at: .zero, color: .black) }
+            let shown = text.components(separatedBy: "<text").dropFirst().map { node in
+                let content = node.split(separator: ">", maxSplits: 1).last.map(String.init) ?? ""
+                return (content.components(separatedBy: "</text>").first ?? "")
+                    .replacingOccurrences(of: #"<[^>]*>"#, with: "", options: .regularExpression)
+            }.joined()
+            #expect(shown == sample, "\(sample): the SVG shows \(shown)")
+        }
+    }
+
     @Test("A mark of one element puts its class and tooltip on it; a mark of several is a <g>")
     func marks() throws {
         let label = typesetter.layout("GA", font: Font(size: 10))
