@@ -722,7 +722,18 @@ struct PageFlow {
                 // more than its carried lines here moves whole where the page it leaves stays full), so the
                 // figure stays near it.
                 if start == 0, remaining <= 2 * minimum, pageStaysFullWithoutText() {
-                    advance()
+                    // The page ends before this text: its band's columns end level, not one full and one
+                    // short, where the page stays as full that way.
+                    if bandHasContent {
+                        let balanced = balancedBand(until: index)
+                        let below = (style.textArea.maxY - balanced.bandBottom) / style.textArea.height
+                        let onPage = balanced.flow.items.filter { $0.page == page }
+                        if below <= Self.largestGapBeforeFigure,
+                           LaidOutDocument.emptiness(of: onPage, style: style) <= Self.largestGapBeforeFigure {
+                            self = balanced.flow
+                        }
+                    }
+                    newPage()
                     return
                 } else if text.splittable, remaining >= 2 * minimum, start == 0 || remaining - minimum >= minimum {
                     take = remaining - minimum

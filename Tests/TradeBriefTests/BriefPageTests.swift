@@ -170,4 +170,18 @@ struct BriefPageTests {
             for row in rows { #expect(abs(row.frame.width - sample.style.textArea.width) < 0.5, "\(page): \(row.text)") }
         }
     }
+
+    @Test("In two columns, a first page whose text stops before figures waiting for the next page ends its columns level",
+          arguments: [BriefLanguage.english, .korean])
+    func columnsEndLevel(language: BriefLanguage) throws {
+        let sample = try BriefSample(style: "a4-two-column", page: .a4, data: .stress43, language: language)
+        let style = sample.style
+        let band = sample.document.items(onPage: 0).filter { $0.frame.width < style.textArea.width - 1 }
+        let bottoms = (0..<style.columns).map { column in
+            band.filter { $0.frame.midX > style.columnFrame(column).minX && $0.frame.midX < style.columnFrame(column).maxX }
+                .map(\.frame.maxY).max() ?? style.textArea.minY
+        }
+        // Level: within two lines of body text (about 13 pt each), not one column full and the other a quarter short.
+        #expect((bottoms.max() ?? 0) - (bottoms.min() ?? 0) <= 26, "\(language): columns end at \(bottoms)")
+    }
 }
