@@ -65,20 +65,28 @@ public struct SectorColors: Sendable {
     /// `Other (N sectors)`.
     static func otherLabel(_ count: Int) -> String { "Other (\(count) sector\(count == 1 ? "" : "s"))" }
 
+    /// The most bars in a chart of one state's sectors (a one-pager's
+    /// sector mix), the "Other" bar included: as many as the brief's colours
+    /// and its grey, in every style, so a state shows the same sectors
+    /// whatever the style.
+    public static let maximumStateBars = maximumColors + 1
+
     /// Bars for `totals` by sector (e.g. one state's part of each sector):
-    /// the named sectors in their colours, largest first, then the grouped
-    /// ones summed in one grey `Other (N sectors)` bar; a single grouped
-    /// sector keeps its name (in grey). Draw them in the order given.
+    /// the state's own largest sectors by name, largest first, and, when
+    /// there are more than `maximumBars`, the rest summed in one grey
+    /// `Other (N sectors)` bar last (so two or more are grouped, never one).
+    /// A sector keeps its brief colour; one without (grouped in the brief)
+    /// is drawn in the grey, its name as the bar's direct label, so the
+    /// chart's fills stay within the brief's colours and grey.
     /// With `language` Korean, the sectors' Korean names (`기타(3개 부문)`).
-    public func bars(for totals: [String: Money], language: BriefLanguage = .english, currencySymbol: String = "$") -> [BarItem] {
+    public func bars(for totals: [String: Money], maximumBars: Int = maximumStateBars,
+                     language: BriefLanguage = .english, currencySymbol: String = "$") -> [BarItem] {
         let words = ChartWording(language, currencySymbol: currencySymbol)
         let sorted = totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let own = sorted.filter { isNamed($0.key) }
-        let rest = sorted.filter { !isNamed($0.key) }
-        var items = own.map { BarItem(label: words.sector($0.key), amount: $0.value, color: color(for: $0.key)) }
-        if rest.count == 1, let only = rest.first {
-            items.append(BarItem(label: words.sector(only.key), amount: only.value, color: otherColor))
-        } else if rest.count > 1 {
+        let shown = sorted.count <= maximumBars ? sorted.count : max(0, maximumBars - 1)
+        var items = sorted.prefix(shown).map { BarItem(label: words.sector($0.key), amount: $0.value, color: color(for: $0.key)) }
+        let rest = sorted.dropFirst(shown)
+        if !rest.isEmpty {
             items.append(BarItem(label: words.otherSectorsLabel(rest.count), amount: rest.reduce(Money.zero) { $0 + $1.value },
                                  color: otherColor))
         }

@@ -240,7 +240,7 @@ struct StatePageComposer {
         let colors = SectorColors(dataset: dataset, theme: theme)
         var totals: [String: Money] = [:]
         for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
-        // The brief's largest sectors in their colours; the rest in one grey Other bar.
+        // The state's own largest sectors by name, in their brief colours (grey without one); the rest in one grey Other bar.
         let items = colors.bars(for: totals, language: language, currencySymbol: theme.currencySymbol)
         let split = projects.contains { $0.investment.states.count > 1 }
         // Compact, the sources are named as on the cards: one by name, several as the list below.

@@ -86,7 +86,7 @@ struct SectorColorTests {
         #expect(nine.otherLabel == "Other (2 sectors)")
     }
 
-    @Test("A one-pager's sector mix: the named sectors in colour, the rest summed in one grey Other bar")
+    @Test("A one-pager's sector mix: the state's own largest sectors by name, in their brief colours (grey without one), the rest in one grey Other bar")
     func stateSectorMix() throws {
         let dataset = try StressFixtures.dataset("stress-100")
         let colors = SectorColors(dataset: dataset, theme: .standard)
@@ -94,15 +94,27 @@ struct SectorColorTests {
         for investment in dataset.investments {
             for (state, amount) in investment.allocations where state == "GA" { georgia[investment.sector, default: .zero] += amount }
         }
+        let rows = SectorColors.maximumStateBars
+        let sorted = georgia.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let bars = colors.bars(for: georgia)
-        let grouped = georgia.keys.filter { !colors.isNamed($0) }
-        #expect(grouped.count >= 2)
-        #expect(bars.count == georgia.count - grouped.count + 1)
-        #expect(bars.last?.label == "Other (\(grouped.count) sectors)" && bars.last?.color == colors.otherColor)
+        let named = georgia.count > rows ? bars.dropLast() : bars[...]
+        #expect(named.map(\.label) == sorted.prefix(named.count).map(\.key), "the state's largest sectors, largest first")
+        #expect(zip(named, sorted).allSatisfy { $0.color == colors.color(for: $1.key) }, "each in its brief colour")
+        if georgia.count > rows {
+            #expect(bars.count == rows)
+            #expect(bars.last?.label == "Other (\(georgia.count - rows + 1) sectors)" && bars.last?.color == colors.otherColor)
+        } else {
+            #expect(bars.count == georgia.count)
+        }
         #expect(bars.reduce(Money.zero) { $0 + $1.amount } == georgia.values.reduce(Money.zero, +))
-        #expect(Set(bars.compactMap(\.color)).count == bars.count, "each bar its own colour")
+        // Nine sectors the brief groups: the largest seven by name in its grey, the last two as Other.
+        let nine = Dictionary(uniqueKeysWithValues: colors.grouped.prefix(9).enumerated().map { ($1, Money(wholeDollars: Int64(100 - $0))) })
+        let greys = colors.bars(for: nine)
+        #expect(greys.map(\.label) == Array(colors.grouped.prefix(7)) + ["Other (2 sectors)"])
+        #expect(greys.allSatisfy { $0.color == colors.otherColor })
         let single = colors.bars(for: [colors.named[0]: Money(wholeDollars: 5), colors.grouped[0]: Money(wholeDollars: 3)])
-        #expect(single.map(\.label) == [colors.named[0], colors.grouped[0]], "a lone grouped sector keeps its name")
+        #expect(single.map(\.label) == [colors.named[0], colors.grouped[0]], "a state with few sectors has no Other")
+        #expect(single.map(\.color) == [colors.color(for: colors.named[0]), colors.otherColor])
     }
 
     @Test("Sector bars beyond 15 end in one grey bar summing the rest")
