@@ -21,13 +21,13 @@ public enum ChartCatalog {
     /// - Throws: ``ChartError/unknownChart(_:suggestion:)`` for an unknown name;
     ///   ``ChartError/noData(chart:reason:)`` when the dataset lacks the figures the chart shows.
     ///   `options.limit` caps the bars of the charts in ``limitableCharts`` (at most ``maximumBars`` for states).
-    ///   `language` is the language of the chart's words and numbers (English by default). Takeaway
-    ///   titles are written in English only: a Korean chart keeps its descriptive Korean title.
+    ///   `language` is the language of the chart's words and numbers (English by default), its
+    ///   takeaway title's too (`KoreanTakeaway` in Korean).
     public static func chart(named name: String, dataset: Dataset, theme: ChartTheme = .standard,
                              options: ChartOptions = ChartOptions(), language: BriefLanguage = .english) throws -> any Chart {
         let chart = try make(name, dataset: dataset, theme: theme, options: options, language: language)
-        guard options.titles == .takeaway, language == .english,
-              let takeaway = ChartTakeaway.title(forChart: name, dataset: dataset) else { return chart }
+        guard options.titles == .takeaway,
+              let takeaway = ChartTakeaway.title(forChart: name, dataset: dataset, language: language) else { return chart }
         return retitled(chart, takeaway)
     }
 

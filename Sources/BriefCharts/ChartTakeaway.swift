@@ -17,30 +17,62 @@ import Foundation
 public enum ChartTakeaway {
     /// The takeaway of the chart called `name` for `dataset`; nil when the
     /// chart has none (`key-figures`) or the data gives none (no investment).
-    public static func title(forChart name: String, dataset: Dataset) -> String? {
+    ///
+    /// In Korean (`language`), the same facts in Korean headline style (`KoreanTakeaway`).
+    public static func title(forChart name: String, dataset: Dataset, language: BriefLanguage = .english) -> String? {
+        let korean = language == .korean
         switch ChartName(name) {
-        case .stateBars: leadingState(dataset.aggregate(by: .state))
-        case .stateMap: concentration(dataset.aggregate(by: .state))
-        case .sectorBars: leadingSector(dataset.aggregate(by: .sector))
-        case .stateSector: sectorLeads(dataset)
-        case .tradeBalance: tradeRatio(dataset)
-        default: nil
+        case .stateBars:
+            let states = dataset.aggregate(by: .state)
+            return korean ? KoreanTakeaway.leadingState(states) : leadingState(states)
+        case .stateMap:
+            let states = dataset.aggregate(by: .state)
+            return korean ? KoreanTakeaway.concentration(states) : concentration(states)
+        case .sectorBars:
+            let sectors = dataset.aggregate(by: .sector)
+            return korean ? KoreanTakeaway.leadingSector(sectors) : leadingSector(sectors)
+        case .stateSector: return korean ? KoreanTakeaway.sectorLeads(dataset) : sectorLeads(dataset)
+        case .tradeBalance: return korean ? KoreanTakeaway.tradeRatio(dataset) : tradeRatio(dataset)
+        default: return nil
         }
     }
 
-    /// The largest row(s) of an aggregation: their labels (several when
-    /// tied), their share of the total, and whether they are the only rows.
-    private struct Leader {
+    /// The largest row(s) of an aggregation: their labels and keys (several
+    /// when tied), their share of the total, and whether they are the only rows.
+    struct Leader {
         let labels: [String]
+        let keys: [String]
         let share: Double
         let isOnly: Bool
     }
 
-    private static func leader(_ aggregation: Aggregation) -> Leader? {
+    static func leader(_ aggregation: Aggregation) -> Leader? {
         let rows = aggregation.rows.filter { $0.amount > .zero }
         guard let top = rows.first, aggregation.total > .zero else { return nil }
-        let tied = rows.filter { $0.amount == top.amount }.map(\.label)
-        return Leader(labels: tied, share: ratio(top.amount, aggregation.total), isOnly: rows.count == 1)
+        let tied = rows.filter { $0.amount == top.amount }
+        return Leader(labels: tied.map(\.label), keys: tied.map(\.key), share: ratio(top.amount, aggregation.total),
+                      isOnly: rows.count == 1)
+    }
+
+    /// How few of the states with investment hold at least half of it: the
+    /// first of them, how many they are, their share, and how many states there are.
+    struct Concentration {
+        let top: AggregateRow
+        let count: Int
+        let share: Double
+        let states: Int
+    }
+
+    static func concentrationFacts(_ states: Aggregation) -> Concentration? {
+        let rows = states.rows.filter { $0.amount > .zero }
+        guard let top = rows.first, states.total > .zero else { return nil }
+        var sum = Money.zero
+        var count = 0
+        for row in rows where sum.cents * 2 < states.total.cents {
+            sum += row.amount
+            count += 1
+        }
+        return Concentration(top: top, count: count, share: ratio(sum, states.total), states: rows.count)
     }
 
     /// `Georgia draws a third of the tracked investment`; ties: `Kentucky and
@@ -56,18 +88,11 @@ public enum ChartTakeaway {
     /// How few states hold half the total: `Two of four states draw 59% of
     /// the tracked investment`, or `Georgia alone draws 62% of …`.
     static func concentration(_ states: Aggregation) -> String? {
-        let rows = states.rows.filter { $0.amount > .zero }
-        guard let top = rows.first, states.total > .zero else { return nil }
-        if rows.count == 1 { return "All the tracked investment lands in \(top.label)" }
-        var sum = Money.zero
-        var count = 0
-        for row in rows where sum.cents * 2 < states.total.cents {
-            sum += row.amount
-            count += 1
-        }
-        let share = ShareWords.phrase(ratio(sum, states.total))
-        if count == 1 { return "\(top.label) alone draws \(share) of the tracked investment" }
-        return "\(CountWords.capitalized(CountWords.word(count))) of \(CountWords.word(rows.count)) states draw \(share) of the tracked investment"
+        guard let facts = concentrationFacts(states) else { return nil }
+        if facts.states == 1 { return "All the tracked investment lands in \(facts.top.label)" }
+        let share = ShareWords.phrase(facts.share)
+        if facts.count == 1 { return "\(facts.top.label) alone draws \(share) of the tracked investment" }
+        return "\(CountWords.capitalized(CountWords.word(facts.count))) of \(CountWords.word(facts.states)) states draw \(share) of the tracked investment"
     }
 
     /// `A third of the tracked investment goes to batteries`.
@@ -84,6 +109,23 @@ public enum ChartTakeaway {
     /// sectors tie counts for neither): `In two of four states, the largest
     /// share goes to batteries`.
     static func sectorLeads(_ dataset: Dataset) -> String? {
+        guard let facts = sectorLeadFacts(dataset) else { return nil }
+        let name = lowercasedName(facts.sector)
+        if let only = facts.onlyState { return "In \(USState.named(only)?.name ?? only), the largest share goes to \(name)" }
+        if facts.count == facts.states { return "In every state, the largest share goes to \(name)" }
+        return "In \(CountWords.word(facts.count)) of \(CountWords.word(facts.states)) states, the largest share goes to \(name)"
+    }
+
+    /// The sector largest in the most states: its name, in how many states,
+    /// of how many, and the state when there is only one.
+    struct SectorLead {
+        let sector: String
+        let count: Int
+        let states: Int
+        let onlyState: String?
+    }
+
+    static func sectorLeadFacts(_ dataset: Dataset) -> SectorLead? {
         var bySector: [String: [String: Money]] = [:]
         for investment in dataset.investments {
             for (state, amount) in investment.allocations where amount > .zero {
@@ -102,13 +144,8 @@ public enum ChartTakeaway {
         guard let (sector, count) = leads.max(by: { a, b in
             a.value != b.value ? a.value < b.value : (order.firstIndex(of: a.key) ?? .max) > (order.firstIndex(of: b.key) ?? .max)
         }) else { return nil }
-        let name = lowercasedName(sector)
-        let states = bySector.count
-        if states == 1, let only = bySector.keys.first {
-            return "In \(USState.named(only)?.name ?? only), the largest share goes to \(name)"
-        }
-        if count == states { return "In every state, the largest share goes to \(name)" }
-        return "In \(CountWords.word(count)) of \(CountWords.word(states)) states, the largest share goes to \(name)"
+        return SectorLead(sector: sector, count: count, states: bySector.count,
+                          onlyState: bySector.count == 1 ? bySector.keys.first : nil)
     }
 
     /// How the trade flows compare: `U.S. imports from Korea are twice U.S.
@@ -116,6 +153,16 @@ public enum ChartTakeaway {
     /// against the deficit: `U.S. exports to Korea are nearly twice the U.S.
     /// trade deficit with Korea`.
     static func tradeRatio(_ dataset: Dataset) -> String? {
+        guard let flows = tradeFlows(dataset) else { return nil }
+        if flows.second == TradeBalanceChart.exportsID {
+            return compare("U.S. imports from Korea", flows.a, "U.S. exports to Korea", flows.b)
+        }
+        return compare("U.S. exports to Korea", flows.a, "the U.S. trade deficit with Korea", flows.b)
+    }
+
+    /// The two trade flows the takeaway compares (indicator ids and dollars):
+    /// imports against exports, or without imports, exports against the deficit.
+    static func tradeFlows(_ dataset: Dataset) -> (first: String, a: Double, second: String, b: Double)? {
         func dollars(_ id: String) -> Double? {
             guard let indicator = dataset.indicator(id), indicator.unit == .usd else { return nil }
             let value = NSDecimalNumber(decimal: indicator.value).doubleValue
@@ -123,10 +170,10 @@ public enum ChartTakeaway {
         }
         guard let exports = dollars(TradeBalanceChart.exportsID) else { return nil }
         if let imports = dollars(TradeBalanceChart.importsID) {
-            return compare("U.S. imports from Korea", imports, "U.S. exports to Korea", exports)
+            return (TradeBalanceChart.importsID, imports, TradeBalanceChart.exportsID, exports)
         }
         guard let deficit = dollars(TradeBalanceChart.deficitID) else { return nil }
-        return compare("U.S. exports to Korea", exports, "the U.S. trade deficit with Korea", deficit)
+        return (TradeBalanceChart.exportsID, exports, TradeBalanceChart.deficitID, deficit)
     }
 
     /// `A are twice B`, `A about equal B`, or `B is 1.6 times A` (the larger first).
@@ -139,7 +186,7 @@ public enum ChartTakeaway {
 
     // MARK: Words
 
-    private static func ratio(_ part: Money, _ whole: Money) -> Double {
+    static func ratio(_ part: Money, _ whole: Money) -> Double {
         whole.cents > 0 ? Double(part.cents) / Double(whole.cents) : 0
     }
 

@@ -49,6 +49,40 @@ struct TakeawayTests {
         #expect(ChartTakeaway.title(forChart: "sector-bars", dataset: dataset) == "44% of the tracked investment goes to batteries")
     }
 
+    @Test("Korean takeaways: the same facts in Korean headline style, percentages and 배 for ratios")
+    func korean() throws {
+        let embedded = try Dataset.embedded()
+        let titles = ChartCatalog.names.map { ChartTakeaway.title(forChart: $0, dataset: embedded, language: .korean) }
+        #expect(titles == [
+            "조지아, 추적 투자의 34% 차지",
+            "배터리 부문, 추적 투자의 49% 차지",
+            "4개 주 중 2개 주에서 가장 큰 비중은 배터리 부문",
+            "4개 주 중 2개 주가 추적 투자의 59% 차지",
+            "미국의 대한국 수입, 대한국 수출의 2배",
+            nil,
+        ])
+        let stress = try StressFixtures.dataset("stress-43")
+        #expect(ChartTakeaway.title(forChart: "state-bars", dataset: stress, language: .korean) == "조지아, 추적 투자의 38% 차지")
+        #expect(ChartTakeaway.title(forChart: "state-map", dataset: stress, language: .korean) == "23개 주 중 3개 주가 추적 투자의 60% 차지")
+        #expect(ChartTakeaway.title(forChart: "sector-bars", dataset: stress, language: .korean) == "배터리 부문, 추적 투자의 44% 차지")
+    }
+
+    @Test("Korean ratios and shares", arguments: [
+        (1.936, "약 2배"), (2.0, "2배"), (2.04, "2배"), (2.15, "약 2배"), (3.0, "3배"), (1.6, "1.6배"), (12.0, "12.0배"),
+    ])
+    func koreanRatios(ratio: Double, expected: String) {
+        #expect(KoreanTakeaway.ratio(ratio) == expected)
+    }
+
+    @Test("A Korean brief's charts carry the Korean takeaway as title and the descriptive title as subtitle")
+    func koreanBriefCharts() throws {
+        let dataset = try StressFixtures.dataset("stress-43")
+        let chart = try ChartCatalog.chart(named: "state-bars", dataset: dataset, options: ChartOptions(titles: .takeaway), language: .korean)
+        let titled = try #require(chart as? any TitledChart)
+        #expect(titled.title == "조지아, 추적 투자의 38% 차지")
+        #expect(titled.subtitle?.hasPrefix("주별 한국 투자. ") == true)
+    }
+
     /// The fraction words and their values, written out again here so that
     /// the check does not lean on the code it checks.
     static let fractions: [String: Double] = [
