@@ -29,6 +29,13 @@ struct TableWidths {
                 natural[index] = max(natural[index], size)
             }
         }
+        // An aligned column of amounts needs room for its widest head and its widest tail, or
+        // an amount would be set in less than the others (or a sub-label under it wrap).
+        for (index, column) in table.columns.enumerated() where column.decimalAligned {
+            let aligned = DecimalAlignment.alignedWidth(table.rows.map { index < $0.count ? $0[index] : "" }, font: cellFont, typesetter: typesetter)
+            minimum[index] = max(minimum[index], aligned)
+            natural[index] = max(natural[index], aligned)
+        }
         // A little slack, so that a word measured at the minimum still fits after rounding.
         self.minimum = minimum.map { $0 + 2 * padding + 0.5 }
         self.natural = zip(natural, self.minimum).map { max($0 + 2 * padding + 0.5, $1) }

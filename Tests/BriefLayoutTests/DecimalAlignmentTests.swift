@@ -11,6 +11,8 @@ struct DecimalAlignmentTests {
     @Test("Tails: from the decimal point, or after the number, to the end of the first line", arguments: [
         ("$11.4B", ".4B"), ("$40B", "B"), ("$877M *", "M *"), ("$5.8B ‡\n<span size=\"smaller\">of $11.4B</span>", ".8B ‡"),
         ("$1,234.5K", ".5K"), ("US$3.9B", ".9B"), ("&lt;$1M", "M"), ("", ""),
+        ("10억 달러", "억 달러"), ("8억 7,000만 달러", "만 달러"), ("25억 달러 *", "억 달러 *"),
+        ("29억 달러\n<span size=\"smaller\">전체 96억 달러</span>", "억 달러"), ("1조 2,000억 달러", "억 달러"), ("5,000달러", "달러"),
     ])
     func tails(cell: String, expected: String) {
         #expect(DecimalAlignment.tail(of: cell) == expected)
@@ -26,6 +28,15 @@ struct DecimalAlignmentTests {
         }
         for point in points { #expect(abs(point - points[0]) < 0.01, "\(points)") }
         #expect(insets[1] < insets[0], "$40B is set in more than $11.4B")
+    }
+
+    @Test("Korean amounts (no decimals) are flush right on their last digit and unit, not pushed left by the longest")
+    func koreanFlushRight() {
+        let typesetter = Typesetter(language: "ko")
+        let cells = ["10억 달러", "8억 7,000만 달러", "400억 달러", "3억 9,900만 달러", "2억 800만 달러"]
+        let available = 80.0
+        let insets = DecimalAlignment.insets(cells, font: font, available: available, typesetter: typesetter)
+        for (cell, inset) in zip(cells, insets) { #expect(inset < 0.5, "\(cell) set in \(inset) from the right: \(insets)") }
     }
 
     @Test("A cell is never set in beyond its room: a narrow column keeps every amount whole")
