@@ -46,23 +46,37 @@ enum PDFPatch {
 
     /// The first position of `pattern` in `bytes` at or after `start`.
     static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
-        guard pattern.count <= bytes.count else { return nil }
-        var index = start
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern { return index }
-            index += 1
+        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            pattern.withUnsafeBufferPointer { needle -> Int? in
+                guard let base = haystack.baseAddress, let wanted = needle.baseAddress else { return nil }
+                let last = haystack.count - needle.count
+                var index = max(0, start)
+                // memchr finds each candidate first byte; memcmp checks the rest (a PDF is tens of KB, scanned whole).
+                while index <= last {
+                    guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, wanted, needle.count) == 0 { return position }
+                    index = position + 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The last position of `pattern` in `bytes`.
     static func findLast(_ pattern: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard pattern.count <= bytes.count else { return nil }
-        var index = bytes.count - pattern.count
-        while index >= 0 {
-            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern { return index }
-            index -= 1
+        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            pattern.withUnsafeBufferPointer { needle -> Int? in
+                guard let base = haystack.baseAddress, let wanted = needle.baseAddress else { return nil }
+                var index = haystack.count - needle.count
+                while index >= 0 {
+                    if base[index] == first, memcmp(base + index, wanted, needle.count) == 0 { return index }
+                    index -= 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }
