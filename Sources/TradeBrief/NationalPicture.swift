@@ -4,9 +4,10 @@ import BriefData
 /// What every one-pager of a batch shares, worked out once per batch rather
 /// than once per page: the totals by state (for the locator map, the ranks
 /// and the national context), each state's projects with its part of each,
-/// the sources of every investment, and the dateline and footer that say
-/// where the figures come from (13 % of the one-pagers' work when each page
-/// worked them out again for every fit it tried).
+/// the sources of every investment, the sectors by size (for their colours),
+/// and the dateline and footer that say where the figures come from (13 % of
+/// the one-pagers' work when each page worked them out again for every fit
+/// it tried).
 struct NationalPicture: Sendable {
     /// The dataset's totals by state.
     let byState: Aggregation
@@ -24,6 +25,8 @@ struct NationalPicture: Sendable {
     let mapCredit: String
     /// The pages' dateline, running date and footer note.
     let provenance: ProvenanceLines
+    /// The dataset's sectors, largest first (what ``SectorColors`` colours them by).
+    let sectors: [String]
 
     /// Works out the picture of `dataset`.
     init(dataset: Dataset, language: BriefLanguage = .english) {
@@ -56,6 +59,7 @@ struct NationalPicture: Sendable {
         evenSplitCaveat = hasEvenSplit ? StatePageWording(language: language).evenSplitCaveat : ""
         mapCredit = SourceLine.credit(ids, in: dataset, language: language) + evenSplitCaveat
         provenance = ProvenanceLines(dataset: dataset, language: language)
+        sectors = dataset.aggregate(by: .sector).rows.map(\.key)
     }
 }
 

@@ -237,7 +237,7 @@ struct StatePageComposer {
 
     /// The state's part of each project, totalled by sector; `compact`, without its subtitle and with its sources named as on the cards.
     func sectorMix(theme: ChartTheme, compact: Bool) -> HorizontalBarChart {
-        let colors = SectorColors(dataset: dataset, theme: theme)
+        let colors = SectorColors(sectors: national.sectors, theme: theme)
         var totals: [String: Money] = [:]
         for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
         // The state's own largest sectors by name, in their brief colours (grey without one); the rest in one grey Other bar.
