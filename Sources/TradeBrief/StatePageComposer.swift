@@ -254,6 +254,14 @@ struct StatePageComposer {
 
     // MARK: Table
 
+    /// Whether a project of the page has a company name in the other
+    /// language, i.e. whether ``StatePageFit/koreanNames`` changes the table
+    /// (a CSV without a Korean-name column has none: the fits with and
+    /// without them are then the same page).
+    var hasSecondNames: Bool {
+        projects.contains { !($0.investment.companyKorean ?? "").isEmpty }
+    }
+
     private func isShared(_ investment: Investment) -> Bool { investment.states.count > 1 }
 
     /// Every project of the state, largest part first; the whole amount of a

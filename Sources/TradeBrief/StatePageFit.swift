@@ -39,4 +39,13 @@ struct StatePageFit: Hashable, Sendable {
 
     /// The smallest small size a fit may use: notes and sources at 7 pt, table cells at 7.4 pt.
     static let smallestSmallSize = 7.0
+
+    /// Whether this fit sets the same page as `other` for a state whose
+    /// projects have (`withSecondNames`) or lack names in the other language:
+    /// without them, showing them changes nothing.
+    func samePage(as other: StatePageFit, withSecondNames: Bool) -> Bool {
+        var (mine, theirs) = (self, other)
+        if !withSecondNames { (mine.koreanNames, theirs.koreanNames) = (false, false) }
+        return mine == theirs
+    }
 }

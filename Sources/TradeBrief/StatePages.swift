@@ -252,10 +252,17 @@ public struct StatePages: Sendable {
         func layout(_ fit: StatePageFit, breakBeforeRow: Int? = nil) -> LaidOutDocument {
             LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit, breakBeforeRow: breakBeforeRow), typesetter: typesetter)
         }
-        // 1. Everything on one page, with type shrinking step by step to 7 pt.
+        // 1. Everything on one page, with type shrinking step by step to 7 pt. A fit whose page is
+        //    the same as one tried already (without names in the other language to leave out, the
+        //    first two are) is not laid out again: it does not fit either.
         let base = pageLayoutStyle.smallSize
+        let secondNames = composer.hasSecondNames
         var tried: [(fit: StatePageFit, document: LaidOutDocument)] = []
         for fit in StatePageFit.ladder(smallSize: base) {
+            if let same = tried.first(where: { $0.fit.samePage(as: fit, withSecondNames: secondNames) }) {
+                tried.append((fit, same.document))
+                continue
+            }
             let document = layout(fit)
             if fits(document) { return document }
             tried.append((fit, document))

@@ -77,4 +77,26 @@ struct StatePageFitTests {
         }
         #expect(checked > 10)
     }
+
+    @Test("Without names in the other language, the fits with and without them set the same page (laid out once); with them, every fit differs")
+    func samePageWithoutSecondNames() throws {
+        let ladder = StatePageFit.ladder(smallSize: 8)
+        #expect(ladder[0].samePage(as: ladder[1], withSecondNames: false))
+        #expect(!ladder[0].samePage(as: ladder[1], withSecondNames: true))
+        for (index, fit) in ladder.enumerated() {
+            for other in ladder[(index + 1)...] where !(fit.smallSize == 8 && !fit.compactCharts && !other.compactCharts) {
+                #expect(!fit.samePage(as: other, withSecondNames: false), "\(fit) and \(other)")
+            }
+        }
+        // The stress lists (CSV) have no Korean names: their pages lay the second fit out as the first, unchanged.
+        let dataset = try Brief(.investmentsCSV(StressDataset.standard.csv(), name: StressDataset.standard.fileName)).dataset
+        let national = NationalPicture(dataset: dataset)
+        let state = try #require(USState.named("GA"))
+        let composer = StatePageComposer(dataset: dataset, state: state, theme: .standard, national: national)
+        #expect(!composer.hasSecondNames)
+        #expect(composer.blocks(fit: ladder[0]).count == composer.blocks(fit: ladder[1]).count)
+        let embedded = StatePageComposer(dataset: try Dataset.embedded(), state: state, theme: .standard,
+                                         national: NationalPicture(dataset: try Dataset.embedded()))
+        #expect(embedded.hasSecondNames, "the embedded dataset names Georgia's Korean companies in Korean too")
+    }
 }
