@@ -6,6 +6,8 @@ import BriefRender
 /// its USPS code centred in the tile, shaded by total investment in classes
 /// of round amounts on the theme's sequential scale; states without
 /// investment in the theme's neutral fill. Tiles stay square at any size.
+/// Codes are never set below 7 pt: at narrow widths, where some tiles are
+/// too small for their code, only the states with investment are labelled.
 /// One state may be ``highlighted`` with a strong outline, for locator maps.
 public struct StateMapChart: PlannedChart {
     /// The chart's name in the catalog.
@@ -263,9 +265,10 @@ public struct StateMapChart: PlannedChart {
         let values = Dictionary(uniqueKeysWithValues: invested.map {
             ($0.code, typesetter.layout(wording.compactAmount(amounts[$0.code] ?? .zero), font: valueFont))
         })
-        // A code too wide for its tile shrinks, but not below 7 pt, then drops bold; a tile too small even
-        // for that stays unlabelled.
-        let codes = Dictionary(uniqueKeysWithValues: USState.all.compactMap { state -> (String, TextLayout)? in
+        // A code too wide for its tile shrinks, but not below 7 pt, then drops bold and may take the tile's
+        // whole width and height (its glyphs' side bearings and line spacing keep the ink inside; a Korean face's
+        // line is taller); a tile too small even for that stays unlabelled.
+        let fitting = Dictionary(uniqueKeysWithValues: USState.all.compactMap { state -> (String, TextLayout)? in
             let font = (values[state.code] == nil ? theme.labelFont : theme.valueFont).withSize(codeSize)
             var layout = typesetter.layout(state.code, font: font)
             if layout.size.width > side - 2, codeSize > Self.smallestText {
@@ -274,9 +277,13 @@ public struct StateMapChart: PlannedChart {
             if layout.size.width > side - 2 {
                 layout = typesetter.layout(state.code, font: theme.labelFont.withSize(Self.smallestText))
             }
-            guard layout.size.width <= side - 2, layout.size.height <= side - 1 else { return nil }
+            guard layout.size.width <= side, layout.size.height <= side else { return nil }
             return (state.code, layout)
         })
+        // When not every tile can carry its code, the states with investment come first: an empty
+        // tile is labelled only when every state with investment is. (Each tile's room is its own,
+        // so a code that fits is never held back for a larger state's that does not.)
+        let codes = invested.allSatisfy { fitting[$0.code] != nil } ? fitting : fitting.filter { values[$0.key] != nil }
         let showValues = valueSize >= Self.smallestText && values.allSatisfy { code, value in
             value.size.width <= side - 4 && value.size.height + (codes[code]?.size.height ?? 0) <= side - 4
         }

@@ -2,6 +2,7 @@
 import BriefData
 import BriefRender
 import Testing
+import TradeBrief
 
 @Suite("State tile map")
 struct StateMapTests {
@@ -113,6 +114,46 @@ struct StateMapTests {
                 }
             }
         }
+    }
+
+    @Test("At narrow widths an empty tile is labelled only when every state with investment is; every code that fits a state with investment is set",
+          arguments: [160.0, 180.0, 200.0])
+    func investedLabelledFirst(width: Double) throws {
+        let dataset = try StressFixtures.dataset("stress-100")
+        let invested = Set(dataset.aggregate(by: .state).rows.filter { $0.amount > .zero }.map(\.key))
+        // `tradebrief chart --width W` sets the chart inside its padding; a figure takes the whole width.
+        let plotWidths = [width - 2 * ChartExport(width: width).padding, width]
+        for style in ["default", "grayscale"] {
+            for language in [BriefLanguage.english, .korean] {
+                // The theme and typesetter `tradebrief chart` sets the map with (a Korean face for Korean).
+                let theme = try StressFixtures.theme(style).typeset(for: language)
+                let typesetter = Typesetter(theme: theme, language: language)
+                let map = StateMapChart(dataset: dataset, theme: theme, language: language)
+                for plotWidth in plotWidths {
+                    let layout = map.layout(width: plotWidth, height: nil, typesetter: typesetter)
+                    let labelled = Self.labelledTiles(layout)
+                    let what = "\(plotWidth) pt, \(style), \(language)"
+                    let bare = invested.subtracting(labelled).sorted()
+                    let emptyLabelled = labelled.subtracting(invested).sorted()
+                    #expect(bare.isEmpty || emptyLabelled.isEmpty, "\(what): empty tiles \(emptyLabelled) labelled while \(bare) are not")
+                    // A state with investment whose code fits its tile at 7 pt is always labelled.
+                    let side = layout.tiles.values.first?.width ?? 0
+                    for code in bare {
+                        let code7 = typesetter.layout(code, font: theme.labelFont.withSize(StateMapChart.smallestText)).size
+                        #expect(code7.width > side || code7.height > side, "\(what): \(code) fits its tile (\(code7) in \(side) pt) but is unlabelled")
+                    }
+                    #expect(!labelled.isEmpty, "\(what): no tile labelled")
+                }
+            }
+        }
+    }
+
+    /// The USPS codes set inside their own tiles.
+    static func labelledTiles(_ layout: (plan: ChartPlan, tiles: [String: Rect])) -> Set<String> {
+        Set(layout.plan.texts.compactMap { text -> String? in
+            guard let tile = layout.tiles[text.text] else { return nil }
+            return tile.contains(Rect(x: text.box.midX, y: text.box.midY, width: 0, height: 0)) ? text.text : nil
+        })
     }
 
     @Test("The preferred height follows from the width")
