@@ -19,7 +19,7 @@ public enum HangulWords {
     /// The byte ranges of the Korean words of `text`, in order; an amount's
     /// last word and the currency word after it (`114억 달러`) are one range.
     public static func ranges(in text: String) -> [Range<Int>] {
-        let words = wordRanges(in: text)
+        let words = joined(wordRanges(in: text), amountRanges(in: text))
         guard text.contains(currencyWord) else { return words }
         let bytes = Array(text.utf8)
         let currency = Array(currencyWord.utf8)
@@ -34,6 +34,85 @@ public enum HangulWords {
             }
         }
         return merged
+    }
+
+    /// `words` and `amounts` with every amount and the words it overlaps
+    /// made one range (`38억 7,000만 달러로` whole).
+    private static func joined(_ words: [Range<Int>], _ amounts: [Range<Int>]) -> [Range<Int>] {
+        guard !amounts.isEmpty else { return words }
+        var result: [Range<Int>] = []
+        for range in (words + amounts).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, last.overlaps(range) {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// The byte ranges of the Korean amounts of `text` in more than one word:
+    /// myriad groups (`9억`, `5,800만`, `1조`) and the currency word after
+    /// them (`9억 5,800만 달러`, `400억 달러)`), from the first digit to the
+    /// end of the last group or of `달러`, so that a line never ends inside one.
+    static func amountRanges(in text: String) -> [Range<Int>] {
+        guard text.unicodeScalars.contains(where: { "조억만천".unicodeScalars.contains($0) }) else { return [] }
+        // The space-separated tokens with their byte offsets.
+        var tokens: [(start: Int, scalars: [Unicode.Scalar])] = []
+        var offset = 0
+        var current: [Unicode.Scalar] = []
+        var start = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if !current.isEmpty { tokens.append((start, current)) }
+                current = []
+                start = offset + 1
+            } else {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            }
+            offset += UTF8.width(scalar)
+        }
+        if !current.isEmpty { tokens.append((start, current)) }
+        let units = "조억만천".unicodeScalars
+        let currency = Array(currencyWord.unicodeScalars)
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        // A group: digits (with separators) and a unit (`5,800만`); the first of an amount may
+        // follow opening punctuation or a word (`(9억`, `주(1조`, `1(9억`), the others stand alone.
+        // The byte offsets of its first digit and of the end of its unit, and whether more follows it.
+        func group(_ token: (start: Int, scalars: [Unicode.Scalar]), first: Bool) -> (from: Int, to: Int, closes: Bool)? {
+            let scalars = token.scalars
+            guard let unit = scalars.indices.first(where: { units.contains(scalars[$0]) && $0 > 0 && isDigit(scalars[$0 - 1]) }) else {
+                return nil
+            }
+            var digit = unit
+            while digit > 0, isDigit(scalars[digit - 1]) || ((scalars[digit - 1] == "," || scalars[digit - 1] == ".") && digit > 1 && isDigit(scalars[digit - 2])) {
+                digit -= 1
+            }
+            guard digit == 0 || (first && !scalars[digit - 1].properties.isAlphabetic) else { return nil }
+            let bytes = { (count: Int) in scalars[..<count].reduce(0) { $0 + UTF8.width($1) } }
+            return (token.start + bytes(digit), token.start + bytes(unit + 1), unit + 1 < scalars.count)
+        }
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard let first = group(tokens[index], first: true) else { index += 1; continue }
+            var end = first.to
+            var closed = first.closes
+            var next = index + 1
+            while !closed, next < tokens.count, let more = group(tokens[next], first: false) {
+                end = more.to
+                closed = more.closes
+                next += 1
+            }
+            if !closed, next < tokens.count, tokens[next].scalars.starts(with: currency) {
+                end = tokens[next].start + currency.reduce(0) { $0 + UTF8.width($1) }
+                next += 1
+            }
+            if next > index + 1 { ranges.append(first.from..<end) }
+            index = next
+        }
+        return ranges
     }
 
     /// The Korean words of `text`, each on its own.

@@ -15,8 +15,30 @@ struct KoreanTextTests {
         let bytes = Array(text.utf8)
         let words = HangulWords.ranges(in: text).map { String(decoding: bytes[$0], as: UTF8.self) }
         // An amount's last word and its currency stay together: no line ends between 만 and 달러.
-        #expect(words == ["SK하이닉스의", "2024년", "투자", "조지아", "켄터키", "38억", "000만 달러로"])
+        #expect(words == ["SK하이닉스의", "2024년", "투자", "조지아", "켄터키", "38억 7,000만 달러로"])
         #expect(HangulWords.ranges(in: "Korean investment in Georgia").isEmpty)
+    }
+
+    @Test("A Korean amount is one range from its first digit to its currency word, with or without brackets and particles",
+          arguments: [("(9억 5,800만 달러)", "9억 5,800만 달러"), ("합계 1조 2,000억 달러로 늘었다", "1조 2,000억 달러로"),
+                      ("8억 7,000만, 그리고", "8억 7,000만"), ("400억 달러", "400억 달러"), ("다른 주(1조 2,000억 달러 중", "1조 2,000억 달러"),
+                      ("3분의 1(9억 5,800만 달러)을", "9억 5,800만 달러")])
+    func amountRanges(text: String, amount: String) {
+        let bytes = Array(text.utf8)
+        let words = HangulWords.ranges(in: text).map { String(decoding: bytes[$0], as: UTF8.self) }
+        #expect(words.contains(amount), "\(words)")
+    }
+
+    @Test("A chart note never ends a line inside a Korean amount, at widths from 100 pt (narrower, an amount wider than its line is cut)", arguments: Array(stride(from: 100.0, through: 300, by: 4)))
+    func amountsWhole(width: Double) {
+        let note = "출처: 주 정부 발표. 조지아는 추적된 투자의 3분의 1(9억 5,800만 달러)을 차지하며 다른 주(1조 2,000억 달러 중 8억 7,000만 달러)보다 많다."
+        let layout = Typesetter(language: "ko").layout(note, font: Font(family: "Noto Sans CJK KR", size: 7), width: width)
+        let lines = layout.lineTexts.map { $0.trimmingCharacters(in: .whitespaces) }
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            let cut = line.range(of: #"[0-9,][조억만천]?$"#, options: .regularExpression) != nil
+                && next.range(of: #"^([0-9,]+[조억만천]|달러)"#, options: .regularExpression) != nil
+            #expect(!cut, "width \(width): an amount broken: \(line) / \(next)")
+        }
     }
 
     @Test("No line breaks inside a Korean word, at many widths", arguments: [90.0, 120, 160, 220, 300, 420])
