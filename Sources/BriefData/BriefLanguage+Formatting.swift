@@ -15,6 +15,16 @@ extension BriefLanguage {
         }
     }
 
+    /// An amount tradebrief computes, in a sentence: the one rule (three
+    /// significant digits) in words, `$268 billion` or `2,680억 달러`, so
+    /// that it agrees with the cards and charts beside it.
+    public func computedAmount(_ amount: Money, symbol: String = "$") -> String {
+        switch self {
+        case .english: MoneyFormat.words(amount, symbol: symbol)
+        case .korean: KoreanNumberFormat.short(amount)
+        }
+    }
+
     /// An amount for prose: `$3.87 billion` or `38억 7,000만 달러`.
     public func longAmount(_ amount: Money, symbol: String = "$") -> String {
         switch self {

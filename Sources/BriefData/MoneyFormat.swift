@@ -9,6 +9,8 @@ import Foundation
 ///   at most means a chart never mixes `$13.07B` with `$40B`, and the part of
 ///   an even split never shows more precision than the amount it divides
 ///   (`$275M` in three is `$91.7M`, not `$91.67M`).
+/// - ``words(_:symbol:)``, the rule in words for sentences tradebrief
+///   computes: `$268 billion`, `$11.4 billion`.
 /// - ``long(_:symbol:)``, for prose, which states published figures as
 ///   published: up to four significant digits in words (`$127.8 billion`,
 ///   `$23.17 billion`, `$3.87 billion`).
@@ -40,6 +42,17 @@ public enum MoneyFormat {
         let magnitude = abs(amount.dollars)
         guard significant(magnitude / 1e6, digits: longSignificantDigits) >= 1 else { return full(amount, symbol: symbol) }
         return rounded(amount, symbol: symbol, digits: longSignificantDigits, maxDecimals: 2,
+                       units: [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")])
+    }
+
+    /// The rule in words, for sentences tradebrief computes (not a source's
+    /// figure): three significant digits and at most one decimal, like
+    /// ``short(_:symbol:)``, so a sentence agrees with the card beside it
+    /// (`$268 billion` under `$268B`, `$11.4 billion`, `$642 million`);
+    /// below a million, the short form (`$950K`).
+    public static func words(_ amount: Money, symbol: String = defaultSymbol) -> String {
+        guard significant(abs(amount.dollars) / 1e6, digits: significantDigits) >= 1 else { return short(amount, symbol: symbol) }
+        return rounded(amount, symbol: symbol, digits: significantDigits, maxDecimals: 1,
                        units: [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")])
     }
 

@@ -16,9 +16,10 @@ struct StatePageWording {
     private var korean: Bool { language == .korean }
     private var charts: ChartWording { ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts) }
 
-    /// A short amount (`$7.9B`, `79억 달러`; whole when not abbreviated) and a long one (`$7.9 billion`, `79억 달러`).
+    /// A short amount (`$7.9B`, `79억 달러`; whole when not abbreviated) and one in words for the
+    /// page's sentences (`$7.9 billion`, `79억 달러`), both by the one rule: three significant digits.
     func amount(_ money: Money) -> String { language.shortAmount(money, symbol: currencySymbol, abbreviated: abbreviatesAmounts) }
-    func long(_ money: Money) -> String { language.longAmount(money, symbol: currencySymbol) }
+    func long(_ money: Money) -> String { language.computedAmount(money, symbol: currencySymbol) }
 
     /// `Georgia` / `조지아`.
     func state(_ state: USState) -> String { state.name(in: language) }

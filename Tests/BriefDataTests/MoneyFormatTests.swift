@@ -45,6 +45,16 @@ struct MoneyFormatTests {
         }
     }
 
+    @Test("The rule in words, for computed sentences: three significant digits, at most one decimal", arguments: [
+        (268_400_000_000, "$268 billion"), (23_170_000_000, "$23.2 billion"), (11_400_000_000, "$11.4 billion"), (642_000_000, "$642 million"),
+        (999_960_000, "$1 billion"), (1_234_000_000_000, "$1.2 trillion"), (950_000, "$950K"), (40_000_000_000, "$40 billion"),
+    ] as [(Int64, String)])
+    func words(dollars: Int64, expected: String) {
+        #expect(MoneyFormat.words(Money(wholeDollars: dollars)) == expected)
+        #expect(BriefLanguage.english.computedAmount(Money(wholeDollars: dollars)) == expected)
+        #expect(BriefLanguage.korean.computedAmount(Money(wholeDollars: dollars)) == KoreanNumberFormat.short(Money(wholeDollars: dollars)))
+    }
+
     @Test("Long forms and full forms")
     func longAndFull() {
         #expect(MoneyFormat.long(Money(wholeDollars: 3_870_000_000)) == "$3.87 billion")

@@ -116,7 +116,7 @@ struct StatePagesTests {
                 let text = try Self.words(path)
                 #expect(text.contains(state.name), "\(code): no name")
                 if let row = aggregation.row(for: code) {
-                    #expect(text.contains(MoneyFormat.short(row.amount)) || text.contains(MoneyFormat.long(row.amount)),
+                    #expect(text.contains(MoneyFormat.short(row.amount)) || text.contains(MoneyFormat.words(row.amount)),
                             "\(code): no total \(MoneyFormat.short(row.amount))")
                 }
             }
@@ -174,7 +174,7 @@ struct StatePagesTests {
             #expect(try Checker.pdfPages(path) == 1)
             let text = try Self.words(path)
             #expect(text.contains("No Korean manufacturing investment is tracked in Wyoming in this dataset"))
-            #expect(text.contains(MoneyFormat.long(dataset.aggregate(by: .state).total)), "no national total")
+            #expect(text.contains(MoneyFormat.words(dataset.aggregate(by: .state).total)), "no national total")
             #expect(text.contains("Among the states"), "no locator map")
             #expect(!text.contains("By sector"))
             #expect(!text.contains("Projects in Wyoming"))
@@ -241,7 +241,7 @@ struct StatePagesTests {
             let json = try Checker.output("qpdf", ["--json", path])
             for heading in ["Projects in Georgia", "Sources"] { #expect(json.contains("\"title\": \"\(heading)\""), "outline lacks \(heading)") }
             let text = try Self.words(path)
-            for probe in ["Georgia", "$7.9B", "1st", "of 4 states", "34%", "$23.17 billion", "Georgia holds 34%",
+            for probe in ["Georgia", "$7.9B", "1st", "of 4 states", "34%", "$23.2 billion", "Georgia holds 34%",
                           "Among the states", "By sector", "Hyundai Motor Group", "Hanwha Q Cells", "현대자동차그룹",
                           "Electric vehicles", "Solar", "Source: CSIS (2025)"] {
                 #expect(text.contains(probe), "pdftotext lacks \(probe)")
