@@ -60,9 +60,11 @@ public struct FigureFormat: Hashable, Sendable {
     }
 
     /// An indicator's value, as published: amounts as `$127.8B`, percentages as `2.3%`, ranks as ordinals (`2nd`).
+    /// An amount no source states (worked out from others: imports as exports plus the deficit)
+    /// has no published digits to keep and follows the one rule, like the charts: `$132B`, not `$131.5B`.
     public func indicator(_ indicator: Indicator) -> String {
         switch indicator.unit {
-        case .usd: publishedAmount(Money(dollars: indicator.value))
+        case .usd: indicator.statedInSource ? publishedAmount(Money(dollars: indicator.value)) : amount(Money(dollars: indicator.value))
         case .percent: language.percent(indicator.value)
         case .rank: ordinal(Int(truncating: NSDecimalNumber(decimal: indicator.value)))
         }

@@ -19,6 +19,12 @@ import Testing
         #expect(resolved.unsourcedNumbers.isEmpty)
     }
 
+    /// Issue 17, point 6: a published figure keeps its digits; one no source states follows the one rule.
+    @Test func anIndicatorNoSourceStatesFollowsTheRule() throws {
+        let resolved = try resolve("Exports {{indicator:us-goods-exports-to-korea}}, imports {{indicator:us-goods-imports-from-korea}}.")
+        #expect(paragraphs(resolved.blocks) == ["Exports $65.5B, imports $132B."])
+    }
+
     @Test func amountsUseTheCurrencySymbolPassedIn() throws {
         let dataset = try Dataset.embeddedDataset()
         let document = BriefDocument(text: "{{total}}", file: "brief.md")
