@@ -65,23 +65,20 @@ enum KoreanTakeaway {
         return "\(second.name), \(first.short)의 \(ratio(1 / times))"
     }
 
-    /// A ratio (> 1): `2배` within 2.5% of a whole number from 2 to 10, `약 2배` within 10%, otherwise `1.6배`.
+    /// A ratio (> 1): `2배` within 2.5% of a whole number from 2 to 10, `약 2배` within 10%, otherwise `1.6배`
+    /// (``RatioWords``' thresholds).
     static func ratio(_ value: Double) -> String {
-        let whole = value.rounded()
-        if whole >= 2, whole <= 10 {
-            let off = abs(value - whole) / whole
-            if off <= RatioWords.tolerance { return "\(Int(whole))배" }
-            if off <= RatioWords.approximate { return "약 \(Int(whole))배" }
-        }
-        return String(format: "%.1f배", value)
+        guard let near = RatioWords.nearWhole(value) else { return String(format: "%.1f배", value) }
+        return (abs(near.off) <= RatioWords.tolerance ? "" : "약 ") + "\(near.whole)배"
     }
 
-    /// A share as a whole percentage, never `0%` or `100%` for a share strictly between.
+    /// A share as a whole percentage, never `0%` or `100%` for a share strictly between (``ShareWords``' rounding).
     static func percent(_ share: Double) -> String {
-        let value = Int((share * 100).rounded())
-        if share > 0, value < 1 { return "1% 미만" }
-        if share < 1, value > 99 { return "99% 초과" }
-        return "\(value)%"
+        switch ShareWords.wholePercent(share) {
+        case .underOne: "1% 미만"
+        case .overNinetyNine: "99% 초과"
+        case .exactly(let value): "\(value)%"
+        }
     }
 
     private static func state(_ code: String) -> String { USState.name(of: code, in: .korean) }

@@ -12,14 +12,19 @@ public enum RatioWords {
 
     /// `ratio` (> 0) in words.
     public static func phrase(_ ratio: Double) -> String {
+        guard let near = nearWhole(ratio) else { return String(format: "%.1f times", ratio) }
+        let name = near.whole == 2 ? "twice" : "\(CountWords.word(near.whole)) times"
+        if abs(near.off) <= tolerance { return name }
+        return (near.off < 0 ? "nearly " : "more than ") + name
+    }
+
+    /// The whole number from 2 to 10 that `ratio` is within ``approximate``
+    /// of, and how far off it is (a share of it, negative when short); nil
+    /// for any other ratio.
+    static func nearWhole(_ ratio: Double) -> (whole: Int, off: Double)? {
         let whole = ratio.rounded()
-        if whole >= 2, whole <= 10 {
-            let name = whole == 2 ? "twice" : "\(CountWords.word(Int(whole))) times"
-            let off = (ratio - whole) / whole
-            if abs(off) <= tolerance { return name }
-            if off < 0, -off <= approximate { return "nearly " + name }
-            if off > 0, off <= approximate { return "more than " + name }
-        }
-        return String(format: "%.1f times", ratio)
+        guard whole >= 2, whole <= 10 else { return nil }
+        let off = (ratio - whole) / whole
+        return abs(off) <= approximate ? (Int(whole), off) : nil
     }
 }

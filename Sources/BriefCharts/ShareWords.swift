@@ -24,9 +24,28 @@ public enum ShareWords {
 
     /// `share` as a whole percentage, never `0%` or `100%` for a share strictly between.
     public static func percent(_ share: Double) -> String {
+        switch wholePercent(share) {
+        case .underOne: "less than 1%"
+        case .overNinetyNine: "more than 99%"
+        case .exactly(let value): "\(value)%"
+        }
+    }
+
+    /// A share rounded to a whole percentage, or the bound it must not be rounded to.
+    enum WholePercent: Equatable {
+        /// Above 0 but under 0.5%: not `0%`.
+        case underOne
+        /// Under 100% but 99.5% or more: not `100%`.
+        case overNinetyNine
+        /// The whole percentage.
+        case exactly(Int)
+    }
+
+    /// `share` as a ``WholePercent``, for wording in any language.
+    static func wholePercent(_ share: Double) -> WholePercent {
         let value = Int((share * 100).rounded())
-        if share > 0, value < 1 { return "less than 1%" }
-        if share < 1, value > 99 { return "more than 99%" }
-        return "\(value)%"
+        if share > 0, value < 1 { return .underOne }
+        if share < 1, value > 99 { return .overNinetyNine }
+        return .exactly(value)
     }
 }

@@ -41,9 +41,11 @@ public enum MoneyFormat {
     public static func long(_ amount: Money, symbol: String = defaultSymbol) -> String {
         let magnitude = abs(amount.dollars)
         guard significant(magnitude / 1e6, digits: longSignificantDigits) >= 1 else { return full(amount, symbol: symbol) }
-        return rounded(amount, symbol: symbol, digits: longSignificantDigits, maxDecimals: 2,
-                       units: [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")])
+        return rounded(amount, symbol: symbol, digits: longSignificantDigits, maxDecimals: 2, units: wordUnits)
     }
+
+    /// The units of the forms in words (``long(_:symbol:)``, ``words(_:symbol:)``).
+    private static let wordUnits: [(Double, String)] = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
 
     /// The rule in words, for sentences tradebrief computes (not a source's
     /// figure): three significant digits and at most one decimal, like
@@ -52,8 +54,7 @@ public enum MoneyFormat {
     /// below a million, the short form (`$950K`).
     public static func words(_ amount: Money, symbol: String = defaultSymbol) -> String {
         guard significant(abs(amount.dollars) / 1e6, digits: significantDigits) >= 1 else { return short(amount, symbol: symbol) }
-        return rounded(amount, symbol: symbol, digits: significantDigits, maxDecimals: 1,
-                       units: [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")])
+        return rounded(amount, symbol: symbol, digits: significantDigits, maxDecimals: 1, units: wordUnits)
     }
 
     /// An amount as a source states it, for quoting the source's own

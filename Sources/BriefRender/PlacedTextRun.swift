@@ -19,13 +19,12 @@ struct PlacedTextRun: Equatable {
     var font: PlacedFont
     /// The text and width without trailing white space, if the run has any:
     /// what the run shows if it turns out to end its line.
-    var withoutTrailingSpace: (text: String, width: Double)?
+    var withoutTrailingSpace: Trimmed?
 
-    static func == (lhs: PlacedTextRun, rhs: PlacedTextRun) -> Bool {
-        lhs.line == rhs.line && lhs.text == rhs.text && lhs.x == rhs.x && lhs.baseline == rhs.baseline
-            && lhs.lineTop == rhs.lineTop && lhs.width == rhs.width && lhs.font == rhs.font
-            && lhs.withoutTrailingSpace?.text == rhs.withoutTrailingSpace?.text
-            && lhs.withoutTrailingSpace?.width == rhs.withoutTrailingSpace?.width
+    /// A run's text and width without its trailing white space.
+    struct Trimmed: Equatable {
+        var text: String
+        var width: Double
     }
 
     /// The run as it shows at the end of a line: without its trailing white space.

@@ -40,7 +40,7 @@ extension TextLayout {
             pango_layout_iter_get_line_yrange(iterator, &top, nil)
             var text: String
             let width = Double(logical.width) / scale
-            var trimmed: (text: String, width: Double)?
+            var trimmed: PlacedTextRun.Trimmed?
             if flags & 2 != 0 {   // PANGO_ANALYSIS_FLAG_IS_ELLIPSIS
                 text = "…"
             } else {
@@ -48,8 +48,8 @@ extension TextLayout {
                 while kept > 0, Self.isTrailingSpace(bytes[offset + kept - 1]) { kept -= 1 }
                 text = String(decoding: UnsafeBufferPointer(start: bytes + offset, count: count), as: UTF8.self)
                 if kept < count {
-                    trimmed = (String(decoding: UnsafeBufferPointer(start: bytes + offset, count: kept), as: UTF8.self),
-                               Self.advance(of: glyphs, before: kept) / scale)
+                    trimmed = PlacedTextRun.Trimmed(text: String(decoding: UnsafeBufferPointer(start: bytes + offset, count: kept), as: UTF8.self),
+                                                    width: Self.advance(of: glyphs, before: kept) / scale)
                 }
                 if flags & 4 != 0 {   // PANGO_ANALYSIS_FLAG_NEED_HYPHEN
                     text += "-"
