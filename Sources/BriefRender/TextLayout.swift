@@ -34,6 +34,13 @@ public final class TextLayout {
 
     func setMarkup(_ markup: String) { pango_layout_set_markup(raw, markup, -1) }
 
+    /// Breaks the text into lines now (Pango does it on the first
+    /// measurement), so that a typesetter can do it holding `LineBreakingLock`.
+    func computeLines() {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(raw, nil, &logical)
+    }
+
     func configure(font: Font, width: Double?, alignment: TextAlignment, lineSpacing: Double, maxLines: Int?) {
         if let description = pango_font_description_new() {
             pango_font_description_set_family(description, font.family)

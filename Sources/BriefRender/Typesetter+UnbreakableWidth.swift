@@ -16,11 +16,14 @@ extension Typesetter {
 
     private func measureUnbreakableWidth(markup: String, font: Font) -> Double {
         let layout = TextLayout(typesetter: self)
-        layout.setMarkup(markup)
-        layout.configure(font: font, width: nil, alignment: .left, lineSpacing: 1, maxLines: nil)
-        // Word wrapping at the narrowest width: every line holds one unbreakable run, overflowing.
-        pango_layout_set_width(layout.raw, 1)
-        pango_layout_set_wrap(layout.raw, PANGO_WRAP_WORD)
+        LineBreakingLock.run {
+            layout.setMarkup(markup)
+            layout.configure(font: font, width: nil, alignment: .left, lineSpacing: 1, maxLines: nil)
+            // Word wrapping at the narrowest width: every line holds one unbreakable run, overflowing.
+            pango_layout_set_width(layout.raw, 1)
+            pango_layout_set_wrap(layout.raw, PANGO_WRAP_WORD)
+            layout.computeLines()
+        }
         return layout.lines.map(\.width).max() ?? 0
     }
 }

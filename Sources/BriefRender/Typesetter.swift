@@ -72,9 +72,12 @@ public final class Typesetter {
                                   lineSpacing: lineSpacing, maxLines: maxLines)
         if let cached = cache[key] { return cached }
         let layout = TextLayout(typesetter: self)
-        layout.setText(text)
-        layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
-        layout.keepKoreanWordsWhole(width: width, maxLines: maxLines)
+        LineBreakingLock.run {
+            layout.setText(text)
+            layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+            layout.keepKoreanWordsWhole(width: width, maxLines: maxLines)
+            layout.computeLines()
+        }
         cache.insert(layout, for: key)
         return layout
     }
@@ -95,9 +98,12 @@ public final class Typesetter {
             throw RenderError(operation: "parsing text markup", reason: reason)
         }
         let layout = TextLayout(typesetter: self)
-        layout.setMarkup(markup)
-        layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
-        layout.keepKoreanWordsWhole(width: width, maxLines: maxLines)
+        LineBreakingLock.run {
+            layout.setMarkup(markup)
+            layout.configure(font: font, width: width, alignment: alignment, lineSpacing: lineSpacing, maxLines: maxLines)
+            layout.keepKoreanWordsWhole(width: width, maxLines: maxLines)
+            layout.computeLines()
+        }
         cache.insert(layout, for: key)
         return layout
     }
@@ -109,8 +115,7 @@ public final class Typesetter {
         defer { pango_font_description_free(description) }
         pango_font_description_set_family(description, family)
         pango_font_description_set_size(description, 10 * PANGO_SCALE)
-        guard let font = pango_font_map_load_font(
-            fontMap, context, description)
+        guard let font = LineBreakingLock.run({ pango_font_map_load_font(fontMap, context, description) })
         else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(font)) }
         guard let loaded = pango_font_describe(font) else { return nil }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Serialises Pango's line breaking across every `Typesetter` of the
+/// process.
+///
+/// Each typesetter has its own font map, yet two of them breaking lines at
+/// the same time, each loading its fonts, sometimes measured a justified
+/// line that ends in an inserted hyphen without the hyphen (Pango 1.50,
+/// cairo 1.16): the line came out 3.4 points wider spaced, and the same
+/// build gave different PDF bytes depending on what ran beside it (4 of 24
+/// builds, two at a time; `BuildConcurrencyTests`). Holding this lock while
+/// a layout's lines are computed removes it (0 of 240) and costs about 5%
+/// of wall time where two workers lay out one-pagers side by side. Once
+/// computed, a layout's lines are only read (measured, drawn) without it.
+enum LineBreakingLock {
+    private static let lock = NSLock()
+
+    /// Runs `body` (which sets text and computes lines) holding the lock.
+    static func run<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TradeBrief
+
+/// A build gives the same bytes whatever else the process renders at the
+/// same time: each build has its own typesetter, and Pango's line breaking
+/// takes turns across them (`LineBreakingLock`). Without the lock, two
+/// default builds at once gave a brief.pdf whose justified line before an
+/// inserted hyphen was spaced differently in about 4 builds of 24.
+@Suite("Build: the same bytes alongside other builds")
+struct BuildConcurrencyTests {
+    private static let date = Date(timeIntervalSince1970: 1_745_366_400)
+
+    private static func build(_ language: BriefLanguage = .english) -> Build {
+        var build = Build(formats: [.pdf, .svg])
+        build.languages = [language]
+        build.creationDate = date
+        build.workers = 2
+        return build
+    }
+
+    /// Renders `builds` all at once, in the order given.
+    private func concurrently(_ builds: [Build]) async throws -> [[Artifact]] {
+        try await withThrowingTaskGroup(of: (Int, [Artifact]).self) { group in
+            for (index, build) in builds.enumerated() {
+                group.addTask { (index, try await build.render().artifacts) }
+            }
+            var all = [[Artifact]](repeating: [], count: builds.count)
+            for try await (index, artifacts) in group { all[index] = artifacts }
+            return all
+        }
+    }
+
+    /// The paths of `artifacts` whose bytes differ from `reference`'s.
+    private func differing(_ artifacts: [Artifact], from reference: [Artifact]) -> [String] {
+        #expect(artifacts.map(\.relativePath) == reference.map(\.relativePath))
+        return zip(reference, artifacts).filter { $0.data != $1.data }.map(\.0.relativePath)
+    }
+
+    @Test("Two default builds at once, 24 times: every file as when built alone")
+    func twoAtOnce() async throws {
+        let alone = try await Self.build().render().artifacts
+        var differences: [String] = []
+        for round in 0..<24 {
+            for (index, artifacts) in try await concurrently([Self.build(), Self.build()]).enumerated() {
+                differences += differing(artifacts, from: alone).map { "round \(round), build \(index): \($0)" }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences)")
+    }
+
+    @Test("An English and a Korean build at once: each as when built alone")
+    func englishBesideKorean() async throws {
+        let english = try await Self.build().render().artifacts
+        let korean = try await Self.build(.korean).render().artifacts
+        for _ in 0..<4 {
+            let both = try await concurrently([Self.build(), Self.build(.korean)])
+            #expect(differing(both[0], from: english).isEmpty)
+            #expect(differing(both[1], from: korean).isEmpty)
+        }
+    }
+}
