@@ -35,6 +35,9 @@ package struct BriefBuilder {
     /// with `.ko` (`brief.ko.pdf`, `state-map.ko.svg`, `charts.ko.html`) and
     /// sets it in the Korean face of Noto CJK (see `typeset(for:)`).
     package var language: BriefLanguage = .english
+    /// Whether the charts render on a second thread while the brief renders
+    /// on the calling one (each with its own typesetter; the bytes are the same).
+    package var concurrentCharts = false
 
     /// Creates a builder with the house style. Besides the brief and the
     /// charts it writes `charts.html`: every chart inlined in one page.
@@ -200,9 +203,18 @@ package struct BriefBuilder {
     ///   by default a new one for the theme's and layout style's fonts.
     package func build(typesetter: Typesetter? = nil) throws -> Result {
         let typesetter = typesetter ?? Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)
-        let brief = try briefFiles(typesetter: typesetter)
-        let charts = try chartFiles(typesetter: typesetter)
-        return Result(artifacts: brief.artifacts + charts, warnings: brief.warnings)
+        guard concurrentCharts, !formats.isEmpty else {
+            let brief = try briefFiles(typesetter: typesetter)
+            let charts = try chartFiles(typesetter: typesetter)
+            return Result(artifacts: brief.artifacts + charts, warnings: brief.warnings)
+        }
+        // The charts on another thread with a typesetter of their own, the brief on this one.
+        let charts = BackgroundWork { [self] in
+            try chartFiles(typesetter: Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language))
+        }
+        let brief = Swift.Result { try briefFiles(typesetter: typesetter) }
+        let chartArtifacts = charts.wait()
+        return Result(artifacts: try brief.get().artifacts + chartArtifacts.get(), warnings: try brief.get().warnings)
     }
 
     /// The charts' look in the brief's language (the Korean face of Noto CJK first in Korean).

@@ -66,7 +66,9 @@ public struct Build: Sendable {
     public var languages: [BriefLanguage]?
     /// The one-pagers to write into `states/`.
     public var statePages: StatePageSelection = .none
-    /// How many one-pagers render at once; nil for one per active processor core.
+    /// How many threads the build uses: how many one-pagers render at once,
+    /// and from two, the charts render beside the brief; nil for one per
+    /// active processor core. The bytes do not depend on it.
     public var workers: Int?
     /// The creation date stamped into PDFs and the manifest; nil stamps the current time (and records none).
     /// Set it, e.g. from `SOURCE_DATE_EPOCH`, for byte-identical output.
@@ -136,6 +138,7 @@ public struct Build: Sendable {
             build.svgText = svgText
             build.language = language
             build.briefPageFormats = briefPageFormats
+            build.workers = workers
             let outcome = try build.run()
             if first == nil {
                 first = outcome

@@ -30,6 +30,9 @@ package struct DocumentBuild: Sendable {
     package var briefPageFormats: [OutputFormat] = []
     /// The language of the brief and charts built (files named `brief.ko.pdf`, `state-map.ko.svg` in Korean).
     package var language: BriefLanguage = .english
+    /// How many threads the build may use (nil: one per active processor
+    /// core); with two or more, the charts render beside the brief.
+    package var workers: Int?
 
     /// Creates a build.
     package init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
@@ -113,6 +116,7 @@ package struct DocumentBuild: Sendable {
         builder.svgText = svgText
         builder.briefPageFormats = briefPageFormats
         builder.language = language
+        builder.concurrentCharts = (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1
         let result: BriefBuilder.Result
         do {
             // Another language sets its text with its own fonts (the builder makes that typesetter).

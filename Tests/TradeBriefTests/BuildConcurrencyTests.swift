@@ -59,4 +59,16 @@ struct BuildConcurrencyTests {
             #expect(differing(both[1], from: korean).isEmpty)
         }
     }
+
+    @Test("Charts beside the brief (two workers) give the bytes of one worker, in English and Korean")
+    func chartsBesideBrief() async throws {
+        for language in [BriefLanguage.english, .korean] {
+            var alone = Self.build(language)
+            alone.workers = 1
+            let reference = try await alone.render().artifacts
+            for _ in 0..<6 {
+                #expect(differing(try await Self.build(language).render().artifacts, from: reference).isEmpty)
+            }
+        }
+    }
 }
