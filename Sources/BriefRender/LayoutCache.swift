@@ -35,34 +35,37 @@ struct LayoutCache {
     /// The most layouts kept (a few MB of Pango lines at most), and the most widths and prepared texts.
     static let capacity = 4096
 
-    private var layouts: [Key: TextLayout] = [:]
-    private var widths: [WidthKey: Double] = [:]
-    private var prepared: [PreparedKey: String] = [:]
+    private var layouts = Bounded<Key, TextLayout>()
+    private var widths = Bounded<WidthKey, Double>()
+    private var prepared = Bounded<PreparedKey, String>()
+
+    /// A dictionary that starts afresh when it holds ``LayoutCache/capacity`` entries.
+    private struct Bounded<K: Hashable, V> {
+        private var entries: [K: V] = [:]
+
+        subscript(key: K) -> V? { entries[key] }
+
+        mutating func insert(_ value: V, for key: K) {
+            if entries.count >= LayoutCache.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = value
+        }
+    }
 
     /// The layout made for `key`, or nil.
     subscript(key: Key) -> TextLayout? { layouts[key] }
 
     /// Keeps `layout` as the one for `key`.
-    mutating func insert(_ layout: TextLayout, for key: Key) {
-        if layouts.count >= Self.capacity { layouts.removeAll(keepingCapacity: true) }
-        layouts[key] = layout
-    }
+    mutating func insert(_ layout: TextLayout, for key: Key) { layouts.insert(layout, for: key) }
 
     /// The unbreakable width measured for `key`, or nil.
     subscript(width key: WidthKey) -> Double? { widths[key] }
 
     /// Keeps `width` as the unbreakable width for `key`.
-    mutating func insert(width: Double, for key: WidthKey) {
-        if widths.count >= Self.capacity { widths.removeAll(keepingCapacity: true) }
-        widths[key] = width
-    }
+    mutating func insert(width: Double, for key: WidthKey) { widths.insert(width, for: key) }
 
     /// The markup prepared for `key`, or nil.
     subscript(prepared key: PreparedKey) -> String? { prepared[key] }
 
     /// Keeps `markup` as the one prepared for `key`.
-    mutating func insert(prepared markup: String, for key: PreparedKey) {
-        if prepared.count >= Self.capacity { prepared.removeAll(keepingCapacity: true) }
-        prepared[key] = markup
-    }
+    mutating func insert(prepared markup: String, for key: PreparedKey) { prepared.insert(markup, for: key) }
 }

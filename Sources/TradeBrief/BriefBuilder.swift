@@ -214,7 +214,8 @@ package struct BriefBuilder {
         }
         let brief = Swift.Result { try briefFiles(typesetter: typesetter) }
         let chartArtifacts = charts.wait()
-        return Result(artifacts: try brief.get().artifacts + chartArtifacts.get(), warnings: try brief.get().warnings)
+        let briefResult = try brief.get()
+        return Result(artifacts: briefResult.artifacts + (try chartArtifacts.get()), warnings: briefResult.warnings)
     }
 
     /// The charts' look in the brief's language (the Korean face of Noto CJK first in Korean).
