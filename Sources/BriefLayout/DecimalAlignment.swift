@@ -65,16 +65,33 @@ enum DecimalAlignment {
         plainText(markup).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
     }
 
-    /// `markup` without its tags and with its entities read.
+    /// `markup` without its tags and with its entities read. (The entities
+    /// are read in one pass: five `replacingOccurrences` passes through
+    /// `NSString` were 2% of a one-pager's CPU, perf. The result is the same:
+    /// `&amp;` was read last, and no other entity's character starts an entity.)
     static func plainText(_ markup: String) -> String {
-        var text = ""
+        var stripped = ""
         var inTag = false
         for character in markup {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { stripped.append(character) }
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+        guard stripped.contains("&") else { return stripped }
+        var text = ""
+        var rest = Substring(stripped)
+        while let character = rest.first {
+            rest = rest.dropFirst()
+            if character == "&", let entity = entities.first(where: { rest.hasPrefix($0.name) }) {
+                text.append(entity.character)
+                rest = rest.dropFirst(entity.name.count)
+            } else {
+                text.append(character)
+            }
         }
         return text
     }
+
+    /// The entities Pango markup uses, without their leading `&`.
+    private static let entities: [(name: String, character: Character)] = [
+        ("lt;", "<"), ("gt;", ">"), ("quot;", "\""), ("#39;", "'"), ("apos;", "'"), ("amp;", "&"),
+    ]
 }

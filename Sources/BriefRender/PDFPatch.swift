@@ -31,8 +31,13 @@ enum PDFPatch {
             guard cursor + 20 <= bytes.count,
                   let offset = Int(String(decoding: bytes[cursor..<cursor + 10], as: UTF8.self)) else { return nil }
             if bytes[cursor + 17] == UInt8(ascii: "n") {
-                let text = String(format: "%010d", shifted(offset))
-                bytes.replaceSubrange(cursor..<cursor + 10, with: Array(text.utf8))
+                // Ten digits, zero-padded, written in place (as `%010d`, without a format string per object).
+                var value = shifted(offset)
+                guard (0..<10_000_000_000).contains(value) else { return nil }
+                for position in (cursor..<cursor + 10).reversed() {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
             }
             cursor += 20
         }

@@ -114,4 +114,22 @@ struct AxisAndWidthTests {
         #expect(right - left <= StateMapChart.maximumTile * 11)
         #expect(abs(left - (1400 - right)) < 2, "centred")
     }
+
+    @Test("A tick's amount is the same cents as through Decimal, whole dollars or not")
+    func tickAmounts() {
+        var ticks: [Double] = [0, 0.25, 0.5, 1.5, 2.675, 1e-3, 999_999_999_999_999, 999_999_999_999_998, 123_456_789_012_345, 1e15, 8_999_999_999_999_998, 1e16]
+        for maximum in stride(from: 0.0, through: 15.0, by: 0.25) {
+            ticks += (1...ValueAxis.maximumTicks).flatMap { NiceScale(maximum: pow(10, maximum) * 3.7, targetTickCount: $0).ticks }
+        }
+        // Whole numbers below the limit, from a fixed sequence (a 64-bit LCG), and the largest few.
+        var state: UInt64 = 20_261_130
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            ticks.append(Double(state >> 24 % UInt64(ValueAxis.wholeDollarLimit)))
+        }
+        ticks += (1...1000).map { ValueAxis.wholeDollarLimit - Double($0) }
+        for tick in ticks where ValueAxis.amount(atTick: tick) != Money(dollars: Decimal(tick)) {
+            Issue.record("tick \(tick): \(ValueAxis.amount(atTick: tick)) against \(Money(dollars: Decimal(tick)))")
+        }
+    }
 }

@@ -1,5 +1,6 @@
 @testable import BriefLayout
 import BriefRender
+import Foundation
 import Testing
 
 /// Issue 17, point 6: amount columns line up on the decimal point.
@@ -16,6 +17,22 @@ struct DecimalAlignmentTests {
     ])
     func tails(cell: String, expected: String) {
         #expect(DecimalAlignment.tail(of: cell) == expected)
+    }
+
+    @Test("Plain text: tags dropped and entities read, as the five replacing passes did", arguments: [
+        "&lt;$1M", "A &amp; B", "&amp;lt;", "&&lt;", "&#39;quoted&#39; &quot;x&quot; &apos;y&apos;", "<b>$11.4</b>B &gt; 2",
+        "no entity &", "&am", "&amp;amp;", "8억 7,000만 달러 &amp; 더", "$5.8B ‡\n<span size=\"smaller\">of $11.4B</span>", "",
+    ])
+    func plainText(markup: String) {
+        var expected = ""
+        var inTag = false
+        for character in markup {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { expected.append(character) }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")] {
+            expected = expected.replacingOccurrences(of: entity, with: character)
+        }
+        #expect(DecimalAlignment.plainText(markup) == expected)
     }
 
     @Test("Right-aligned cells set in by their insets put every decimal point at one x")
