@@ -93,6 +93,12 @@ package struct DocumentBuild: Sendable {
     /// - Throws: ``TradeBriefError`` with every problem of the document, the
     ///   data or the style, located; nothing is written.
     package func run() throws(TradeBriefError) -> Outcome {
+        let concurrent = (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1
+        // libhyphen takes about 10 ms to read the English patterns, which the brief's first
+        // justified paragraph waits for; with a second core they load while the inputs and the
+        // style are read (the same patterns, so the same bytes).
+        let patterns = concurrent && language == .english ? BackgroundWork { Hyphenator.english != nil } : nil
+        defer { _ = patterns?.wait() }
         let project = try documentPath.map { path throws(TradeBriefError) in try BriefProject.load(path: path) }
         var inputs: BriefInputs
         do {
@@ -116,7 +122,7 @@ package struct DocumentBuild: Sendable {
         builder.svgText = svgText
         builder.briefPageFormats = briefPageFormats
         builder.language = language
-        builder.concurrentCharts = (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1
+        builder.concurrentCharts = concurrent
         let result: BriefBuilder.Result
         do {
             // Another language sets its text with its own fonts (the builder makes that typesetter).
