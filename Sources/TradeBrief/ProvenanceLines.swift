@@ -27,11 +27,14 @@ struct ProvenanceLines {
             }
             let credits = SourceLine.names(investmentIDs, in: dataset, limit: 2, language: language).joined(separator: ", ")
             let others = SourceLine.names(indicatorIDs, in: dataset, limit: 3, language: language).joined(separator: ", ")
+            // The file first, then its sources: "Investments (mine.csv): Acme filings, …". A CSV
+            // without a source column credits the file itself, which is then named once.
+            let fileOnly = credits.isEmpty || credits == file
             if korean {
-                dateline = "투자: \(credits) (\(file))" + (others.isEmpty ? "" : "  ·  교역·FDI 수치: \(others)")
+                dateline = (fileOnly ? "투자: \(file)" : "투자(\(file)): \(credits)") + (others.isEmpty ? "" : "  ·  교역·FDI 수치: \(others)")
                 footerNote = "투자 자료: \(file) · 교역·FDI 수치는 각 출처 · tradebrief로 작성"
             } else {
-                dateline = "Investments: \(credits) (\(file))" + (others.isEmpty ? "" : "  ·  Trade and FDI figures: \(others)")
+                dateline = (fileOnly ? "Investments: \(file)" : "Investments (\(file)): \(credits)") + (others.isEmpty ? "" : "  ·  Trade and FDI figures: \(others)")
                 footerNote = "Investments from \(file) · trade and FDI figures as cited · made with tradebrief"
             }
             runningDate = ""
