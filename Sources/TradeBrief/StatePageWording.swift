@@ -1,5 +1,6 @@
 import BriefCharts
 import BriefData
+import BriefRender
 
 /// The words of a state's one-pager in one language: titles, card labels,
 /// sentences, table headings and notes. English phrases are the pages'
@@ -96,8 +97,8 @@ struct StatePageWording {
 
     func nationalShareLine(_ state: USState, share: String, total: Money, states: Int) -> String {
         korean
-            ? "\(stateWithNoun(state))는 전국에서 추적된 <b>\(long(total))</b>(\(states)개 주) 가운데 <b>\(share)</b>를 차지한다."
-            : "\(state.name) holds <b>\(share)</b> of the <b>\(long(total))</b> tracked nationally in \(states) state\(states == 1 ? "" : "s")."
+            ? "\(stateWithNoun(state))는 전국에서 추적된 <b>\(long(total))</b>(\(states)개 주) 가운데 <b>\(Typesetter.escapeMarkup(share))</b>를 차지한다."
+            : "\(state.name) holds <b>\(Typesetter.escapeMarkup(share))</b> of the <b>\(long(total))</b> tracked nationally in \(states) state\(states == 1 ? "" : "s")."
     }
 
     func nationalLine(_ state: USState, rank: StateRank, tied: String?) -> String {
@@ -106,14 +107,14 @@ struct StatePageWording {
             let place = rank.rank.map { "추적된 한국 제조업 투자 규모에서 \(rank.rankedStates)개 주 중 \(language.ordinal($0))" + (tied.map { "(공동 순위: \($0))" } ?? "") }
             return "\(stateWithNoun(state))는 " + (place.map { "\($0)로, " } ?? "")
                 + "사업 \(projects)건에 <b>\(long(rank.amount))</b>가 추적되며, 이는 전국 \(rank.nationalProjects)건 "
-                + "\(long(rank.nationalTotal)) 중 <b>\(rank.shareText)</b>에 해당한다."
+                + "\(long(rank.nationalTotal)) 중 <b>\(Typesetter.escapeMarkup(rank.shareText))</b>에 해당한다."
         }
         var place = state.name
         if let rankText = rank.rankText {
             place = "\(state.name) ranks \(rankText) with tracked Korean manufacturing investment" + (tied.map { ", tied with \($0)" } ?? "")
         }
         let count = projects == 1 ? "one project" : "\(projects) projects"
-        return "\(place): <b>\(long(rank.amount))</b> in \(count), <b>\(rank.shareText)</b> of the "
+        return "\(place): <b>\(long(rank.amount))</b> in \(count), <b>\(Typesetter.escapeMarkup(rank.shareText))</b> of the "
             + "\(long(rank.nationalTotal)) tracked nationally across \(rank.nationalProjects) project\(rank.nationalProjects == 1 ? "" : "s")."
     }
 
