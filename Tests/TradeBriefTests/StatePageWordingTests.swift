@@ -4,8 +4,8 @@ import Testing
 @testable import TradeBrief
 
 /// A one-pager's sentences are Pango markup: a share of `<0.1%` must reach the
-/// page as text, not break the markup (California's page printed
-/// `<b><0.1%</b>` in English and dropped the sentence in Korean).
+/// page as text, not break the markup (California's and Nevada's pages with
+/// the stress data printed `<b><0.1%</b>`).
 @Suite("One-pager sentences with a sliver of a share")
 struct StatePageWordingTests {
     @Test("The national-share sentence escapes '<0.1%' and stays valid markup", arguments: [BriefLanguage.english, .korean])
