@@ -52,6 +52,11 @@ let package = Package(
             dependencies: ["EmbedResourcesTool"]
         ),
 
+        // Text helpers every module shares (trimming, printf numbers) without Foundation:
+        // the modules link only FoundationEssentials, so the process maps no
+        // libFoundation, ICU or FoundationInternationalization (issue 20, memory).
+        .target(name: "BriefText"),
+
         // The render layer: the only code that sees C pointers.
         .target(name: "BriefRender", dependencies: ["CCairo", "CPango", "CZlib", "CHyphen"]),
 
@@ -118,6 +123,7 @@ let package = Package(
         // rsvg-convert, Chromium…) with one policy for a missing one, temporary files.
         .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
 
+        .testTarget(name: "BriefTextTests", dependencies: ["BriefText"]),
         .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "TestSupport"]),
         .testTarget(name: "BriefDataTests", dependencies: ["BriefData", "StressData"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "TestSupport"]),
