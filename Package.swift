@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "TradeBrief",
             dependencies: [
-                "BriefData", "BriefRender", "BriefCharts", "BriefLayout", "BriefStyle", "BriefDocument",
+                "BriefData", "BriefRender", "BriefCharts", "BriefLayout", "BriefStyle", "BriefDocument", "BriefText",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -106,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "tradebrief",
             dependencies: [
-                "TradeBrief",
+                "TradeBrief", "BriefText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
+import BriefText
 import BriefData
-import Foundation
+import FoundationEssentials
 
 /// How `tradebrief data` prints totals.
 public enum AggregationFormat: String, CaseIterable, Sendable {
@@ -37,10 +38,10 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
         // Exact amounts: with cents in any row, every row shows cents, so the column lines up.
         let cents = aggregation.rows.contains { $0.amount.cents % 100 != 0 }
         let amount: (Money) -> String = exact ? { MoneyFormat.full($0, cents: cents) } : { MoneyFormat.short($0) }
-        let header = [aggregation.key.rawValue.capitalized, "Label", "Amount", "Projects", "Share"]
+        let header = [aggregation.key.rawValue.prefix(1).uppercased() + aggregation.key.rawValue.dropFirst(), "Label", "Amount", "Projects", "Share"]
         var rows = aggregation.rows.map { row -> [String] in
             let share = aggregation.total.cents > 0 ? Double(row.amount.cents) / Double(aggregation.total.cents) * 100 : 0
-            return [row.key, row.label, amount(row.amount), String(row.projects), String(format: "%.1f%%", share)]
+            return [row.key, row.label, amount(row.amount), String(row.projects), cFormat("%.1f%%", share)]
         }
         rows.append(["Total", "", amount(aggregation.total), "", "100.0%"])
         let widths = (0..<header.count).map { column in ([header] + rows).map { TerminalWidth.of($0[column]) }.max() ?? 0 }
@@ -48,7 +49,7 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
             cells.enumerated().map { index, cell in
                 let pad = String(repeating: " ", count: widths[index] - TerminalWidth.of(cell))
                 return index >= 2 ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "  ").trimmingWhitespace()
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         let notes = disclosures(aggregation).map { "Note: " + $0 }
@@ -110,7 +111,7 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
                 case "\r": out += "\\r"
                 case "\t": out += "\\t"
                 default:
-                    if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                    if scalar.value < 0x20 { out += cFormat("\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
                 }
             }
             return out + "\""

@@ -1,5 +1,5 @@
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// One file a build produces, held in memory until every file is ready.
 public struct Artifact: Sendable {

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a set of artifacts into a folder as one step, or compares them with
 /// what is there.
@@ -37,8 +40,8 @@ package struct ArtifactWriter {
         var staged: [(temporary: String, final: URL)] = []
         do throws(TradeBriefError) {
             for (artifact, final) in zip(artifacts, finals) {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: final.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                var isDirectory = false
+                if FileManager.default.fileExists(atPath: final.path, isDirectory: &isDirectory), isDirectory {
                     throw TradeBriefError.io(path: final.path, reason: "is a folder; remove it or choose another output folder")
                 }
                 let temporary = try TemporaryFiles.shared.create(beside: final)
@@ -89,9 +92,9 @@ package struct ArtifactWriter {
     }
 
     private func prepareFolder() throws(TradeBriefError) {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
+            guard isDirectory else {
                 throw TradeBriefError.io(path: folder.path, reason: "is a file, not a folder; give --out a folder")
             }
             return
@@ -106,9 +109,9 @@ package struct ArtifactWriter {
     /// Creates `subfolder` (and its parents) unless it is a folder already;
     /// a file in the way is an error naming it.
     private func makeFolder(_ subfolder: URL) throws(TradeBriefError) {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         if FileManager.default.fileExists(atPath: subfolder.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
+            guard isDirectory else {
                 throw .io(path: subfolder.path, reason: "is a file, but the build writes a folder of that name; move or remove the file")
             }
             return

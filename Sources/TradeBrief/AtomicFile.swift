@@ -1,4 +1,8 @@
-import Foundation
+import BriefText
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes files so that they appear whole or not at all: the bytes go to a
 /// new temporary file in the same folder (see `TemporaryFiles`: created
@@ -13,7 +17,7 @@ package enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw TradeBriefError.io(path: folder.path, reason: "cannot create the folder (\(reason(error)))")
+            throw TradeBriefError.io(path: folder.path, reason: "cannot create the folder (\(systemErrorReason(error)))")
         }
         var info = stat()
         if stat(url.path, &info) == 0 {
@@ -58,15 +62,16 @@ package enum AtomicFile {
         }
     }
 
-    /// Writes every byte to `descriptor` and closes it; the reason when that fails.
+    /// Writes every byte to `descriptor` and closes it unless `closing` is
+    /// false; the reason when that fails.
     /// (No fsync: a killed process cannot truncate what the kernel already
     /// holds, and the rename makes the file appear whole.)
-    static func writeAll(_ data: Data, to descriptor: Int32) -> String? {
+    static func writeAll(_ data: Data, to descriptor: Int32, closing: Bool = true) -> String? {
         var failure: String?
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                let written = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = String(cString: strerror(errno))
@@ -75,11 +80,7 @@ package enum AtomicFile {
                 offset += written
             }
         }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if closing, close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         return failure
-    }
-
-    private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
 }

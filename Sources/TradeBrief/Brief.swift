@@ -1,7 +1,7 @@
 import BriefLayout
 import BriefRender
 import BriefCharts
-import Foundation
+import FoundationEssentials
 
 /// A brief about U.S.–Korea trade and investment: a dataset and a style,
 /// ready to render as a multi-page PDF, chart by chart as PDF, SVG or PNG,

@@ -3,7 +3,7 @@ import BriefData
 import BriefDocument
 import BriefLayout
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// Builds every artifact of a brief in memory: the PDF brief and each chart
 /// in the requested formats. Nothing is written here; see ``AtomicFile``.

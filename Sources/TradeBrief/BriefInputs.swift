@@ -1,5 +1,8 @@
 import BriefData
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The dataset a brief is made from, the files it was read from (for the
 /// manifest) and the warnings to show the user.
@@ -30,25 +33,40 @@ package struct BriefInputs: Sendable {
 
     /// Reads a user's file: a regular file, or a pipe (`<(…)`, `/dev/stdin`), at most 256 MB.
     static func readInput(_ path: String) throws -> Data {
-        let handle = try openInput(path)
-        defer { try? handle.close() }
+        let descriptor = try openInput(path)
+        defer { close(descriptor) }
         // A regular file is read in one call into a buffer of its size (not
         // mapped: a file truncated while mapped would crash the reader);
         // anything else, or a file that cannot be read so, is read in chunks.
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           attributes[.type] as? FileAttributeType == .typeRegular, (attributes[.size] as? Int ?? 0) > 0,
+           attributes[.type] as? FileAttributeType == .typeRegular, fileSize(attributes) > 0,
            let whole = try? Data(contentsOf: URL(fileURLWithPath: path)) {
             guard whole.count <= InvestmentCSV.maxBytes else { throw tooLarge(path) }
             return whole
         }
-        do {
-            let data = try handle.read(upToCount: InvestmentCSV.maxBytes + 1) ?? Data()
-            guard data.count <= InvestmentCSV.maxBytes else { throw tooLarge(path) }
-            return data
-        } catch let error as DataError {
-            throw error
-        } catch {
-            throw TradeBriefError.io(path: path, reason: "cannot read the file (\(error.localizedDescription))")
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while data.count <= InvestmentCSV.maxBytes {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw TradeBriefError.io(path: path, reason: "cannot read the file (\(String(cString: strerror(errno))))")
+            }
+            if count == 0 { break }
+            data.append(contentsOf: chunk[..<count])
+        }
+        guard data.count <= InvestmentCSV.maxBytes else { throw tooLarge(path) }
+        return data
+    }
+
+    /// The size in a FileManager attribute dictionary (an `Int`, `Int64` or `UInt64`
+    /// depending on the Foundation that made it); 0 if it is missing.
+    private static func fileSize(_ attributes: [FileAttributeKey: Any]) -> Int {
+        switch attributes[.size] {
+        case let size as Int: size
+        case let size as Int64: Int(size)
+        case let size as UInt64: Int(clamping: size)
+        default: 0
         }
     }
 
@@ -97,9 +115,9 @@ package struct BriefInputs: Sendable {
     /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
     package static func checkedTotals(investmentsCSV path: String, by key: AggregationKey) throws -> InvestmentCSVTotals {
         do {
-            let handle = try openInput(path)
-            defer { try? handle.close() }
-            let input = CSVFileInput(handle: handle, limit: InvestmentCSV.maxBytes)
+            let descriptor = try openInput(path)
+            defer { close(descriptor) }
+            let input = CSVFileInput(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), limit: InvestmentCSV.maxBytes)
             let result: InvestmentCSVTotals
             do {
                 result = try InvestmentCSV.totals(from: input, file: path, by: key)
@@ -129,21 +147,23 @@ package struct BriefInputs: Sendable {
         DataError(problems: [DataProblem(file: path, message: "the file is over the limit of \(InvestmentCSV.maxBytes) bytes (256 MB); split it or keep only the rows you need")])
     }
 
-    /// Opens a user's file for reading (a regular file, or a pipe), with the checks of ``readInput(_:)``.
-    static func openInput(_ path: String) throws -> FileHandle {
-        var isDirectory: ObjCBool = false
+    /// Opens a user's file for reading (a regular file, or a pipe), with the
+    /// checks of ``readInput(_:)``: its file descriptor, which the caller closes.
+    static func openInput(_ path: String) throws -> Int32 {
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TradeBriefError.io(path: path, reason: "no such file; check the path")
         }
-        guard !isDirectory.boolValue else {
+        guard !isDirectory else {
             throw TradeBriefError.io(path: path, reason: "is a folder; give the path of a CSV file")
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > InvestmentCSV.maxBytes {
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path), fileSize(attributes) > InvestmentCSV.maxBytes {
             throw tooLarge(path)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw TradeBriefError.io(path: path, reason: "cannot open the file for reading; check its permissions")
         }
-        return handle
+        return descriptor
     }
 }

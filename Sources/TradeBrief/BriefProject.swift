@@ -1,6 +1,7 @@
+import BriefText
 import BriefData
 import BriefDocument
-import Foundation
+import FoundationEssentials
 
 /// A brief document read from disk, with the files its front matter names
 /// checked: the investments CSV and a style file must be inside the
@@ -23,16 +24,16 @@ public struct BriefProject: Sendable {
     ///   read; ``TradeBriefError/data(_:)`` when it is not UTF-8 text or too large.
     public static func load(path: String) throws(TradeBriefError) -> BriefProject {
         let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .io(path: path, reason: "no such file; check the path (or run 'tradebrief init' to start a brief)")
         }
-        guard !isDirectory.boolValue else { throw .io(path: path, reason: "is a folder; give the path of a Markdown file") }
+        guard !isDirectory else { throw .io(path: path, reason: "is a folder; give the path of a Markdown file") }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .io(path: path, reason: "cannot read the file (\(error.localizedDescription))")
+            throw .io(path: path, reason: "cannot read the file (\(systemErrorReason(error)))")
         }
         guard data.count <= BriefDocument.maxBytes else {
             throw .data(DataError(problems: [DataProblem(file: path, message: "the document is over the limit of 4 MB; split it")]))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Rebuilds a brief whenever its document, its investments CSV or a style
 /// file changes, as `tradebrief watch` does: it polls the files' stamps

@@ -1,5 +1,5 @@
 import BriefData
-import Foundation
+import FoundationEssentials
 
 extension Build {
     /// One language's edition of the brief: the language, and the document
@@ -37,14 +37,14 @@ extension Build {
                 continue
             }
             let path = Self.editionPath(of: documentPath, writtenIn: own, for: language)
-            let name = (documentPath as NSString).lastPathComponent
+            let name = PathText.lastComponent(documentPath)
             guard FileManager.default.fileExists(atPath: path) else {
                 throw .usage("\(name) is written in \(own.englishName) (lang: \(own.tag)); a \(language.englishName) edition needs "
-                    + "\((path as NSString).lastPathComponent) beside it, with lang: \(language.tag) in its front matter")
+                    + "\(PathText.lastComponent(path)) beside it, with lang: \(language.tag) in its front matter")
             }
             let found = try BriefProject.load(path: path).document.frontMatter.language
             guard found == language else {
-                throw .usage("\((path as NSString).lastPathComponent) should be the \(language.englishName) edition of \(name), "
+                throw .usage("\(PathText.lastComponent(path)) should be the \(language.englishName) edition of \(name), "
                     + "but its front matter says lang: \(found.tag); write lang: \(language.tag)")
             }
             editions.append(Edition(language: language, documentPath: path))
@@ -55,12 +55,12 @@ extension Build {
     /// The path of the edition of `path` (written in `own`) in `language`:
     /// `brief.md` ↔ `brief.ko.md`, in the same folder.
     static func editionPath(of path: String, writtenIn own: BriefLanguage, for language: BriefLanguage) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let file = (path as NSString).lastPathComponent
-        let ext = (file as NSString).pathExtension
-        var stem = (file as NSString).deletingPathExtension
+        let folder = PathText.deletingLastComponent(path)
+        let file = PathText.lastComponent(path)
+        let ext = PathText.fileExtension(file)
+        var stem = PathText.deletingExtension(file)
         if own != .english, stem.hasSuffix(".\(own.tag)") { stem.removeLast(own.tag.count + 1) }
         let name = stem + (language == .english ? "" : ".\(language.tag)") + (ext.isEmpty ? "" : ".\(ext)")
-        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+        return folder.isEmpty ? name : PathText.appending(name, to: folder)
     }
 }

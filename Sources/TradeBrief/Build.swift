@@ -1,6 +1,6 @@
 import BriefData
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// Everything `tradebrief build` does, as one value: the brief, every chart,
 /// `charts.html`, the one-pagers, `manifest.json`; written into a folder as

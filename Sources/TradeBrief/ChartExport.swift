@@ -1,7 +1,8 @@
+import BriefText
 import BriefCharts
 import BriefData
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// Renders one chart alone to PDF, SVG or PNG bytes, ready to embed.
 package struct ChartExport {
@@ -76,7 +77,7 @@ package struct ChartExport {
                 throw TradeBriefError.usage(
                     "a PNG of this chart at width \(Int(size.width)) and scale \(pngScale) would be \(Int(columns)) × \(Int(rows)) pixels; "
                         + "the limit is \(Self.maxPixels / 1_000_000) million pixels and \(Self.maxPixelsPerSide) a side, "
-                        + "so lower --scale (at most \(String(format: "%.1f", largest - 0.05)) at this width) or --width")
+                        + "so lower --scale (at most \(cFormat("%.1f", largest - 0.05)) at this width) or --width")
             }
         }
         let metadata = PDFMetadata(title: chart.title, subject: chart.textDescription, creationDate: creationDate.map(ISODate.string),

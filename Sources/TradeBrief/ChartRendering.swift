@@ -1,12 +1,12 @@
 import BriefRender
 import BriefCharts
-import Foundation
+import FoundationEssentials
 
 /// One chart of a brief, ready to render alone as PDF, SVG or PNG.
 ///
 /// Get one from ``Brief/chart(_:width:idPrefix:language:)-(String,_,_,_)``; set its options; render
 /// it to `Data` (``render(_:)``), a file (``Renderable/write(to:format:)``)
-/// or a stream (``Renderable/write(_:to:)``).
+/// or a stream (``Renderable/write(_:toFileDescriptor:)``).
 ///
 /// ```swift
 /// let brief = try Brief()

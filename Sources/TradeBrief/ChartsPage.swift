@@ -1,6 +1,6 @@
 import BriefCharts
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// `charts.html`: every chart of a build inlined in one plain HTML5 page,
 /// each under its heading, with links to the brief and to each chart's

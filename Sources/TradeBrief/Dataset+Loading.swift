@@ -1,5 +1,5 @@
 import BriefData
-import Foundation
+import FoundationEssentials
 
 extension Dataset {
     /// The dataset that ships inside the package: the figures of the CSIS

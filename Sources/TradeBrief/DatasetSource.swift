@@ -1,5 +1,5 @@
 import BriefData
-import Foundation
+import FoundationEssentials
 
 /// Where a brief's data comes from: the dataset embedded in the package, a
 /// dataset JSON file, or a list of investments as CSV (a file or text).

@@ -2,7 +2,7 @@ import BriefData
 import BriefDocument
 import BriefRender
 import BriefStyle
-import Foundation
+import FoundationEssentials
 
 /// One build of a brief as `tradebrief build` and `tradebrief watch` make
 /// it: the document (a file, or the default brief), the investments and the

@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// The heights of charts already measured, by what the chart shows and the
 /// width it was measured at, so that a one-pager's figures are measured once
@@ -9,11 +9,11 @@ import Foundation
 /// page of a batch but for the outlined state, is measured once per batch.
 ///
 /// A reference type by necessity: the charts of every page of a worker
-/// share one memo. It is guarded by a lock so that the charts holding it
+/// share one memo. It is guarded by a mutex so that the charts holding it
 /// stay `Sendable`; each worker of a batch has its own, so the lock is
 /// never contended, and a height is measured with the worker's own
 /// typesetter (measurements never cross typesetters).
-final class FigureHeights: @unchecked Sendable {
+final class FigureHeights: Sendable {
     /// What a height was measured for.
     struct Key: Hashable {
         /// What the chart shows and how (see ``MeasuredChart/key``).
@@ -24,8 +24,7 @@ final class FigureHeights: @unchecked Sendable {
         var minimum: Bool
     }
 
-    private let lock = NSLock()
-    private var heights: [Key: Double] = [:]
+    private let heights = Mutex<[Key: Double]>([:])
 
     /// Creates an empty memo.
     init() {}
@@ -33,9 +32,9 @@ final class FigureHeights: @unchecked Sendable {
     /// The height kept for `key`, or `measure`'s result, kept for next time.
     /// `measure` runs outside the lock.
     func height(_ key: Key, measure: () -> Double) -> Double {
-        if let known = lock.withLock({ heights[key] }) { return known }
+        if let known = heights.withLock({ $0[key] }) { return known }
         let height = measure()
-        lock.withLock { heights[key] = height }
+        heights.withLock { $0[key] = height }
         return height
     }
 }

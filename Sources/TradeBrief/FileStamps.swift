@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a set of files looks like on disk (modification time to the
 /// nanosecond, size, inode, or absent), to notice a change by polling.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Dates as Cairo wants them in PDF metadata: ISO 8601 with separators, in UTC.
 ///

@@ -1,5 +1,8 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Makes SIGINT, SIGTERM and SIGHUP end the process without leaving
 /// temporary files behind: the signal is handled on a dispatch queue, which

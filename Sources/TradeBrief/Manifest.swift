@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// `manifest.json`: what a build read and what it wrote, with SHA-256 sums,
 /// sorted and free of timestamps so that it is as reproducible as the files.

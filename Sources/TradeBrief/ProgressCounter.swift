@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Counts the pages finished by parallel workers and reports each one, in
 /// order of the count, through a ``StatePages/Progress`` callback.
@@ -6,9 +6,8 @@ import Foundation
 /// A reference type by necessity: the workers share one count. The count and
 /// the call are guarded by a lock, so reports arrive one at a time with the
 /// count rising by one each time.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
+final class ProgressCounter: Sendable {
+    private let done = Mutex(0)
     private let total: Int
     private let report: StatePages.Progress?
 
@@ -20,9 +19,9 @@ final class ProgressCounter: @unchecked Sendable {
 
     /// Records that the page of `state` is done and reports it.
     func finished(_ state: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        report?(done, total, state)
+        done.withLock { done in
+            done += 1
+            report?(done, total, state)
+        }
     }
 }

@@ -1,17 +1,20 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Something that renders to PDF, SVG or PNG bytes: the whole ``Brief`` or
 /// one chart of it (``ChartRendering``).
 ///
 /// A conforming type implements ``render(_:)``; the protocol adds the two
 /// other ways out: to a file (``write(to:format:)``, atomic) and to a stream
-/// (``write(_:to:)``, any `FileHandle`: standard output, a pipe, a socket).
+/// (``write(_:toFileDescriptor:)``: standard output, a pipe, a socket).
 ///
 /// ```swift
 /// let brief = try Brief()
 /// let pdf = try brief.render(.pdf)                          // Data
 /// try brief.write(to: URL(fileURLWithPath: "brief.pdf"))     // a file
-/// try brief.chart("state-bars").write(.svg, to: .standardOutput)  // a stream
+/// try brief.chart("state-bars").write(.svg, toFileDescriptor: STDOUT_FILENO)  // a stream
 /// ```
 public protocol Renderable: Sendable {
     /// The formats ``render(_:)`` accepts: `[.pdf]` for the brief, every
@@ -62,27 +65,27 @@ extension Renderable {
         }
     }
 
-    /// Renders and writes the bytes to `handle`: standard output, a pipe, a
-    /// socket or an open file. The handle is not closed. Writing to standard
-    /// output flushes `print`'s buffer first, so what was printed before comes before.
+    /// Renders and writes the bytes to the open file `descriptor`: standard
+    /// output, a pipe, a socket or an open file. The descriptor is not closed.
+    /// Writing to standard output flushes `print`'s buffer first, so what was
+    /// printed before comes before.
     ///
     /// ```swift
     /// // tradebrief-like: the chart on standard output, for a pipe
-    /// try brief.chart("state-bars").write(.svg, to: .standardOutput)
+    /// try brief.chart("state-bars").write(.svg, toFileDescriptor: STDOUT_FILENO)
     /// ```
     /// - Parameters:
     ///   - format: One of ``formats``.
-    ///   - handle: Where the bytes go, from its current offset.
+    ///   - descriptor: Where the bytes go, from its current offset (with
+    ///     Foundation, a `FileHandle`'s `fileDescriptor`).
     /// - Throws: ``TradeBriefError/io(path:reason:)`` (path `(stream)`) when
-    ///   the handle refuses the bytes, and what ``render(_:)`` throws.
-    public func write(_ format: OutputFormat, to handle: FileHandle) throws(TradeBriefError) {
+    ///   the descriptor refuses the bytes, and what ``render(_:)`` throws.
+    public func write(_ format: OutputFormat, toFileDescriptor descriptor: Int32) throws(TradeBriefError) {
         let data = try render(format)
         // Text printed earlier with `print` sits in stdio's buffer: out first (fflush(nil) flushes every output stream), so the order holds.
-        if handle.fileDescriptor == STDOUT_FILENO { fflush(nil) }
-        do {
-            try handle.write(contentsOf: data)
-        } catch {
-            throw .io(path: "(stream)", reason: "cannot write \(data.count) bytes (\(error.localizedDescription))")
+        if descriptor == STDOUT_FILENO { fflush(nil) }
+        if let failure = AtomicFile.writeAll(data, to: descriptor, closing: false) {
+            throw .io(path: "(stream)", reason: "cannot write \(data.count) bytes (\(failure))")
         }
     }
 

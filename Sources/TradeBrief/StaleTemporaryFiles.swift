@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds and removes the temporary files that a killed tradebrief left
 /// behind (`kill -9` gives no chance to clean up): files named like those of

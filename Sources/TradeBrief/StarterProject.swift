@@ -1,5 +1,5 @@
 import BriefDocument
-import Foundation
+import FoundationEssentials
 
 /// A new brief project, as `tradebrief init` writes it: `brief.md` (an
 /// example of every feature of the format), `investments.csv` (the example

@@ -3,7 +3,7 @@ import BriefData
 import BriefDocument
 import BriefLayout
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// Writes the blocks of one state's one-pager from the dataset: the state's
 /// total, rank and projects as key figures, a line on its share of the

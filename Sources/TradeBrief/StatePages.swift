@@ -1,8 +1,9 @@
+import BriefText
 import BriefCharts
 import BriefData
 import BriefLayout
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// Renders per-state one-pagers: for each state a PDF, `states/XX.pdf`
 /// (one page; two when a busy state's table needs them), with the state's total, rank and projects, its share of
@@ -81,7 +82,7 @@ public struct StatePages: Sendable {
     ///   when the list names no state.
     public static func parseStateList(_ text: String) throws(TradeBriefError) -> [String] {
         let entries = text.split(whereSeparator: { $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.trimmingWhitespaceAndNewlines() }
             .filter { !$0.isEmpty }
         guard !entries.isEmpty else {
             throw TradeBriefError.usage("no state given; list USPS codes or names separated by commas, e.g. GA,KY or Georgia,Kentucky")

@@ -1,6 +1,6 @@
 import BriefRender
 import BriefStyle
-import Foundation
+import FoundationEssentials
 
 extension Style {
     /// The style called `name`: one of the built-in styles (`default`,

@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The temporary files this process is writing, and how they are made.
 ///
@@ -12,7 +16,7 @@ import Foundation
 /// another one drawn. Its permissions are 0644 less the umask.
 ///
 /// An interrupted run removes the files still noted: see ``InterruptCleanup``.
-final class TemporaryFiles: @unchecked Sendable {
+final class TemporaryFiles: Sendable {
     /// The files of this process.
     static let shared = TemporaryFiles()
 
@@ -22,8 +26,13 @@ final class TemporaryFiles: @unchecked Sendable {
     /// The random part of a name: this many letters and digits.
     static let randomLength = 10
 
-    private let lock = NSLock()
-    private var paths: Set<String> = []
+    /// The files noted, and whether the process is exiting (then no new file is made).
+    private struct Noted {
+        var paths: Set<String> = []
+        var exiting = false
+    }
+
+    private let noted = Mutex(Noted())
     /// Makes the random part of each name; tests replace it to plant files under the names it gives.
     private let randomPart: @Sendable () -> String
 
@@ -47,20 +56,31 @@ final class TemporaryFiles: @unchecked Sendable {
     func create(beside final: URL) throws(TradeBriefError) -> Created {
         let folder = final.deletingLastPathComponent().path
         let prefix = (folder.hasSuffix("/") ? folder : folder + "/") + "." + final.lastPathComponent + ".\(getpid())."
-        lock.lock()
-        defer { lock.unlock() }
-        var lastError: Int32 = EEXIST
-        for _ in 0..<Self.attempts {
-            let path = prefix + randomPart() + ".tmp"
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            if descriptor >= 0 {
-                // Noted while the lock is held: an interruption removes it from here on.
-                paths.insert(path)
-                return Created(path: path, descriptor: descriptor)
+        let outcome: Result<Created, Errno> = noted.withLock { noted in
+            guard !noted.exiting else { return .failure(Errno(code: 0)) }
+            var lastError: Int32 = EEXIST
+            for _ in 0..<Self.attempts {
+                let path = prefix + randomPart() + ".tmp"
+                let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                if descriptor >= 0 {
+                    // Noted while the lock is held: an interruption removes it from here on.
+                    noted.paths.insert(path)
+                    return .success(Created(path: path, descriptor: descriptor))
+                }
+                lastError = errno
+                // Only a name that is taken (a file or a link, planted or not) is worth another try.
+                guard lastError == EEXIST || lastError == ELOOP || lastError == EINTR else { break }
             }
-            lastError = errno
-            // Only a name that is taken (a file or a link, planted or not) is worth another try.
-            guard lastError == EEXIST || lastError == ELOOP || lastError == EINTR else { break }
+            return .failure(Errno(code: lastError))
+        }
+        let lastError: Int32
+        switch outcome {
+        case .success(let created): return created
+        case .failure(let failure) where failure.code == 0:
+            // The process is exiting (an interruption removed the files): this
+            // writer waits for the exit rather than make a file or an error message.
+            while true { pause() }
+        case .failure(let failure): lastError = failure.code
         }
         let reason = String(cString: strerror(lastError))
         throw .io(path: final.path, reason: "cannot write here (\(reason)); check that the folder exists and is writable")
@@ -68,25 +88,31 @@ final class TemporaryFiles: @unchecked Sendable {
 
     /// Forgets `path` once it was renamed into place or removed.
     func remove(_ path: String) {
-        lock.lock()
-        paths.remove(path)
-        lock.unlock()
+        _ = noted.withLock { $0.paths.remove(path) }
     }
 
     /// Removes the file at `path` (if still there) and forgets it.
     func discard(_ path: String) {
-        lock.lock()
-        unlink(path)
-        paths.remove(path)
-        lock.unlock()
+        noted.withLock { noted in
+            unlink(path)
+            noted.paths.remove(path)
+        }
     }
 
-    /// Removes every file still noted and keeps the lock, so that no writer
-    /// starts a new one; for the moment before the process exits.
+    /// Removes every file still noted, and makes no new one from then on
+    /// (``create(beside:)`` waits for the exit); for the moment before the
+    /// process exits.
     func removeAllBeforeExit() {
-        lock.lock()
-        for path in paths { unlink(path) }
-        paths.removeAll()
+        noted.withLock { noted in
+            for path in noted.paths { unlink(path) }
+            noted.paths.removeAll()
+            noted.exiting = true
+        }
+    }
+
+    /// An `errno` value, as the failure of ``create(beside:)``'s attempts (0: the process is exiting).
+    private struct Errno: Error {
+        var code: Int32
     }
 
     /// Ten random ASCII letters and digits from the system's secure generator.

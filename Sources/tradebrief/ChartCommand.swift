@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief chart NAME -o FILE`: one chart alone, as SVG, PDF or PNG.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// Warnings and errors for standard error; standard output carries only data.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief init [DIR]`: writes a starter brief project.
@@ -24,7 +24,7 @@ struct InitCommand: ParsableCommand {
         do {
             try StarterProject.write(into: URL(fileURLWithPath: folder, isDirectory: true))
             for file in StarterProject.files {
-                Diagnostics.note("wrote \(folder == "." ? file.path : (folder as NSString).appendingPathComponent(file.path))")
+                Diagnostics.note("wrote \(folder == "." ? file.path : PathText.appending(file.path, to: folder))")
             }
             let change = folder == "." ? "" : "cd \(folder) && "
             Diagnostics.note("next: \(change)tradebrief build --brief brief.md   (or: tradebrief watch --brief brief.md)")

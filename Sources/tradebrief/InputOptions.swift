@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// `--investments` and `--style`, shared by the commands that draw.

@@ -1,5 +1,6 @@
+import BriefText
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// Parses `--format pdf,svg,png`.
@@ -7,7 +8,7 @@ enum OutputFormats {
     static func parse(_ text: String) throws -> [OutputFormat] {
         var formats: [OutputFormat] = []
         for item in text.split(separator: ",") {
-            let name = item.trimmingCharacters(in: .whitespaces)
+            let name = item.trimmingWhitespace()
             guard let value = OutputFormat(rawValue: name.lowercased()) else {
                 throw ValidationError("--format: '\(name)' is not one of pdf, svg, png.")
             }

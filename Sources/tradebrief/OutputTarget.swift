@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// Where `chart -o` writes: a file (atomically), or standard output for `-`.

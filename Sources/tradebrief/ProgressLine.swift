@@ -1,10 +1,16 @@
-import Foundation
+import BriefText
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import Synchronization
 import TradeBrief
 
 /// A one-line progress display on standard error ("12/51  GA  0.21 s"),
 /// shown only when standard error is a terminal.
-final class ProgressLine: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressLine: Sendable {
+    /// Held while a line is written, so that lines from parallel workers do not mix.
+    private let writing = Mutex(())
     private let start = Date()
     private let enabled: Bool
 
@@ -12,9 +18,9 @@ final class ProgressLine: @unchecked Sendable {
 
     func update(done: Int, total: Int, item: String) {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let elapsed = String(format: "%.2f", Date().timeIntervalSince(start))
-        StandardStreams.err("\r\u{1B}[2K  one-pagers \(done)/\(total)  \(item)  \(elapsed) s" + (done == total ? "\n" : ""))
+        writing.withLock { _ in
+            let elapsed = cFormat("%.2f", Date().timeIntervalSince(start))
+            StandardStreams.err("\r\u{1B}[2K  one-pagers \(done)/\(total)  \(item)  \(elapsed) s" + (done == total ? "\n" : ""))
+        }
     }
 }

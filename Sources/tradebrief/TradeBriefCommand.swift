@@ -1,5 +1,9 @@
-import Foundation
 import ArgumentParser
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import TradeBrief
 
 /// The `tradebrief` command: makes sourced briefs and charts about U.S.–Korea
@@ -54,7 +58,7 @@ struct TradeBriefCommand: ParsableCommand {
     static func main() {
         StandardStreams.prepare()
         InterruptCleanup.install()
-        Task { Foundation.exit(await status()) }
+        Task { Glibc.exit(await status()) }
         dispatchMain()
     }
 

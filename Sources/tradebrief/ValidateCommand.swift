@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief validate FILE.csv`: checks an investments CSV without drawing anything.

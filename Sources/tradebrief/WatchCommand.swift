@@ -1,5 +1,6 @@
+import BriefText
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief watch`: rebuilds the brief whenever its document, CSV or style changes.
@@ -53,7 +54,7 @@ struct WatchCommand: AsyncParsableCommand {
             case .built(let files, let seconds, let warnings):
                 Diagnostics.problems(warnings, kind: "warning")
                 if !quiet {
-                    Diagnostics.note("built \(files.count) file(s) into \(out) in \(String(format: "%.2f", seconds)) s; watching for changes (Ctrl-C stops)")
+                    Diagnostics.note("built \(files.count) file(s) into \(out) in \(cFormat("%.2f", seconds)) s; watching for changes (Ctrl-C stops)")
                 }
             case .failed(let error):
                 _ = ExitStatus.fail(error)

@@ -209,7 +209,7 @@ struct LibraryAPITests {
         let streamed = folder.appendingPathComponent("streamed.svg")
         #expect(FileManager.default.createFile(atPath: streamed.path, contents: nil))
         let handle = try FileHandle(forWritingTo: streamed)
-        try chart.write(.svg, to: handle)
+        try chart.write(.svg, toFileDescriptor: handle.fileDescriptor)
         try handle.close()
         #expect(try Data(contentsOf: streamed) == svg)
 

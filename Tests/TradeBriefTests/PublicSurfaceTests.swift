@@ -88,7 +88,7 @@ struct PublicSurfaceTests {
         }
     }
 
-    @Test("Writing to .standardOutput comes after what print wrote before it (stdio is flushed first)")
+    @Test("Writing to standard output comes after what print wrote before it (stdio is flushed first)")
     func flushesBeforeStandardOutput() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("tradebrief-stdout-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
@@ -102,7 +102,7 @@ struct PublicSurfaceTests {
         print("BEFORE-THE-CHART-\(getpid())")
         let thrown: TradeBriefError?
         do {
-            try chart.write(.svg, to: .standardOutput)
+            try chart.write(.svg, toFileDescriptor: STDOUT_FILENO)
             thrown = nil
         } catch {
             thrown = error
