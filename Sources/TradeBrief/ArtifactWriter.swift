@@ -80,15 +80,20 @@ package struct ArtifactWriter {
     /// manifest. A folder left by an interrupted build, holding some new and
     /// some old files, does not match its manifest. Reads only.
     package func manifestMismatches() -> [String]? {
-        let manifestURL = folder.appendingPathComponent(Manifest.fileName)
-        guard let data = FileManager.default.contents(atPath: manifestURL.path),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return nil }
+        guard let manifest = recordedManifest() else { return nil }
         return manifest.artifacts.compactMap { entry in
             guard let url = try? destination(for: entry.path), let bytes = FileManager.default.contents(atPath: url.path) else {
                 return entry.path + " (missing)"
             }
             return bytes.count == entry.bytes && Manifest.sha256(bytes) == entry.sha256 ? nil : entry.path
         }
+    }
+
+    /// The folder's own `manifest.json`, if it has a readable one. Reads only.
+    package func recordedManifest() -> Manifest? {
+        let manifestURL = folder.appendingPathComponent(Manifest.fileName)
+        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { return nil }
+        return try? JSONDecoder().decode(Manifest.self, from: data)
     }
 
     private func prepareFolder() throws(TradeBriefError) {

@@ -70,9 +70,13 @@ public struct Build: Sendable {
     /// and from two, the charts render beside the brief; nil for one per
     /// active processor core. The bytes do not depend on it.
     public var workers: Int?
-    /// The creation date stamped into PDFs and the manifest; nil stamps the current time (and records none).
-    /// Set it, e.g. from `SOURCE_DATE_EPOCH`, for byte-identical output.
+    /// The creation date stamped into PDFs and the manifest; nil stamps the time of the build (whole
+    /// seconds), which the manifest records as its ``Manifest/creationDate`` but not as its
+    /// ``Manifest/sourceDateEpoch``. Set it, e.g. from `SOURCE_DATE_EPOCH`, for byte-identical output.
     public var creationDate: Date?
+    /// The date stamped when ``creationDate`` is nil, instead of the time of
+    /// the build: ``check(against:progress:)`` sets the checked folder's own.
+    private var buildDate: Date?
     /// Folders to look in for a style name after the document's `Styles/` (the CLI passes `./Styles`).
     public var styleSearchPaths: [URL] = []
     /// The version recorded in the manifest.
@@ -127,13 +131,19 @@ public struct Build: Sendable {
                 throw TradeBriefError.wrap(error)
             }
         }
+        let stamped = creationDate ?? buildDate ?? Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        return try await render(stamping: stamped, chosenStates: chosenStates, progress: progress)
+    }
+
+    /// Renders every file with `stamped` as the creation date; see ``render(progress:)``.
+    private func render(stamping stamped: Date, chosenStates: [String]?, progress: ProgressHandler?) async throws(TradeBriefError) -> Output {
         var made: [Artifact] = []
         var first: DocumentBuild.Outcome?
         for edition in try editions() {
             let language = edition.language
             guard !Task.isCancelled else { throw .cancelled }
             var build = DocumentBuild(documentPath: edition.documentPath, investments: investments, style: style,
-                                      page: page, formats: formats, strict: strict, creationDate: creationDate,
+                                      page: page, formats: formats, strict: strict, creationDate: stamped,
                                       styleSearchPaths: styleSearchPaths)
             build.svgText = svgText
             build.language = language
@@ -147,7 +157,7 @@ public struct Build: Sendable {
             made += outcome.artifacts
             guard statePages != .none else { continue }
             let pages = StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
-                                   layoutStyle: outcome.style.layoutStyle, creationDate: creationDate,
+                                   layoutStyle: outcome.style.layoutStyle, creationDate: stamped,
                                    language: language)
             do {
                 made += try await pages.render(states: chosenStates ?? pages.investedStates, workers: workers) { done, total, state in
@@ -158,8 +168,8 @@ public struct Build: Sendable {
             }
         }
         guard !Task.isCancelled else { throw .cancelled }
-        let manifest = Manifest(version: version, sourceDateEpoch: creationDate.map(ISODate.string), inputs: first?.inputs ?? [],
-                                artifacts: made)
+        let manifest = Manifest(version: version, sourceDateEpoch: creationDate.map(ISODate.string),
+                                creationDate: ISODate.string(stamped), inputs: first?.inputs ?? [], artifacts: made)
         let manifestFile: Artifact
         do {
             manifestFile = try manifest.artifact()
@@ -185,8 +195,11 @@ public struct Build: Sendable {
     /// Renders every file in memory and compares them with `folder`'s; writes nothing.
     /// - Throws: What ``render(progress:)`` throws.
     public func check(against folder: URL, progress: ProgressHandler? = nil) async throws(TradeBriefError) -> Check {
-        let output = try await render(progress: progress)
         let writer = ArtifactWriter(folder: folder)
+        var fresh = self
+        // Without a fixed date, the folder's own build date: a folder checked right after its build matches.
+        if creationDate == nil { fresh.buildDate = writer.recordedManifest()?.creationDate.flatMap(ISODate.date) }
+        let output = try await fresh.render(progress: progress)
         return Check(differences: writer.differences(from: output.artifacts), manifestMismatches: writer.manifestMismatches(),
                      fileCount: output.artifacts.count)
     }

@@ -36,6 +36,11 @@ public struct Manifest: Codable, Hashable, Sendable {
     public var version: String
     /// The creation date used, when `SOURCE_DATE_EPOCH` fixed it.
     public var sourceDateEpoch: String?
+    /// The creation date stamped into the PDFs (ISO 8601, UTC): the one
+    /// `SOURCE_DATE_EPOCH` fixed, or the time of the build. `build --check`
+    /// stamps it again, so that a folder checked right after its build
+    /// matches. Nil in manifests written before it was recorded.
+    public var creationDate: String?
     /// The inputs, sorted by path.
     public var inputs: [Input]
     /// The artifacts, sorted by path.
@@ -45,10 +50,11 @@ public struct Manifest: Codable, Hashable, Sendable {
     public static let fileName = "manifest.json"
 
     /// Describes `artifacts` made from `inputs` (path, role, bytes).
-    package init(version: String, sourceDateEpoch: String?, inputs: [BriefInputs.File], artifacts: [Artifact]) {
+    package init(version: String, sourceDateEpoch: String?, creationDate: String?, inputs: [BriefInputs.File], artifacts: [Artifact]) {
         tool = "tradebrief"
         self.version = version
         self.sourceDateEpoch = sourceDateEpoch
+        self.creationDate = creationDate
         self.inputs = inputs.map { Input(path: Self.recordedPath($0.path), role: $0.role, sha256: Self.sha256($0.data)) }
             .sorted { ($0.path, $0.role, $0.sha256) < ($1.path, $1.role, $1.sha256) }
         self.artifacts = artifacts.map {

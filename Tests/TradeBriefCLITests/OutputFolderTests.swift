@@ -53,6 +53,25 @@ struct OutputFolderTests {
         #expect(mixed.stdout.contains("state-map.svg"))
     }
 
+    @Test("build --check right after a build without SOURCE_DATE_EPOCH finds the folder up to date (it stamps the folder's own build date)")
+    func checkWithoutSourceDateEpoch() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // An empty SOURCE_DATE_EPOCH counts as unset: the time of the build is stamped.
+        let unset = ["SOURCE_DATE_EPOCH": ""]
+        #expect(try CLI.run(["build", "--out", "out", "--format", "svg", "--quiet"], in: folder, environment: unset).status == 0)
+        let data = try Data(contentsOf: folder.appendingPathComponent("out/manifest.json"))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(manifest["sourceDateEpoch"] == nil)
+        let stamped = try #require(manifest["creationDate"] as? String)
+        #expect(stamped.hasSuffix("Z") && stamped.count == 20, "\(stamped)")
+        // A later second than the build's: the fresh build must not stamp its own time.
+        Thread.sleep(forTimeInterval: 1.2)
+        let check = try CLI.run(["build", "--out", "out", "--format", "svg", "--check"], in: folder, environment: unset)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stderr.contains("is up to date"), "\(check.stderr)")
+    }
+
     @Test("The same build from two working directories, inputs spelled differently, gives the same manifest bytes and no machine path in any output")
     func manifestIndependentOfWorkingDirectory() throws {
         let folder = try CLI.temporaryFolder()

@@ -38,6 +38,21 @@ struct ISODateTests {
         }
     }
 
+    @Test("what string(_:) writes reads back as the same instant; other text does not read", arguments: [
+        0, -1, 86_399, 951_782_400, 1_745_366_400, 253_402_300_799, -62_135_596_800, -62_167_219_200,
+    ] as [Double])
+    func readsBack(seconds: Double) {
+        #expect(ISODate.date(ISODate.string(Date(timeIntervalSince1970: seconds))) == Date(timeIntervalSince1970: seconds))
+    }
+
+    @Test("malformed or impossible dates do not read", arguments: [
+        "", "2025-04-23", "2025-04-23T00:00:00", "2025-02-30T00:00:00Z", "2025-13-01T00:00:00Z", "2025-04-23T24:00:00Z",
+        "2025-04-23T00:60:00Z", "2025-04-23 00:00:00Z", "+025-04-23T00:00:00Z", "2025-04-23T00:00:00+00:00",
+    ])
+    func rejects(text: String) {
+        #expect(ISODate.date(text) == nil)
+    }
+
     @Test("an instant far outside any calendar does not trap")
     func extremes() {
         #expect(!ISODate.string(Date(timeIntervalSince1970: 9.3e18)).isEmpty)

@@ -12,7 +12,7 @@ struct PublicSurfaceTests {
         let brief = try Brief(style: .named("colorblind"))
         let chart = try brief.chart("state-bars", width: 320, idPrefix: "bars")
         let states = try StatePages.parseStateList("GA, Kentucky")
-        _ = try Manifest(version: "1", sourceDateEpoch: nil, inputs: [], artifacts: []).encoded()
+        _ = try Manifest(version: "1", sourceDateEpoch: nil, creationDate: nil, inputs: [], artifacts: []).encoded()
         return dataset.investments.count + states.count + (try chart.render(.svg)).count
     }
 
