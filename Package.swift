@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "BriefText"),
 
         // The render layer: the only code that sees C pointers.
-        .target(name: "BriefRender", dependencies: ["CCairo", "CPango", "CZlib", "CHyphen"]),
+        .target(name: "BriefRender", dependencies: ["BriefText", "CCairo", "CPango", "CZlib", "CHyphen"]),
 
         // The data model, the embedded dataset, aggregation. Pure Swift.
         .target(

@@ -1,5 +1,5 @@
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// Draws a ``LaidOutDocument``: to a tagged PDF with outline, links and
 /// running header and footer, or one page at a time to PNG.

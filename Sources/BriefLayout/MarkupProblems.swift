@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Texts whose markup Pango could not read while a document was measured
 /// (an unclosed or unknown tag), collected as warnings: such a text is set

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A 2-D affine transform, as Cairo keeps it: x' = a·x + c·y + tx, y' = b·x + d·y + ty.
 struct AffineTransform: Equatable {

@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 
 /// Collects the bytes a Cairo stream surface writes.
 final class ByteSink {

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An sRGB colour with alpha, each component from 0 to 1.
 public struct Color: Hashable, Sendable, Codable {

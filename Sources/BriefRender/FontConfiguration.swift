@@ -1,5 +1,7 @@
+import BriefText
 import CPango
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// The fontconfig configurations that typesetters draw their fonts from.
 ///
@@ -104,21 +106,21 @@ enum FontConfiguration {
     nonisolated(unsafe) private static let system: OpaquePointer? = FcInitLoadConfigAndFonts()
 
     /// Serialises the first use of the two configurations.
-    private static let lock = NSLock()
+    private static let lock = Mutex(())
 
     /// The configuration for a typesetter whose text asks for `families`
     /// (each may be a comma-separated list; generic names always match), or
     /// nil for fontconfig's current one (the system's, when nothing is pinned).
     static func configuration(for families: [String]) -> OpaquePointer? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let pinned else { return nil }
-        return families.allSatisfy({ covers(pinned, list: $0) }) ? pinned : system
+        lock.withLock { _ in
+            guard let pinned else { return nil }
+            return families.allSatisfy({ covers(pinned, list: $0) }) ? pinned : system
+        }
     }
 
     /// Whether `config` has every named family of a comma-separated `list`.
     private static func covers(_ config: OpaquePointer, list: String) -> Bool {
-        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        list.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             .allSatisfy { genericFamilies.contains($0.lowercased()) || provides(config, family: $0) }
     }
 

@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// A drawing context: paths, fills, strokes, clipping, transforms and text.
 /// Coordinates are in points, y growing downwards.
@@ -239,7 +240,7 @@ public final class GraphicsContext {
 
     private func addLink(attributes: String, rects: [Rect]) {
         guard !rects.isEmpty else { return }
-        let list = rects.flatMap { [$0.minX, $0.minY, $0.width, $0.height] }.map { String(format: "%.2f", $0) }.joined(separator: " ")
+        let list = rects.flatMap { [$0.minX, $0.minY, $0.width, $0.height] }.map { cFormat("%.2f", $0) }.joined(separator: " ")
         device.beginTag("Link", attributes: attributes + " rect=[\(list)]")
         device.endTag("Link")
     }
@@ -252,6 +253,6 @@ public final class GraphicsContext {
     }
 
     static func escapeAttribute(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        value.replacing("\\", with: "\\\\").replacing("'", with: "\\'")
     }
 }

@@ -1,5 +1,11 @@
 import CHyphen
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
 
 /// Where English words may break with a hyphen, from the patterns of
 /// libhyphen (the hyphenation library of LibreOffice; Debian's
@@ -11,7 +17,7 @@ import Foundation
 public final class Hyphenator: @unchecked Sendable {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     /// Serialises the calls into libhyphen.
-    private let lock = NSLock()
+    private let lock = Mutex(())
 
     /// Where Debian installs the US English patterns.
     public static let englishPatterns = "/usr/share/hyphen/hyph_en_US.dic"
@@ -45,7 +51,7 @@ public final class Hyphenator: @unchecked Sendable {
         let terminated = bytes + [0]
         let status = terminated.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { word in
-                lock.withLock {
+                lock.withLock { _ in
                     hnj_hyphen_hyphenate3(dictionary, word.baseAddress, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts,
                                           Int32(leftMinimum), Int32(rightMinimum), Int32(leftMinimum), Int32(rightMinimum))
                 }

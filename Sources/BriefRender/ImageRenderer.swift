@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 
 /// Renders one drawing of a given size to PDF, SVG or PNG bytes, in memory.
 public struct ImageRenderer {

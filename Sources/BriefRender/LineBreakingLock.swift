@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Serialises Pango's line breaking across every `Typesetter` of the
 /// process.
@@ -16,13 +16,16 @@ import Foundation
 /// once, below Pango; locking all of the breaking is sound without knowing
 /// which shared object races. Once computed, a layout's lines are only read
 /// (measured, drawn) without it.
+///
+/// The lock is a `Mutex` (Synchronization), not Foundation's `NSLock`, so
+/// that the module links only FoundationEssentials (issue 20, memory); both
+/// are one process-wide, non-recursive lock held for exactly the duration
+/// of `body`, so what it fences is unchanged.
 enum LineBreakingLock {
-    private static let lock = NSLock()
+    private static let lock = Mutex(())
 
     /// Runs `body` (which sets text and computes lines) holding the lock.
-    static func run<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
+    static func run<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        try lock.withLock { _ throws(E) -> T in try body() }
     }
 }

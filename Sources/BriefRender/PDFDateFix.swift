@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Cairo 1.16 writes dates given through `CAIRO_PDF_METADATA_CREATE_DATE` as
 /// `(20250423000000Z)`, without the `D:` prefix the PDF specification asks

@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 
 /// Writes a multi-page PDF in memory: pages of any size, document
 /// information, an outline (bookmarks), links and structure tags.

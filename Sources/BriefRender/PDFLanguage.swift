@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes the document's natural language into the PDF's catalog
 /// (`/Lang (ko)`, ISO 32000-1 §14.9.2), which screen readers use to pick a

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Inserts bytes into a PDF that Cairo has finished, and moves every
 /// cross-reference offset (the classic `xref` table Cairo 1.16 writes at

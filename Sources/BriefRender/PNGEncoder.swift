@@ -1,6 +1,8 @@
 import CCairo
 import CZlib
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Synchronization
 
 /// Encodes a Cairo image surface as PNG, faster than Cairo's own writer:
 /// opaque images become 8-bit RGB (a quarter smaller before compression),
@@ -162,22 +164,17 @@ extension PNGEncoder {
     }
 
     /// The chunks' results, filled in by concurrent workers, one slot each.
-    final class ChunkResults: @unchecked Sendable {
-        private var slots: [DeflatedChunk?]
-        private let lock = NSLock()
+    final class ChunkResults: Sendable {
+        private let slots: Mutex<[DeflatedChunk?]>
 
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
         func set(_ index: Int, _ chunk: DeflatedChunk?) {
-            lock.lock()
-            slots[index] = chunk
-            lock.unlock()
+            slots.withLock { $0[index] = chunk }
         }
 
         func get(_ index: Int) -> DeflatedChunk? {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots[index]
+            slots.withLock { $0[index] }
         }
     }
 }

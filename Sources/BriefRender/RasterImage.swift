@@ -1,5 +1,6 @@
+import BriefText
 import CCairo
-import Foundation
+import FoundationEssentials
 
 /// A decoded raster image (8-bit RGBA, straight alpha, composited on white),
 /// read from PNG bytes: what rendering checks compare, e.g. a chart's PNG
@@ -141,7 +142,7 @@ public struct RasterDifference: Sendable, CustomStringConvertible {
     public var largestBlockDifference: Double
 
     public var description: String {
-        "size ±\(sizeDifference.width)×\(sizeDifference.height) px, mean block difference \(String(format: "%.4f", meanBlockDifference)), "
-            + "\(String(format: "%.2f", differingBlockShare * 100))% of blocks differ, largest \(String(format: "%.3f", largestBlockDifference))"
+        "size ±\(sizeDifference.width)×\(sizeDifference.height) px, mean block difference \(cFormat("%.4f", meanBlockDifference)), "
+            + "\(cFormat("%.2f", differingBlockShare * 100))% of blocks differ, largest \(cFormat("%.3f", largestBlockDifference))"
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The dark colour scheme of an SVG (`prefers-color-scheme: dark`): every
 /// colour is moved to the luminance that gives it, against the dark

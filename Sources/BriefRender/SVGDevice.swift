@@ -1,4 +1,10 @@
-import Foundation
+import BriefText
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// tradebrief's own SVG writer, in the manner of R's svglite: a thin device
 /// that turns each drawing call into the SVG element that draws it, with
@@ -193,7 +199,10 @@ final class SVGDevice: DrawingDevice {
             case "serif": generic = generic ?? "serif"
             case "monospace", "mono": generic = generic ?? "monospace"
             default:
-                if !names.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) { names.append(name) }
+                // Case-insensitive as Foundation's caseInsensitiveCompare: upper- then lower-casing
+                // folds case fully ("Straße" and "STRASSE" are the same family).
+                let folded = name.uppercased().lowercased()
+                if !names.contains(where: { $0.uppercased().lowercased() == folded }) { names.append(name) }
             }
         }
         requested.forEach(add)
@@ -203,9 +212,9 @@ final class SVGDevice: DrawingDevice {
             generic = first.contains("mono") ? "monospace" : (first.contains("serif") && !first.contains("sans") ? "serif" : "sans-serif")
         }
         let quoted = names.map { name -> String in
-            let plain = name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == " " || $0 == "-" }
+            let plain = name.unicodeScalars.allSatisfy { $0.isAlphanumeric || $0 == " " || $0 == "-" }
                 && !(name.first?.isNumber ?? true)
-            return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "") + "'"
+            return plain ? name : "'" + name.replacing("'", with: "") + "'"
         }
         return (quoted + [generic ?? "sans-serif"]).joined(separator: ",")
     }

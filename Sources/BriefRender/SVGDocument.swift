@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Prints what an ``SVGDevice`` drew as one SVG document made for embedding:
 /// `role="img"`, `<title>` and `<desc>`, an `id` on the root and every other

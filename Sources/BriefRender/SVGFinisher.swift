@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Makes Cairo's SVG safe to inline next to other SVGs and readable by
 /// screen readers: prefixes every `id` (and the references to it), numbers

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The current path of the SVG writer, kept in document coordinates, and
 /// printed as the shortest element that draws it: a `<rect>` for one

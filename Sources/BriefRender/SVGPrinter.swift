@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Prints the element tree of an ``SVGDevice`` as SVG text, for one id
 /// prefix: the root with its accessibility attributes and defaults, the

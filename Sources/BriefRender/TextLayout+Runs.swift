@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 import CPango
 
 extension TextLayout {
@@ -7,7 +8,7 @@ extension TextLayout {
     var requestedFamilies: [String] {
         guard let description = pango_layout_get_font_description(raw),
               let family = pango_font_description_get_family(description) else { return [] }
-        return String(cString: family).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return String(cString: family).split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// Every run of every line, in order, as Pango placed it.

@@ -1,6 +1,6 @@
 import CCairo
 import CPango
-import Foundation
+import FoundationEssentials
 
 /// Makes text layouts: owns a Pango font map and context set up so that a
 /// font size means points (72 dpi) and measurements do not depend on the
