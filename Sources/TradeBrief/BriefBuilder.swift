@@ -89,7 +89,8 @@ package struct BriefBuilder {
                                                          message: "the default brief is missing from this build")]))
         }
         // The default brief says where its figures come from, which follows a user's CSV.
-        let lines = self.document == nil ? ProvenanceLines(dataset: dataset, language: language) : nil
+        let provenance = ProvenanceLines(dataset: dataset, language: language)
+        let lines = self.document == nil ? provenance : nil
         if self.document == nil, language == .english {
             // The default brief is the dataset's: its title and subtitle.
             document.frontMatter.title = dataset.title
@@ -109,7 +110,14 @@ package struct BriefBuilder {
         return Composition(blocks: resolved.blocks, title: resolved.title, subtitle: resolved.subtitle ?? "",
                            date: lines?.runningDate ?? resolved.date ?? language.date(dataset.asOf), authors: resolved.authors,
                            warnings: warnings.map(\.description),
-                           footerNote: lines?.footerNote ?? Self.footerNote(cited: resolved.citedSources, language: language))
+                           footerNote: lines?.footerNote ?? documentFooter(cited: resolved.citedSources, provenance: provenance))
+    }
+
+    /// The footer of a document's pages: with a user's CSV, the file it takes its
+    /// investments from (as the default brief's footer: its first citation is
+    /// not its main source then); otherwise its first cited source, and the tool.
+    private func documentFooter(cited: [Source], provenance: ProvenanceLines) -> String {
+        dataset.investmentsFile == nil ? Self.footerNote(cited: cited, language: language) : provenance.footerNote
     }
 
     /// The footer of a document's pages: its first cited source, and the tool.

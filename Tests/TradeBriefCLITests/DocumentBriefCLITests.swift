@@ -65,6 +65,24 @@ struct DocumentBriefCLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("a document with its own CSV credits the CSV in its footer, not its first citation as 'Main source'")
+    func footerFollowsTheData() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write("company,sector,states,amount_usd,source\nAcme,Solar,AL,$2B,Acme News\n", "list.csv", in: folder)
+        let document = try write("---\ninvestments: list.csv\n---\nThe article ranks Korea first [@csis-2025]. Alabama gets {{state:AL}} [@acme-news].\n",
+                                 "brief.md", in: folder)
+        let out = folder.appendingPathComponent("out")
+        #expect(try CLI.run(["build", "--brief", document.path, "--out", out.path, "--format", "pdf", "--quiet"]).status == 0)
+        let text = try pdfText(out.appendingPathComponent("brief.pdf"))
+        #expect(text.contains("Investments from list.csv"), "\(text)")
+        #expect(!text.contains("Main source"), "\(text)")
+        // Without a CSV the first citation is still the footer's main source.
+        let embedded = try write("The article ranks Korea first [@csis-2025].\n", "plain.md", in: folder)
+        #expect(try CLI.run(["build", "--brief", embedded.path, "--out", out.path, "--format", "pdf", "--quiet"]).status == 0)
+        #expect(try pdfText(out.appendingPathComponent("brief.pdf")).contains("Main source: CSIS (2025)"))
+    }
+
     @Test("the front matter's investments CSV is read relative to the document and may not leave its folder")
     func investmentsPath() throws {
         let folder = try CLI.temporaryFolder()
