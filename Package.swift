@@ -10,7 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -35,6 +35,11 @@ let package = Package(
             name: "CPango",
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // Hyphenation patterns (LibreOffice's library); no pkg-config file, linked by name.
         // The US English patterns come from the hyphen-en-us package.
@@ -76,11 +81,15 @@ let package = Package(
         // Markdown: cmark-gfm's tree as Swift values with source positions. The only code that sees cmark.
         .target(name: "BriefMarkdown", dependencies: ["CCmarkGFM"]),
 
+        // YAML: libyaml's events composed into Swift values with marks. The only code that sees libyaml
+        // (Yams would link Foundation: issue 20, memory).
+        .target(name: "BriefYAML", dependencies: ["CYAML"]),
+
         // Documents: a Markdown brief (front matter, live figures, charts, citations) resolved
         // against the data into layout blocks, with the provenance check. It never draws.
         .target(
             name: "BriefDocument",
-            dependencies: ["BriefMarkdown", "BriefData", "BriefCharts", "BriefLayout", .product(name: "Yams", package: "Yams")],
+            dependencies: ["BriefMarkdown", "BriefData", "BriefCharts", "BriefLayout", "BriefYAML"],
             exclude: ["Resources"],
             plugins: ["EmbedResourcesPlugin"]
         ),
@@ -88,7 +97,7 @@ let package = Package(
         // Styles as files: YAML in Styles/ (embedded too) → chart theme + page style.
         .target(
             name: "BriefStyle",
-            dependencies: ["BriefData", "BriefCharts", "BriefLayout", "BriefRender", .product(name: "Yams", package: "Yams")],
+            dependencies: ["BriefData", "BriefCharts", "BriefLayout", "BriefRender", "BriefText", "BriefYAML"],
             exclude: ["Resources"],
             plugins: ["EmbedResourcesPlugin"]
         ),
@@ -127,7 +136,8 @@ let package = Package(
         .testTarget(name: "BriefRenderTests", dependencies: ["BriefRender", "TestSupport"]),
         .testTarget(name: "BriefDataTests", dependencies: ["BriefData", "StressData"]),
         .testTarget(name: "BriefLayoutTests", dependencies: ["BriefLayout", "TestSupport"]),
-        .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle"]),
+        .testTarget(name: "BriefStyleTests", dependencies: ["BriefStyle", "BriefYAML", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "BriefYAMLTests", dependencies: ["BriefYAML", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "BriefMarkdownTests", dependencies: ["BriefMarkdown"]),
         .testTarget(name: "BriefDocumentTests", dependencies: ["BriefDocument", "TradeBrief"]),
         .testTarget(name: "BriefChartsTests", dependencies: ["BriefCharts", "TradeBrief", "StressData", "TestSupport"]),

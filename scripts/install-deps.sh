@@ -15,6 +15,7 @@ packages=(
   librsvg2-bin         # rsvg-convert: independent SVG renderer for tests
   libcmark-gfm-dev     # cmark-gfm: GitHub's CommonMark parser, for Markdown briefs
   libcmark-gfm-extensions-dev  # its tables, strikethrough and autolink extensions
+  libyaml-dev          # libyaml: the YAML parser for style files and front matter (BriefYAML; Yams would link Foundation)
   libhyphen-dev        # libhyphen: LibreOffice's hyphenation library
   hyphen-en-us         # its US English patterns
   chromium             # headless browser: charts.html is checked in a real browser

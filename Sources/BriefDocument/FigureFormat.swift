@@ -1,5 +1,5 @@
 import BriefData
-import Foundation
+import FoundationEssentials
 
 /// How live figures print: amounts, percentages, ranks and counts, in the
 /// document's language. Passed to the resolver as a value; nothing here reads
@@ -66,7 +66,13 @@ public struct FigureFormat: Hashable, Sendable {
         switch indicator.unit {
         case .usd: indicator.statedInSource ? publishedAmount(Money(dollars: indicator.value)) : amount(Money(dollars: indicator.value))
         case .percent: language.percent(indicator.value)
-        case .rank: ordinal(Int(truncating: NSDecimalNumber(decimal: indicator.value)))
+        case .rank: ordinal(Self.wholePart(indicator.value))
         }
+    }
+
+    /// The digits of `value` before its decimal point (a rank is a whole number), as
+    /// `Int(truncating: NSDecimalNumber(decimal:))` read it; 0 beyond `Int`'s range.
+    static func wholePart(_ value: Decimal) -> Int {
+        Int(value.description.prefix { $0 != "." }) ?? 0
     }
 }

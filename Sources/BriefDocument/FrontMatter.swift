@@ -1,6 +1,6 @@
 import BriefCharts
 import BriefData
-import Yams
+import BriefYAML
 
 /// The YAML block between `---` lines at the top of a brief: its title and
 /// the settings it is built with. Every key is optional.
@@ -48,13 +48,12 @@ public struct FrontMatter: Hashable, Sendable {
         func problem(_ line: Int, _ column: Int, _ message: String) -> DataProblem {
             DataProblem(file: file, line: line, column: column, message: message)
         }
-        let root: Node?
+        let root: YAMLNode?
         do {
-            // Resolver.basic: the front matter reads every value as text, and the default
-            // resolver would compile its regular expressions with ICU (see YAMLScalarTag).
-            root = try Yams.compose(yaml: yaml, .basic)
+            // The front matter reads every value as text.
+            root = try YAMLReader.compose(yaml)
         } catch {
-            let line = (error as? YamlError).flatMap(Self.line(of:)) ?? 1
+            let line = Self.line(of: error) ?? 1
             errors.append(problem(firstLine + line - 1, 1, "the front matter is not valid YAML; write one 'key: value' per line"))
             return (matter, errors, warnings)
         }
@@ -65,8 +64,8 @@ public struct FrontMatter: Hashable, Sendable {
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            let line = firstLine + (keyNode.mark?.line ?? 1) - 1
-            let column = keyNode.mark?.column ?? 1
+            let line = firstLine + keyNode.mark.line - 1
+            let column = keyNode.mark.column
             matter.lines[key] = line
             func text() -> String? {
                 guard let scalar = value.scalar else {
@@ -109,9 +108,10 @@ public struct FrontMatter: Hashable, Sendable {
         return (matter, errors, warnings)
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    /// The line of a syntax error, as Yams gave it: none for a duplicate key or a reader error.
+    private static func line(of error: YAMLError) -> Int? {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        case .scanner(_, _, let mark), .parser(_, _, let mark), .composer(_, _, let mark): mark.line
         default: nil
         }
     }

@@ -1,5 +1,5 @@
 import BriefRender
-import Foundation
+import BriefText
 
 extension Style {
     /// Generic family names that fontconfig maps to an installed font by design.
@@ -24,7 +24,7 @@ extension Style {
         var checked: Set<String> = []
         var warnings: [String] = []
         for (key, family) in requests {
-            let names = family.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let names = family.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             guard let first = names.first, !Self.genericFamilies.contains(first.lowercased()),
                   checked.insert(first.lowercased()).inserted
             else { continue }

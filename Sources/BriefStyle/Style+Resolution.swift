@@ -1,7 +1,7 @@
 import BriefCharts
 import BriefLayout
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 extension Style {
     /// Resolves merged settings over the house defaults in code.

@@ -1,5 +1,4 @@
-import Foundation
-import Yams
+import BriefYAML
 
 /// One style file, parsed and checked on its own: the keys it sets (each
 /// with its line) and every problem found in it, all of them in one pass.
@@ -17,28 +16,28 @@ struct StyleDocument: Sendable {
     init(text: String, origin: StyleOrigin) {
         self.origin = origin
         quote = StyleQuote(text: text)
-        // Yams checks every mapping for duplicate keys by hashing the keys, and an
-        // alias as a key hashes everything it stands for: a few hundred bytes of
-        // nested aliases ("billion laughs") then take forever. A style never needs one.
+        // An alias stands for everything its anchor names, so a few hundred bytes of
+        // nested aliases ("billion laughs") stand for billions of values, which every
+        // check here would then visit. A style never needs one.
         if let line = Self.firstAliasLine(text) {
             problems = [StyleProblem(
                 file: origin.displayPath, line: line,
                 message: "YAML aliases (*name) are not supported in style files; write the value out where it is used")]
             return
         }
-        let root: Node?
+        let root: YAMLNode?
         do {
-            // Resolver.basic: plain scalars are classified by YAMLScalarTag, without ICU.
-            root = try Yams.compose(yaml: text, .basic)
+            // Plain scalars come untyped; YAMLScalarTag classifies them.
+            root = try YAMLReader.compose(text)
         } catch {
             problems = [Self.syntaxProblem(error, file: origin.displayPath, text: text)]
             return
         }
         guard let root, YAMLScalarTag.of(root) != .null else { return }
         guard let mapping = root.mapping else {
-            let found = root.scalar.map { quote($0.string, line: root.mark?.line) } ?? "a list"
+            let found = root.scalar.map { quote($0.string, line: root.mark.line) } ?? "a list"
             problems = [StyleProblem(
-                file: origin.displayPath, line: root.mark?.line ?? 1,
+                file: origin.displayPath, line: root.mark.line,
                 message: "a style is a mapping of keys, like 'colors:' with keys indented under it, not \(found)")]
             return
         }
@@ -56,9 +55,9 @@ struct StyleDocument: Sendable {
 
     private var file: String { origin.displayPath }
 
-    private mutating func walk(_ mapping: Node.Mapping, parent: String) {
+    private mutating func walk(_ mapping: YAMLMapping, parent: String) {
         for (keyNode, valueNode) in mapping {
-            let keyLine = keyNode.mark?.line ?? 1
+            let keyLine = keyNode.mark.line
             guard let written = keyNode.scalar?.string else {
                 problems.append(StyleProblem(
                     file: file, line: keyLine, key: parent.isEmpty ? nil : parent,
@@ -78,8 +77,8 @@ struct StyleDocument: Sendable {
                     walk(inner, parent: path)
                 case .scalar(let scalar) where YAMLScalarTag.of(valueNode) != .null:
                     problems.append(StyleProblem(
-                        file: file, line: valueNode.mark?.line ?? keyLine, key: path,
-                        message: "\(quote(scalar.string, line: valueNode.mark?.line)) is not a mapping; write its keys on the lines below, indented: "
+                        file: file, line: valueNode.mark.line, key: path,
+                        message: "\(quote(scalar.string, line: valueNode.mark.line)) is not a mapping; write its keys on the lines below, indented: "
                             + StyleSchema.children(of: path).joined(separator: ", ")))
                 case .scalar:
                     continue  // `colors:` with nothing under it changes nothing.
@@ -157,32 +156,29 @@ struct StyleDocument: Sendable {
         return nil
     }
 
-    /// A located problem for an error thrown by Yams.
-    private static func syntaxProblem(_ error: any Error, file: String, text: String) -> StyleProblem {
-        guard let yamlError = error as? YamlError else {
-            return StyleProblem(file: file, message: "YAML syntax error: \(StyleQuote.excerpt(String(describing: error)))")
-        }
+    /// A located problem for an error of the YAML reader.
+    private static func syntaxProblem(_ error: YAMLError, file: String, text: String) -> StyleProblem {
         // At the end of a file without a final line break, libyaml puts the mark on
         // the line after the last one; an editor cannot go there.
         let lastLine = text.filter(\.isNewline).count + 1
-        func located(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> StyleProblem {
+        func located(_ context: YAMLError.Context?, _ problem: String, _ mark: YAMLMark) -> StyleProblem {
             let detail = context.map { " (\($0.text) on line \(min($0.mark.line, lastLine)))" } ?? ""
             return StyleProblem(file: file, line: min(mark.line, lastLine), message: "YAML syntax error: \(problem)\(detail)")
         }
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+        switch error {
+        case .scanner(let context, let problem, let mark),
+             .parser(let context, let problem, let mark),
+             .composer(let context, let problem, let mark):
             return located(context, problem, mark)
-        case .reader(let problem, let offset, _, _):
+        case .reader(let problem, let offset):
             let line = offset.map { text.prefix($0).filter(\.isNewline).count + 1 }
             return StyleProblem(file: file, line: line, message: "cannot read the YAML: \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
+        case .duplicateKeys(let duplicates, let mark):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return StyleProblem(
-                file: file, line: context.mark.line,
+                file: file, line: mark.line,
                 message: "YAML syntax error: key \(names) appears more than once in the same mapping; keep one")
-        default:
+        case .memory:
             return StyleProblem(file: file, message: "YAML syntax error; check the file with a YAML linter")
         }
     }

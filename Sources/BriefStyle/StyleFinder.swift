@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds style files: by name in the search paths and then among the
 /// embedded styles, by path, and the files that `extends` refers to.

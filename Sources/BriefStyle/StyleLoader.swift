@@ -1,5 +1,5 @@
 import BriefData
-import Foundation
+import FoundationEssentials
 
 /// Finds, reads, checks and resolves style files.
 ///

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where a style file comes from: a file on disk, or a copy embedded in the
 /// binary at build time (from the package's `Styles/` folder).
@@ -104,12 +107,24 @@ enum StyleOrigin: Hashable, Sendable {
         case S_IFDIR: return .failure(ReadFailure(text: "it is a folder, not a file"))
         default: return .failure(ReadFailure(text: "it is not a regular file (a pipe, socket or device); give the path of a .yaml file"))
         }
-        let data: Data
-        do {
-            data = try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).read(upToCount: limit) ?? Data()
-        } catch {
-            return .failure(ReadFailure(text: error.localizedDescription))
+        // In chunks, so that a style of a few kilobytes takes a few kilobytes.
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while data.count < limit {
+            let wanted = min(chunk.count, limit - data.count)
+            let got = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, wanted) }
+            if got == 0 { break }
+            guard got > 0 else {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(text: String(cString: strerror(errno))))
+            }
+            data.append(contentsOf: chunk.prefix(got))
         }
         return .success(data)
     }
+}
+
+/// read(2), named apart from ``StyleOrigin/read()``.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

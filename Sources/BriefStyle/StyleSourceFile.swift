@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A file read while loading a style, with its bytes as read, so that a
 /// build manifest can list (and hash) every input that shaped the output.

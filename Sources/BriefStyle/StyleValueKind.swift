@@ -1,6 +1,6 @@
-import Foundation
 import BriefRender
-import Yams
+import BriefText
+import BriefYAML
 
 /// What a style key holds, and how its YAML value is checked.
 enum StyleValueKind: Hashable, Sendable {
@@ -52,9 +52,9 @@ enum StyleValueKind: Hashable, Sendable {
 
     /// Checks a YAML value. Problems carry `key` (`key[INDEX]` for list items)
     /// and the value's line; `keyLine` locates values without a position of their own.
-    func check(_ node: Node, key: String, file: String, keyLine: Int, quote: StyleQuote) -> (value: StyleValue?, problems: [StyleProblem]) {
+    func check(_ node: YAMLNode, key: String, file: String, keyLine: Int, quote: StyleQuote) -> (value: StyleValue?, problems: [StyleProblem]) {
         func failure(_ message: String, line: Int? = nil, key itemKey: String? = nil) -> (StyleValue?, [StyleProblem]) {
-            (nil, [StyleProblem(file: file, line: line ?? node.mark?.line ?? keyLine, key: itemKey ?? key, message: message)])
+            (nil, [StyleProblem(file: file, line: line ?? node.mark.line, key: itemKey ?? key, message: message)])
         }
         if case .colors(let minimum) = self {
             return checkColors(node, minimum: minimum, key: key, file: file, keyLine: keyLine, quote: quote)
@@ -71,12 +71,12 @@ enum StyleValueKind: Hashable, Sendable {
             }
         }
         let raw = scalar.string
-        let shown = quote(raw, line: node.mark?.line)
+        let shown = quote(raw, line: node.mark.line)
         // NUL and other control characters (YAML's "\0", "\a"…) would cut font names short in C.
         if let control = raw.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !["\n", "\t"].contains($0) }) {
-            return failure("has a control character (U+\(String(format: "%04X", control.value))), which cannot be used; remove it")
+            return failure("has a control character (U+\(cFormat("%04X", control.value))), which cannot be used; remove it")
         }
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingWhitespaceAndNewlines()
         switch self {
         case .description:
             guard !text.contains(where: \.isNewline) else {
@@ -145,7 +145,7 @@ enum StyleValueKind: Hashable, Sendable {
     ]
 
     private func checkNumber(
-        _ node: Node, tag: Tag.Name, shown: String, text: String,
+        _ node: YAMLNode, tag: YAMLTag, shown: String, text: String,
         failure: (String) -> (StyleValue?, [StyleProblem])
     ) -> (value: StyleValue?, problems: [StyleProblem]) {
         let parsed: Double? = switch tag {
@@ -180,9 +180,9 @@ enum StyleValueKind: Hashable, Sendable {
     }
 
     private func checkColors(
-        _ node: Node, minimum: Int, key: String, file: String, keyLine: Int, quote: StyleQuote
+        _ node: YAMLNode, minimum: Int, key: String, file: String, keyLine: Int, quote: StyleQuote
     ) -> (value: StyleValue?, problems: [StyleProblem]) {
-        let line = node.mark?.line ?? keyLine
+        let line = node.mark.line
         guard let sequence = node.sequence else {
             let shown = node.scalar.map { quote($0.string, line: line) } ?? "a mapping"
             return (nil, [StyleProblem(
@@ -193,7 +193,7 @@ enum StyleValueKind: Hashable, Sendable {
         var problems: [StyleProblem] = []
         for (index, item) in sequence.enumerated() {
             let itemKey = "\(key)[\(index)]"
-            let (value, itemProblems) = StyleValueKind.color.check(item, key: itemKey, file: file, keyLine: item.mark?.line ?? line, quote: quote)
+            let (value, itemProblems) = StyleValueKind.color.check(item, key: itemKey, file: file, keyLine: item.mark.line, quote: quote)
             problems += itemProblems
             if let color = value?.color { colors.append(color) }
         }

@@ -1,14 +1,14 @@
-import Yams
+import BriefYAML
 
 /// The tag of a YAML node as Yams's default resolver would give it, worked out
 /// without regular expressions.
 ///
-/// Style files are parsed with `Resolver.basic` (no rules) and plain scalars
-/// are classified here. Yams's default resolver compiles seven
+/// `YAMLReader` leaves plain scalars untyped, and they are classified here.
+/// (Yams's default resolver, which the style files were once read with, compiles seven
 /// `NSRegularExpression`s the first time it is used, and that pulls ICU's
 /// regular-expression engine and its data into the process: without them a
 /// `build --format pdf,svg` peaks at 45.4 MB instead of 47.2 MB (same run,
-/// issue 20; Benchmarks/RESULTS.md section 00). The rules below are the same YAML 1.1
+/// issue 20; Benchmarks/RESULTS.md section 00).) The rules below are the same YAML 1.1
 /// patterns (Resolver.swift in Yams 6: bool, int, float, merge, null,
 /// timestamp, value, tried in that order), written as plain scanners;
 /// `YAMLScalarTagTests` checks them value by value against Yams's resolver.
@@ -16,22 +16,20 @@ enum YAMLScalarTag {
     /// The resolved tag of `node`: a plain (unquoted, untagged) scalar by the
     /// YAML 1.1 rules, anything else by its own tag.
     ///
-    /// Yams resolves a tag in place the first time `Node.tag` is read, and with
-    /// `Resolver.basic` an implicit plain scalar resolves to `str`; so a plain
-    /// scalar whose tag is still implicit, or already `str`, is classified here.
-    /// (An explicit `!!str` on a plain scalar, `!!str 12`, is thus read as the
-    /// number 12: harmless for a style, whose values are checked by kind.)
-    static func of(_ node: Node) -> Tag.Name {
-        guard case .scalar(let scalar) = node, scalar.style == .plain,
-              scalar.tag.description == Tag.Name.implicit.rawValue || scalar.tag.description == Tag.Name.str.rawValue
-        else {
-            return Tag.Name(rawValue: node.tag.rawValue)
+    /// A plain scalar without a tag, or with `!!str`, is classified here, as it
+    /// was when the styles were read with Yams (which resolved tags in place,
+    /// so a plain scalar's tag could already read `str`). An explicit `!!str`
+    /// on a plain scalar, `!!str 12`, is thus read as the number 12: harmless
+    /// for a style, whose values are checked by kind.
+    static func of(_ node: YAMLNode) -> YAMLTag {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.tag == nil || scalar.tag == .str else {
+            return node.resolvedTag
         }
         return resolve(scalar.string)
     }
 
     /// The tag Yams's default resolver gives the plain scalar `text`.
-    static func resolve(_ text: String) -> Tag.Name {
+    static func resolve(_ text: String) -> YAMLTag {
         let scalars = Array(text.unicodeScalars)
         if boolWords.contains(text) { return .bool }
         if isInt(scalars) { return .int }

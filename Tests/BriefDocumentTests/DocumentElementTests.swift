@@ -152,6 +152,20 @@ import Testing
         #expect(described(unclosed.errors) == ["brief.md:1:1: the front matter opened here is never closed; end it with a line '---'"])
     }
 
+    @Test("Front matter YAML through BriefYAML, as through Yams: a syntax error at its line, a repeated key at the first, aliases read, columns of keys")
+    func frontMatterYAMLIsReadAsBefore() throws {
+        let syntax = try resolve("---\ntitle: T\n  sub: x\npage: a4\n---\nText.\n")
+        #expect(described(syntax.errors) == ["brief.md:3:1: the front matter is not valid YAML; write one 'key: value' per line"])
+        let repeated = try resolve("---\ntitle: T\ntitle: U\n---\nText.\n")
+        #expect(described(repeated.errors) == ["brief.md:2:1: the front matter is not valid YAML; write one 'key: value' per line"])
+        let aliased = BriefDocument(text: "---\ntitle: &t Trade\nsubtitle: *t\nauthors: [&k Kim, *k]\n  \n---\n", file: "a.md")
+        #expect(aliased.frontMatter.title == "Trade")
+        #expect(aliased.frontMatter.subtitle == "Trade")
+        #expect(aliased.frontMatter.authors == ["Kim", "Kim"])
+        let list = try resolve("---\n   lang: [en]\n---\nText.\n")
+        #expect(described(list.errors) == ["brief.md:2:4: 'lang' must be a single value"])
+    }
+
     @Test func languageIsATypedValuePassedToTheFormat() throws {
         let document = BriefDocument(text: "---\nlang: ko-KR\npage: A4\n---\n", file: "k.md")
         #expect(document.frontMatter.language == .korean)
