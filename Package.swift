@@ -68,12 +68,13 @@ let package = Package(
         // The data model, the embedded dataset, aggregation. Pure Swift.
         .target(
             name: "BriefData",
+            dependencies: ["BriefText"],
             exclude: ["Resources"],
             plugins: ["EmbedResourcesPlugin"]
         ),
 
         // Charts: aggregated data + a style → a drawing of a given size.
-        .target(name: "BriefCharts", dependencies: ["BriefData", "BriefRender"]),
+        .target(name: "BriefCharts", dependencies: ["BriefText", "BriefData", "BriefRender"]),
 
         // Layout: composes pages from blocks (measure, flow, break), then draws them.
         .target(name: "BriefLayout", dependencies: ["BriefRender"]),

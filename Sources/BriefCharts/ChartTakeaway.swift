@@ -1,5 +1,6 @@
 import BriefData
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// Takeaway titles: what a chart's data says, as FT and Datawrapper charts
 /// title it, computed from the dataset and worded so that it says no more
@@ -165,7 +166,7 @@ public enum ChartTakeaway {
     static func tradeFlows(_ dataset: Dataset) -> (first: String, a: Double, second: String, b: Double)? {
         func dollars(_ id: String) -> Double? {
             guard let indicator = dataset.indicator(id), indicator.unit == .usd else { return nil }
-            let value = NSDecimalNumber(decimal: indicator.value).doubleValue
+            let value = indicator.value.doubleValue
             return value > 0 ? value : nil
         }
         guard let exports = dollars(TradeBalanceChart.exportsID) else { return nil }

@@ -1,5 +1,8 @@
 import BriefData
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Class breaks for a shaded map, chosen from the data on a log-like "nice"
 /// scale: every break is a round number, and the breaks are the ones that

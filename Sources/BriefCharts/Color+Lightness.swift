@@ -1,5 +1,8 @@
 import BriefRender
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Color {
     /// CIE lightness L* (0 black … 100 white), from the relative luminance:

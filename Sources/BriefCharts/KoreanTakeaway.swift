@@ -1,5 +1,6 @@
 import BriefData
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// Takeaway titles in Korean: the facts ``ChartTakeaway`` computes, in
 /// Korean headline style (a topic, a comma, what it does), so that no
@@ -68,7 +69,7 @@ enum KoreanTakeaway {
     /// A ratio (> 1): `2배` within 2.5% of a whole number from 2 to 10, `약 2배` within 10%, otherwise `1.6배`
     /// (``RatioWords``' thresholds).
     static func ratio(_ value: Double) -> String {
-        guard let near = RatioWords.nearWhole(value) else { return String(format: "%.1f배", value) }
+        guard let near = RatioWords.nearWhole(value) else { return cFormat("%.1f배", value) }
         return (abs(near.off) <= RatioWords.tolerance ? "" : "약 ") + "\(near.whole)배"
     }
 

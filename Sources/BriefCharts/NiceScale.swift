@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Round tick values for an axis from zero to a maximum: 0, 5, 10, 15 …
 struct NiceScale {

@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// How many times one amount is another, in words, for takeaway titles:
 /// `twice` (within 2.5%), `nearly twice` (up to 10% short), `more than
@@ -12,7 +13,7 @@ public enum RatioWords {
 
     /// `ratio` (> 0) in words.
     public static func phrase(_ ratio: Double) -> String {
-        guard let near = nearWhole(ratio) else { return String(format: "%.1f times", ratio) }
+        guard let near = nearWhole(ratio) else { return cFormat("%.1f times", ratio) }
         let name = near.whole == 2 ? "twice" : "\(CountWords.word(near.whole)) times"
         if abs(near.off) <= tolerance { return name }
         return (near.off < 0 ? "nearly " : "more than ") + name

@@ -1,5 +1,5 @@
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// The fills of a map's classes, taken from a style's sequential ramp (light
 /// to dark) so that neighbouring classes differ as much as the ramp allows.

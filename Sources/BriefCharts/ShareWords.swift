@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A share of a whole in words, for takeaway titles: a fraction a reader
 /// knows ("half", "a third", "two-fifths") only when it is true within

@@ -1,6 +1,6 @@
 import BriefData
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// U.S. goods exports to Korea, U.S. goods imports from Korea, the U.S.
 /// goods deficit with Korea and the total of the tracked Korean investments

@@ -1,6 +1,6 @@
 import BriefData
 import BriefRender
-import Foundation
+import FoundationEssentials
 
 /// The value axis of a horizontal bar chart: round ticks from zero whose
 /// last tick reaches at least the largest value, each drawn as a quiet grid

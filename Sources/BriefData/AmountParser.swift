@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads an amount of U.S. dollars as the investments CSV allows it.
 ///

@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 extension BriefLanguage {
     /// What goes before a file's extension for this language: nothing for
@@ -17,7 +18,7 @@ extension BriefLanguage {
     public static func list(_ text: String) -> (languages: [BriefLanguage], unknown: [String]) {
         var languages: [BriefLanguage] = []
         var unknown: [String] = []
-        for entry in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !entry.isEmpty {
+        for entry in text.split(separator: ",").map({ $0.trimmingWhitespace() }) where !entry.isEmpty {
             if let language = BriefLanguage(tag: entry) {
                 if !languages.contains(language) { languages.append(language) }
             } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension BriefLanguage {
     /// An amount for charts, cards and tables: `$3.87B` (with the currency
@@ -36,7 +36,7 @@ extension BriefLanguage {
     /// A percentage as published: `2.3%` in both languages (Korean writes
     /// the sign after the number, without a space, as English does).
     public func percent(_ value: Decimal) -> String {
-        "\(NSDecimalNumber(decimal: value).stringValue)%"
+        "\(value.description)%"
     }
 
     /// A whole percentage of `part` in `whole`, rounded: `34%`; `0%` when `whole` is zero.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -27,7 +27,7 @@ package final class CSVFileInput: CSVByteSource {
         case unreadable(String)
     }
 
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let limit: Int
     private let isRegularFile: Bool
     private var bytesRead = 0
@@ -38,13 +38,13 @@ package final class CSVFileInput: CSVByteSource {
     var hasFailed: Bool { failure != nil }
     var bytesBeforeLimit: Int? { max(0, limit + 1 - bytesRead) }
 
-    /// Reads from `handle`, which the caller keeps open until reading is
-    /// done, at most `limit` bytes.
-    package init(handle: FileHandle, limit: Int) {
-        self.handle = handle
+    /// Reads from the open file `descriptor`, which the caller keeps open
+    /// until reading is done (and then closes), at most `limit` bytes.
+    package init(descriptor: Int32, limit: Int) {
+        self.descriptor = descriptor
         self.limit = limit
         var status = stat()
-        if fstat(handle.fileDescriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
             isRegularFile = true
             expectedSize = Int(status.st_size)
         } else {
@@ -57,7 +57,7 @@ package final class CSVFileInput: CSVByteSource {
         guard failure == nil, let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
         // One byte past the limit is enough to know that the file is over it.
         let wanted = min(buffer.count, limit + 1 - bytesRead)
-        let count = Self.retrying { systemRead(handle.fileDescriptor, base, wanted) }
+        let count = Self.retrying { systemRead(descriptor, base, wanted) }
         guard count >= 0 else {
             failure = .unreadable(String(cString: strerror(errno)))
             return 0
@@ -70,11 +70,23 @@ package final class CSVFileInput: CSVByteSource {
         return count
     }
 
+    /// The bytes from here to the end of the file, or to where reading
+    /// stopped (then ``failure`` says why).
+    package func readToEnd() -> Data {
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { read(into: $0) }
+            guard count > 0 else { return data }
+            data.append(contentsOf: chunk[..<count])
+        }
+    }
+
     func read(at offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         guard isRegularFile, let base = buffer.baseAddress else { return nil }
         var filled = 0
         while filled < buffer.count {
-            let count = Self.retrying { pread(handle.fileDescriptor, base + filled, buffer.count - filled, off_t(offset + filled)) }
+            let count = Self.retrying { pread(descriptor, base + filled, buffer.count - filled, off_t(offset + filled)) }
             guard count > 0 else { return count == 0 ? filled : nil }
             filled += count
         }

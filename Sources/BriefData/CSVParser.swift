@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A small, strict RFC 4180 reader over UTF-8 bytes.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The sources an investments CSV cites: one ``Source`` per distinct pair of
 /// `source` text and `url` (ids `csv-1`, `csv-2`, … in order of first use),

@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// How ``InvestmentCSV`` cleans the texts of cells and shows them in messages.
 enum CSVText {
@@ -74,6 +75,6 @@ enum CSVText {
 
     /// `U+00A0`: a scalar as messages name it.
     static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        "U+" + String(format: "%04X", scalar.value)
+        "U+" + cFormat("%04X", scalar.value)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// Everything a brief is made from: sourced indicators, investments,
 /// cooperation areas and challenges, with the sources they cite.
@@ -71,7 +72,7 @@ public struct Dataset: Codable, Hashable, Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw DataError(problems: [DataProblem(file: name, message: "cannot read the file (\(error.localizedDescription)); check the path")])
+            throw DataError(problems: [DataProblem(file: name, message: "cannot read the file (\(systemErrorReason(error))); check the path")])
         }
         return try decodeDataset(data, file: name)
     }
@@ -86,7 +87,8 @@ public struct Dataset: Codable, Hashable, Sendable {
         } catch let error as DecodingError {
             throw DataError(problems: [DataProblem(file: file, message: Self.describe(error))])
         } catch {
-            throw DataError(problems: [DataProblem(file: file, message: "not valid JSON: \(error.localizedDescription)")])
+            // JSONDecoder throws only DecodingError; anything else is named as it describes itself.
+            throw DataError(problems: [DataProblem(file: file, message: "not valid JSON: \(error)")])
         }
         let problems = dataset.validationProblems(file: file)
         guard problems.isEmpty else { throw DataError(problems: problems) }
@@ -177,7 +179,7 @@ public struct Dataset: Codable, Hashable, Sendable {
         let shares = states.compactMap(\.share)
         if shares.count != states.count {
             return ("split", "'shares' needs a share on every state")
-        } else if abs(NSDecimalNumber(decimal: shares.reduce(0, +)).doubleValue - 1) > 0.001 {
+        } else if abs(shares.reduce(0, +).doubleValue - 1) > 0.001 {
             return ("states", "shares add up to \(shares.reduce(0, +)), not 1")
         }
         return nil

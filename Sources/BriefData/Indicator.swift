@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A single sourced figure about the relationship, e.g. U.S. exports to Korea.
 public struct Indicator: Codable, Hashable, Sendable, Identifiable {
@@ -53,8 +53,8 @@ public struct Indicator: Codable, Hashable, Sendable, Identifiable {
     public var formattedValue: String {
         switch unit {
         case .usd: MoneyFormat.short(Money(dollars: value))
-        case .percent: "\(NSDecimalNumber(decimal: value).stringValue)%"
-        case .rank: "#\(NSDecimalNumber(decimal: value).stringValue)"
+        case .percent: "\(value.description)%"
+        case .rank: "#\(value.description)"
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A Korean company's investment in U.S. manufacturing, with its sources.
 public struct Investment: Codable, Hashable, Sendable, Identifiable {
@@ -159,11 +159,10 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
     static func tenThousandths(_ states: [StateShare]) -> [Int64]? {
         var result: [Int64] = []
         for entry in states {
-            guard var scaled = entry.share.map({ $0 * 10_000 }) else { return nil }
-            var rounded = Decimal()
-            NSDecimalRound(&rounded, &scaled, 0, .plain)
+            guard let scaled = entry.share.map({ $0 * 10_000 }) else { return nil }
+            let rounded = scaled.rounded(.plain)
             guard rounded == scaled, rounded >= 0, rounded <= 10_000 else { return nil }
-            result.append(NSDecimalNumber(decimal: rounded).int64Value)
+            result.append(scaled.roundedInt64(.plain))
         }
         return result.reduce(0, +) == 10_000 ? result : nil
     }
@@ -223,10 +222,9 @@ public struct Investment: Codable, Hashable, Sendable, Identifiable {
         var floors: [Int64] = []
         var remainders: [(index: Int, remainder: Decimal)] = []
         for (index, entry) in states.enumerated() {
-            var exact = Decimal(total) * (entry.share ?? 0) / sum
-            var floored = Decimal()
-            NSDecimalRound(&floored, &exact, 0, .down)
-            floors.append(NSDecimalNumber(decimal: floored).int64Value)
+            let exact = Decimal(total) * (entry.share ?? 0) / sum
+            let floored = exact.rounded(.down)
+            floors.append(exact.roundedInt64(.down))
             remainders.append((index, exact - floored))
         }
         // Flooring leaves fewer than one cent per state to hand out.

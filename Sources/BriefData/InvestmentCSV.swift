@@ -1,4 +1,8 @@
-import Foundation
+import BriefText
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a user's list of investments from CSV, as documented in the README
 /// ("The investments CSV").
@@ -68,29 +72,41 @@ public enum InvestmentCSV {
         func failure(_ message: String) -> DataError {
             DataError(problems: [DataProblem(file: name, message: message)])
         }
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw failure("there is no such file; check the path")
         }
-        guard !isDirectory.boolValue else { throw failure("this is a folder, not a CSV file; give the path of the file") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        guard !isDirectory else { throw failure("this is a folder, not a CSV file; give the path of the file") }
+        func unreadable(_ reason: String) -> DataError {
+            failure("cannot read the file (\(reason)); check that it exists and can be read")
+        }
+        // The entry itself, as `attributesOfItem` reports it (a link is not followed).
+        var status = stat()
+        let listed = lstat(url.path, &status) == 0
+        let size = listed ? Int(status.st_size) : 0
         if size > maxBytes { throw failure(tooLarge(bytes: size)) }
         let data: Data
-        do {
-            if attributes?[.type] as? FileAttributeType == .typeRegular, size > 0 {
+        if listed, status.st_mode & S_IFMT == S_IFREG, size > 0 {
+            do {
                 data = try Data(contentsOf: url, options: .mappedIfSafe)
-            } else {
-                // A device, a pipe or a file that reports no size (`/dev/zero`, `<(…)`,
-                // `/proc`): read at most one byte over the limit, so nothing can hang.
-                // (This also keeps empty files away from `Data(contentsOf:)`, which
-                // leaks a 4 KB buffer for them on Linux.)
-                let handle = try FileHandle(forReadingFrom: url)
-                defer { try? handle.close() }
-                data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+            } catch {
+                throw unreadable(systemErrorReason(error))
             }
-        } catch {
-            throw failure("cannot read the file (\(error.localizedDescription)); check that it exists and can be read")
+        } else {
+            // A device, a pipe or a file that reports no size (`/dev/zero`, `<(…)`,
+            // `/proc`): read at most one byte over the limit, so nothing can hang.
+            // (This also keeps empty files away from `Data(contentsOf:)`, which
+            // leaks a 4 KB buffer for them on Linux.)
+            let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw unreadable(String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            let input = CSVFileInput(descriptor: descriptor, limit: maxBytes)
+            data = input.readToEnd()
+            switch input.failure {
+            case .tooLarge: throw failure(tooLarge(bytes: maxBytes + 1))
+            case .unreadable(let reason): throw unreadable(reason)
+            case nil: break
+            }
         }
         return try parse(data, file: name)
     }

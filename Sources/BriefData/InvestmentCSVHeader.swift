@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// The header row of an investments CSV: where each known column is, the
 /// names as written, and what is wrong with the row (a name twice, no known
@@ -45,7 +46,7 @@ struct InvestmentCSVHeader {
     /// Reads the header row `header` of `file`.
     init(_ header: CSVParser.Record, file: String) {
         line = header.line
-        names = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        names = header.fields.map { $0.trimmingWhitespaceAndNewlines() }
         let known = Set(InvestmentCSV.requiredColumns + InvestmentCSV.optionalColumns)
         var firstColumn: [String: Int] = [:]
         var unknown: [(name: String, column: Int)] = []
@@ -121,7 +122,7 @@ struct InvestmentCSVHeader {
     /// (`Amount (USD)`, `amount`, `state`, `Company Name`).
     static func resembles(_ name: String, _ known: String) -> Bool {
         func letters(_ text: String) -> String {
-            String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+            String(text.lowercased().unicodeScalars.filter(\.isAlphanumeric))
         }
         let given = letters(name)
         let wanted = letters(known)

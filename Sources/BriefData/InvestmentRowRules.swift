@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The checks of one data row of an investments CSV, written once for every
 /// row: each cell is read as its own bytes when they are clean printable ASCII

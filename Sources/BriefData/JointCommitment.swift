@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An investment announced jointly by a Korean company and a partner that is
 /// not Korean (e.g. SK Innovation with Ford): the amount is the joint

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Korean amounts of U.S. dollars the way Korean newspapers print them, with
 /// the Korean myriad units 조 (10¹²), 억 (10⁸) and 만 (10⁴): `114억 달러`,

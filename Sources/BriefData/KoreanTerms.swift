@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Korean names of the data's English terms: sectors, the embedded
 /// investments' project names, the embedded indicators' labels. A term not
@@ -84,7 +84,7 @@ extension BriefLanguage {
         case (.usd, _): shortAmount(Money(dollars: indicator.value), symbol: symbol, abbreviated: abbreviated)
         case (.percent, _): percent(indicator.value)
         case (.rank, .english): indicator.formattedValue
-        case (.rank, .korean): "\(NSDecimalNumber(decimal: indicator.value).stringValue)위"
+        case (.rank, .korean): "\(indicator.value.description)위"
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An amount of U.S. dollars held exactly, in whole cents, so that sums
 /// reconcile to the cent.
@@ -14,10 +14,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
     /// Creates an amount from an exact decimal number of dollars, rounded to the cent.
     public init(dollars: Decimal) {
-        var scaled = dollars * 100
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &scaled, 0, .plain)
-        cents = NSDecimalNumber(decimal: rounded).int64Value
+        cents = (dollars * 100).roundedInt64(.plain)
     }
 
     /// The amount in dollars, as a floating-point number for drawing (never for sums).

@@ -1,4 +1,8 @@
-import Foundation
+import BriefText
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Formats dollar amounts, with one rule for every amount a reader sees.
 ///
@@ -79,7 +83,7 @@ public enum MoneyFormat {
         }
         groups.insert(digits, at: 0)
         let sign = amount.cents < 0 ? "−" : ""
-        return sign + symbol + groups.joined(separator: ",") + (cents == 0 && !alwaysCents ? "" : String(format: ".%02lld", cents))
+        return sign + symbol + groups.joined(separator: ",") + (cents == 0 && !alwaysCents ? "" : cFormat(".%02lld", cents))
     }
 
     /// `amount` in the largest unit whose value, rounded to `digits`

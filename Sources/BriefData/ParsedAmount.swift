@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An amount of dollars as ``AmountParser`` reads it: `significand × 10^exponent`
 /// dollars, exact, with the same value in cents.

@@ -1,3 +1,4 @@
+import BriefText
 /// Where a figure comes from: a publication with its publisher, date and address.
 public struct Source: Codable, Hashable, Sendable, Identifiable {
     /// A short key that figures refer to, e.g. `csis-2025`.
@@ -41,7 +42,7 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
     public var inlineCredit: String {
         let credit = shortCredit
         guard !date.isEmpty, credit.hasSuffix(")"), let open = credit.lastIndex(of: "(") else { return credit }
-        return String(credit[..<open]).trimmingCharacters(in: .whitespaces) + ", " + date.prefix(4)
+        return String(credit[..<open]).trimmingWhitespace() + ", " + date.prefix(4)
     }
 
     /// A short credit for a chart's source line, e.g. `CSIS (2025)`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the `states` cell of the investments CSV: the U.S. states an
 /// investment lands in, with their shares when given.

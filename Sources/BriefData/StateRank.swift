@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// Where one state stands among the states with tracked investment: its
 /// total (its allocated share of every project it hosts), its rank, the
@@ -66,7 +67,7 @@ public struct StateRank: Hashable, Sendable {
         let percent = share * 100
         if percent < 0.05 { return "<0.1%" }
         if percent > 99.95 { return ">99.9%" }
-        if percent < 9.95 || percent >= 99.5 { return String(format: "%.1f%%", percent) }
+        if percent < 9.95 || percent >= 99.5 { return cFormat("%.1f%%", percent) }
         return "\(Int(percent.rounded()))%"
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One state that an investment lands in, with its share when published.
 public struct StateShare: Codable, Hashable, Sendable {

@@ -1,4 +1,5 @@
-import Foundation
+import BriefText
+import FoundationEssentials
 
 /// One of the 50 U.S. states or the District of Columbia.
 public struct USState: Hashable, Sendable, Comparable {
@@ -70,7 +71,7 @@ public struct USState: Hashable, Sendable, Comparable {
             let index = copy.withUTF8 { $0.count == 2 ? Self.index(code: $0[0], $0[1]) : nil }
             if let index { return all[index] }
         }
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimmingWhitespace().lowercased()
         if let state = byKey[key] { return state }
         // Collapse runs of inner spaces ("New  York").
         let collapsed = key.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

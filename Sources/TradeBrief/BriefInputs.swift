@@ -1,5 +1,5 @@
 import BriefData
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -117,7 +117,7 @@ package struct BriefInputs: Sendable {
         do {
             let descriptor = try openInput(path)
             defer { close(descriptor) }
-            let input = CSVFileInput(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), limit: InvestmentCSV.maxBytes)
+            let input = CSVFileInput(descriptor: descriptor, limit: InvestmentCSV.maxBytes)
             let result: InvestmentCSVTotals
             do {
                 result = try InvestmentCSV.totals(from: input, file: path, by: key)

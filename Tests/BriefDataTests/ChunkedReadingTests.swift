@@ -179,7 +179,7 @@ struct ChunkedReadingTests {
         let expected = try InvestmentCSV.totals(Data(text.utf8), file: "t.csv", by: .state)
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
-        let input = CSVFileInput(handle: handle, limit: InvestmentCSV.maxBytes)
+        let input = CSVFileInput(descriptor: handle.fileDescriptor, limit: InvestmentCSV.maxBytes)
         #expect(input.canReadAgain && input.expectedSize == text.utf8.count)
         #expect(try InvestmentCSV.totals(from: input, file: "t.csv", by: .state) == expected)
         #expect(input.failure == nil)
@@ -188,7 +188,9 @@ struct ChunkedReadingTests {
         let pipe = Pipe()
         try pipe.fileHandleForWriting.write(contentsOf: Data(text.prefix(20_000).utf8))
         try pipe.fileHandleForWriting.close()
-        let piped = CSVFileInput(handle: pipe.fileHandleForReading, limit: InvestmentCSV.maxBytes)
+        let reading = pipe.fileHandleForReading
+        defer { try? reading.close() }  // keeps the descriptor open while the input reads it
+        let piped = CSVFileInput(descriptor: reading.fileDescriptor, limit: InvestmentCSV.maxBytes)
         #expect(!piped.canReadAgain)
         let part = String(text.prefix(20_000))
         let partial = Result { () throws(DataError) in try InvestmentCSV.totals(Data(part.utf8), file: "t.csv", by: .company) }
@@ -197,7 +199,7 @@ struct ChunkedReadingTests {
         // Over the limit: reading stops, and the input says why.
         let small = try FileHandle(forReadingFrom: url)
         defer { try? small.close() }
-        let limited = CSVFileInput(handle: small, limit: 1_000)
+        let limited = CSVFileInput(descriptor: small.fileDescriptor, limit: 1_000)
         _ = try? InvestmentCSV.totals(from: limited, file: "t.csv", by: .state)
         #expect(limited.failure == .tooLarge)
 
@@ -207,7 +209,7 @@ struct ChunkedReadingTests {
         try Data(open.utf8).write(to: url)
         let cut = try FileHandle(forReadingFrom: url)
         defer { try? cut.close() }
-        let failing = CSVFileInput(handle: cut, limit: 1_000)
+        let failing = CSVFileInput(descriptor: cut.fileDescriptor, limit: 1_000)
         let problems: [String]
         do throws(DataError) {
             _ = try InvestmentCSV.totals(from: failing, file: "t.csv", by: .state, maxRows: InvestmentCSV.maxRows,
@@ -322,7 +324,7 @@ struct ChunkedReadingTests {
         try Data((quoted ? [UInt8(ascii: "\"")] : []) + [UInt8](repeating: UInt8(ascii: "a"), count: 100_000)).write(to: file)
         let handle = try FileHandle(forReadingFrom: file)
         defer { try? handle.close() }
-        let input = CSVFileInput(handle: handle, limit: 50_000)
+        let input = CSVFileInput(descriptor: handle.fileDescriptor, limit: 50_000)
         var stream = CSVRecordStream(source: input, parser: CSVParser(), chunkSize: 4096)
         var record = CSVRawRecord()
         while stream.next(into: &record) {}
