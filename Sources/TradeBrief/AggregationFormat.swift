@@ -88,7 +88,7 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
     static func csvTextField(_ text: String) -> String {
         let safe = text.first.map { formulaStarts.contains($0) || $0 == "\r\n" } == true ? "'" + text : text
         guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return safe }
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + safe.replacing("\"", with: "\"\"") + "\""
     }
 
     private static func csv(_ aggregation: Aggregation) -> String {

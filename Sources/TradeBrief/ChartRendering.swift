@@ -154,7 +154,7 @@ public struct ChartRendering: Renderable {
     /// An SVG file's `<svg>` element, without the XML declaration before it.
     static func inline(_ svg: Data) -> String {
         let text = String(decoding: svg, as: UTF8.self)
-        guard let start = text.range(of: "<svg") else { return text }
+        guard let start = text.firstRange(of: "<svg") else { return text }
         return String(text[start.lowerBound...])
     }
 

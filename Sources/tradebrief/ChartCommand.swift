@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefText
 import FoundationEssentials
 import TradeBrief
 
@@ -63,7 +64,7 @@ struct ChartCommand: ParsableCommand {
         if list {
             let widest = ChartName.allCases.map(\.rawValue.count).max() ?? 0
             StandardStreams.out(ChartName.allCases.map { name in
-                name.rawValue.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + name.summary + "\n"
+                name.rawValue.paddedWithSpaces(toLength: widest + 2) + name.summary + "\n"
             }.joined())
             return
         }

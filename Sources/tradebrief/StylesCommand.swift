@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefText
 import FoundationEssentials
 import TradeBrief
 
@@ -21,7 +22,7 @@ struct StylesCommand: ParsableCommand {
         let styles = Style.available(searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
         let widest = styles.map(\.name.count).max() ?? 0
         StandardStreams.out(styles.map { style in
-            style.name.padding(toLength: widest + 2, withPad: " ", startingAt: 0) + style.description + "\n"
+            style.name.paddedWithSpaces(toLength: widest + 2) + style.description + "\n"
         }.joined())
     }
 }
