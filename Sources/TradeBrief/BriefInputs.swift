@@ -59,12 +59,14 @@ package struct BriefInputs: Sendable {
         return data
     }
 
-    /// The size in a FileManager attribute dictionary (an `Int`, `Int64` or `UInt64`
-    /// depending on the Foundation that made it); 0 if it is missing.
+    /// The size in a FileManager attribute dictionary: a `UInt` from
+    /// FoundationEssentials alone, an `NSNumber` (read as `Int`) when
+    /// Foundation is loaded too (as in the tests); 0 if it is missing.
     private static func fileSize(_ attributes: [FileAttributeKey: Any]) -> Int {
         switch attributes[.size] {
         case let size as Int: size
         case let size as Int64: Int(size)
+        case let size as UInt: Int(clamping: size)
         case let size as UInt64: Int(clamping: size)
         default: 0
         }
