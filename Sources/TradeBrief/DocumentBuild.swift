@@ -104,14 +104,26 @@ package struct DocumentBuild: Sendable {
         do {
             inputs = try BriefInputs.load(investmentsCSV: investments ?? project?.investmentsPath)
         } catch {
-            throw TradeBriefError.wrap(error)
+            let wrapped = TradeBriefError.wrap(error)
+            // A CSV named by the front matter (not --investments): point at the line that names it.
+            guard investments == nil, let project, let written = project.document.frontMatter.investments else { throw wrapped }
+            throw wrapped.located(atFrontMatter: "investments", value: written, document: project.path,
+                                  line: project.document.frontMatter.lines["investments"])
         }
         var warnings = inputs.warnings.map(\.description)
         if let path = documentPath, let data = FileManager.default.contents(atPath: path) {
             inputs.files.append(BriefInputs.File(path: path, role: "document", data: data))
         }
         let styleName = style ?? project?.style ?? "default"
-        let loaded = try loadStyle(styleName, project: project)
+        let loaded: Style
+        do {
+            loaded = try loadStyle(styleName, project: project)
+        } catch {
+            // A style named by the front matter (not --style): point at the line that names it.
+            guard style == nil, let project, let written = project.document.frontMatter.style else { throw error }
+            throw error.located(atFrontMatter: "style", value: written, document: project.path,
+                                line: project.document.frontMatter.lines["style"], resolved: project.style)
+        }
         let styleFiles = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
         let typesetter = Typesetter(theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle)
         warnings += loaded.fontWarnings(typesetter: typesetter)

@@ -65,6 +65,31 @@ struct DocumentBriefCLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("a style or CSV named in the front matter that cannot be found is an error at the front matter's line")
+    func frontMatterSettingsLocated() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let style = try write("---\ntitle: T\nstyle: fancy\n---\nText.\n", "a.md", in: folder)
+        let unknown = try CLI.run(["build", "--brief", style.path, "--out", out.path])
+        #expect(unknown.status == 4)
+        #expect(unknown.stderr.contains("\(style.path):3: key 'style': no style named 'fancy'; the styles are"), "\(unknown.stderr)")
+        let file = try write("---\nstyle: Styles/mine.yaml\n---\nText.\n", "d.md", in: folder)
+        let unreadable = try CLI.run(["build", "--brief", file.path, "--out", out.path])
+        #expect(unreadable.status == 4)
+        #expect(unreadable.stderr.contains("\(file.path):2: key 'style': "), "\(unreadable.stderr)")
+        #expect(unreadable.stderr.contains("Styles/mine.yaml: cannot read the style: no such file"), "\(unreadable.stderr)")
+        let csv = try write("---\ntitle: T\ninvestments: missing.csv\n---\nText.\n", "b.md", in: folder)
+        let missing = try CLI.run(["build", "--brief", csv.path, "--out", out.path])
+        #expect(missing.status == 5)
+        #expect(missing.stderr.contains("\(csv.path):3: investments 'missing.csv': no such file; check the path"), "\(missing.stderr)")
+        // The same names on the command line are not the document's: no document line.
+        let flag = try CLI.run(["build", "--brief", csv.path, "--style", "fancy", "--investments", "nothing.csv", "--out", out.path])
+        #expect(flag.status == 5)
+        #expect(flag.stderr.contains("tradebrief: error: nothing.csv: no such file; check the path"), "\(flag.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("a document with its own CSV credits the CSV in its footer, not its first citation as 'Main source'")
     func footerFollowsTheData() throws {
         let folder = try CLI.temporaryFolder()
