@@ -91,8 +91,8 @@ public struct HorizontalBarChart: PlannedChart {
     }
 
     /// The least height at `width`: the bars as thin as
-    /// ``minimumThickness`` and the rows as close as ``minimumRowGap`` and
-    /// ``denseLine`` allow, the type at its size.
+    /// `minimumThickness` and the rows as close as `minimumRowGap` and
+    /// `denseLine` allow, the type at its size.
     public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
         plan(width: width, height: nil, rows: Rows(thickness: minimumThickness, gap: Self.minimumRowGap), typesetter: typesetter).size.height
     }
