@@ -111,6 +111,9 @@ public enum AmountParser {
             groups.append(groupLength)
             let first = groups[0]
             guard (1...3).contains(first), groups.dropFirst().allSatisfy({ $0 == 3 }) else {
+                if let corrected = decimalCommaCorrection(bytes, groups: groups, end: position) {
+                    throw Failure(message: "\(shown): a decimal comma? write \(corrected) (tradebrief reads '.' as the decimal point)")
+                }
                 throw Failure(message: "\(shown) has its thousands separators in the wrong places; group the digits in threes, e.g. 3,870,000,000, or leave the commas out")
             }
         }
@@ -158,6 +161,23 @@ public enum AmountParser {
         }
         // Below 10^13: at most 13 − scale whole digits were allowed above.
         return ParsedAmount(significand: significand, exponent: exponent)
+    }
+
+    /// The amount written with a decimal point, when `bytes` look like one
+    /// written with a decimal comma: one comma with one or two digits after it
+    /// (`groups`, the digit counts around it, as the number's reader found them),
+    /// and after those, from `end` on, nothing or a suffix (`1,2B`, `3,87 billion`,
+    /// `$1,5M`, `2,50`). Nil for anything else, so that `12,34,567` and
+    /// `1,2.5B` keep the message about misplaced separators. At most 13 digits
+    /// before the comma (more would be too large anyway).
+    private static func decimalCommaCorrection(_ bytes: [UInt8], groups: [Int], end: Int) -> String? {
+        guard groups.count == 2, (1...13).contains(groups[0]), (1...2).contains(groups[1]) else { return nil }
+        var suffix = end
+        while suffix < bytes.count, bytes[suffix] == UInt8(ascii: " ") || bytes[suffix] == UInt8(ascii: "\t") { suffix += 1 }
+        let rest = bytes[suffix...]
+        let suffixes: [StaticString] = ["b", "billion", "m", "million"]
+        guard rest.isEmpty || suffixes.contains(where: { matches(rest, $0) }) else { return nil }
+        return String(decoding: bytes.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
     }
 
     /// Whether `bytes` spell `word` (lowercase ASCII), ignoring ASCII case.

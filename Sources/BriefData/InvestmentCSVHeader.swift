@@ -3,7 +3,8 @@ import FoundationEssentials
 
 /// The header row of an investments CSV: where each known column is, the
 /// names as written, and what is wrong with the row (a name twice, no known
-/// column, a required column missing, unknown columns).
+/// column, a required column missing, unknown columns, misspelt ones: see
+/// ``misspellings(missing:unknown:)``).
 struct InvestmentCSVHeader {
     /// A column ``InvestmentCSV`` knows.
     enum Column: Int, CaseIterable {
@@ -36,7 +37,7 @@ struct InvestmentCSVHeader {
     private(set) var positions = [Int](repeating: -1, count: Column.allCases.count)
     /// What is wrong with the header, in column order.
     private(set) var problems: [DataProblem] = []
-    /// The warning about unknown columns, if any.
+    /// The warnings: unknown columns, and misspelt optional ones.
     private(set) var warnings: [DataProblem] = []
 
     /// The columns, for messages.
@@ -65,18 +66,9 @@ struct InvestmentCSVHeader {
                 unknown.append((raw, index + 1))
             }
         }
-        if !unknown.isEmpty {
-            // The first ten by name: a header of 10,000 columns must not make a 200 KB warning.
-            var list = unknown.prefix(10).map { $0.name.isEmpty ? "an unnamed column (column \($0.column))" : "'\(CSVText.shown($0.name))' (column \($0.column))" }
-            if unknown.count > 10 { list.append("and \(CSVParser.grouped(unknown.count - 10)) more") }
-            let words = unknown.count == 1 ? "an unknown column" : "\(CSVParser.grouped(unknown.count)) unknown columns"
-            warnings.append(DataProblem(
-                file: file, line: line,
-                message: "ignoring \(words): \(list.joined(separator: ", ")); the known columns are "
-                    + (InvestmentCSV.requiredColumns + InvestmentCSV.optionalColumns).joined(separator: ", ")))
-        }
         for column in Column.allCases { positions[column.rawValue] = position(column.name) ?? -1 }
-        if knownColumns.isEmpty {
+        guard !knownColumns.isEmpty else {
+            warnUnknown(unknown, file: file)
             // "c\0o\0m\0…": UTF-16 without a byte-order mark (the reader finds UTF-16 with one).
             let message = header.fields.contains(where: { $0.utf8.contains(0) })
                 ? "the first row has NUL bytes, so the file is probably UTF-16 text without a byte-order mark, or not text at all; save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"
@@ -84,13 +76,41 @@ struct InvestmentCSVHeader {
             problems.append(DataProblem(file: file, line: line, message: message))
             return
         }
-        for name in InvestmentCSV.requiredColumns where position(name) == nil {
-            var message = "the header row has no '\(name)' column; add it (required columns: \(InvestmentCSV.requiredColumns.joined(separator: ", ")))"
-            if let guess = unknown.first(where: { Self.resembles($0.name, name) }) {
-                message = "the header row has no '\(name)' column; rename '\(CSVText.shown(guess.name))' (column \(guess.column)) to \(name)"
+        // A missing column and an unknown one that is its likely misspelling: an error at the
+        // unknown column for a required one, a warning for an optional one (the file is usable).
+        let missing = (InvestmentCSV.requiredColumns + InvestmentCSV.optionalColumns).filter { position($0) == nil }
+        let guesses = Self.misspellings(missing: missing, unknown: unknown)
+        var guessed: [(name: String, column: Int)] = []
+        for name in missing {
+            let required = InvestmentCSV.requiredColumns.contains(name)
+            guard let guess = guesses.first(where: { $0.known == name }) else {
+                if required {
+                    problems.append(DataProblem(file: file, line: line, field: name, message:
+                        "the header row has no '\(name)' column; add it (required columns: \(InvestmentCSV.requiredColumns.joined(separator: ", ")))"))
+                }
+                continue
             }
-            problems.append(DataProblem(file: file, line: line, field: name, message: message))
+            guessed.append(guess.unknown)
+            let problem = DataProblem(
+                file: file, line: line, column: guess.unknown.column, field: name,
+                message: "the header row has no '\(name)' column; did you mean '\(CSVText.shown(guess.unknown.name))' (column \(guess.unknown.column))? "
+                    + "rename it to \(name)" + (required ? "" : " (until then, column \(guess.unknown.column) is ignored)"))
+            if required { problems.append(problem) } else { warnings.append(problem) }
         }
+        warnUnknown(unknown.filter { column in !guessed.contains { $0.column == column.column } }, file: file)
+    }
+
+    /// Adds the warning that names the `unknown` columns, if any.
+    private mutating func warnUnknown(_ unknown: [(name: String, column: Int)], file: String) {
+        guard !unknown.isEmpty else { return }
+        // The first ten by name: a header of 10,000 columns must not make a 200 KB warning.
+        var list = unknown.prefix(10).map { $0.name.isEmpty ? "an unnamed column (column \($0.column))" : "'\(CSVText.shown($0.name))' (column \($0.column))" }
+        if unknown.count > 10 { list.append("and \(CSVParser.grouped(unknown.count - 10)) more") }
+        let words = unknown.count == 1 ? "an unknown column" : "\(CSVParser.grouped(unknown.count)) unknown columns"
+        warnings.append(DataProblem(
+            file: file, line: line,
+            message: "ignoring \(words): \(list.joined(separator: ", ")); the known columns are "
+                + (InvestmentCSV.requiredColumns + InvestmentCSV.optionalColumns).joined(separator: ", ")))
     }
 
     /// Whether the row names any known column (otherwise it is not a header).
@@ -116,17 +136,5 @@ struct InvestmentCSVHeader {
         guard column >= 1, column <= names.count else { return nil }
         let name = names[column - 1]
         return position(name.lowercased()) == column - 1 ? name.lowercased() : CSVText.shown(name)
-    }
-
-    /// Whether a header name looks like a misspelling of `known`
-    /// (`Amount (USD)`, `amount`, `state`, `Company Name`).
-    static func resembles(_ name: String, _ known: String) -> Bool {
-        func letters(_ text: String) -> String {
-            String(text.lowercased().unicodeScalars.filter(\.isAlphanumeric))
-        }
-        let given = letters(name)
-        let wanted = letters(known)
-        guard given.count >= 4 else { return false }
-        return given == wanted || given + "s" == wanted || given.hasPrefix(wanted) || wanted.hasPrefix(given)
     }
 }

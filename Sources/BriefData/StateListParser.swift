@@ -84,7 +84,7 @@ public enum StateListParser {
                 withoutShare.append(item)
             }
             guard let state = lookUp(name) else {
-                messages.append("\(quoted(name)) is not a U.S. state; use a USPS code (GA) or a full name (Georgia), separated by ';'")
+                messages.append(notAState(name))
                 continue
             }
             guard !entries.contains(where: { $0.state == state }) else {
@@ -152,6 +152,15 @@ public enum StateListParser {
 
     private static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    /// Why `name` is not a state: with "did you mean" when one state is
+    /// clearly the nearest (see ``USState/suggestion(for:)``), and what to write.
+    static func notAState(_ name: String) -> String {
+        guard let state = USState.suggestion(for: name) else {
+            return "\(quoted(name)) is not a U.S. state; use a USPS code (GA) or a full name (Georgia), separated by ';'"
+        }
+        return "\(quoted(name)) is not a U.S. state; did you mean \(state.name) (\(state.code))? write \(state.code) or \(state.name)"
     }
 
     /// `'text'`, shortened to 40 characters.

@@ -121,11 +121,24 @@ struct AmountParserTests {
     }
 
     @Test("Thousands separators must group digits in threes", arguments: [
-        "3,87,00,00,000", "3870,000", "1,2345", "1234,567", "38,70,000,000", "0,5M",
+        "3,87,00,00,000", "3870,000", "1,2345", "1234,567", "38,70,000,000", "12,34,567", "1,2,3B",
+        // Not a decimal comma either: a point after it, or text that is no suffix.
+        "1,2.5B", "1,25 thousand", "1,2K",
     ])
     func badGrouping(text: String) throws {
         let error = try #require(failure(text))
         #expect(error.message == "'\(text)' has its thousands separators in the wrong places; group the digits in threes, e.g. 3,870,000,000, or leave the commas out")
+    }
+
+    @Test("One comma with one or two digits after it, then a suffix or the end, is taken for a decimal comma", arguments: [
+        ("1,2B", "1.2B"), ("3,87 billion", "3.87 billion"), ("$1,5M", "$1.5M"), ("0,5M", "0.5M"), ("2,50", "2.50"),
+        ("850,5 million", "850.5 million"), ("1234,5b", "1234.5b"),
+    ])
+    func decimalComma(text: String, corrected: String) throws {
+        let error = try #require(failure(text))
+        #expect(error.message == "'\(text)': a decimal comma? write \(corrected) (tradebrief reads '.' as the decimal point)")
+        // What it says to write is an amount.
+        #expect(failure(corrected) == nil)
     }
 
     @Test("Zero is not an amount", arguments: ["0", "$0", "0.00", "0M", "0 billion", "0,000"])

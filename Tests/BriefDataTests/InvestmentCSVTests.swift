@@ -199,12 +199,56 @@ struct InvestmentCSVTests {
         ])
     }
 
-    @Test("A missing column that looks misspelled gets a suggestion")
+    @Test("A missing column that looks misspelled gets a suggestion, at the misspelt column")
     func misspelledColumns() {
         #expect(problems(csv("Company Name,sector,state,Amount (USD)", "A,Chips,GA,1B")) == [
-            "examples.csv:1: column 'company': the header row has no 'company' column; rename 'Company Name' (column 1) to company",
-            "examples.csv:1: column 'states': the header row has no 'states' column; rename 'state' (column 3) to states",
-            "examples.csv:1: column 'amount_usd': the header row has no 'amount_usd' column; rename 'Amount (USD)' (column 4) to amount_usd",
+            "examples.csv:1:1: column 'company': the header row has no 'company' column; did you mean 'Company Name' (column 1)? rename it to company",
+            "examples.csv:1:3: column 'states': the header row has no 'states' column; did you mean 'state' (column 3)? rename it to states",
+            "examples.csv:1:4: column 'amount_usd': the header row has no 'amount_usd' column; did you mean 'Amount (USD)' (column 4)? rename it to amount_usd",
+        ])
+    }
+
+    @Test("A column a few edits from a missing one is named in the error, and not again in the unknown-column warning")
+    func columnWithinEditDistance() throws {
+        let text = csv("company,sector,states,ammount_usd,notes", "A,Chips,GA,1B,x")
+        #expect(problems(text) == [
+            "examples.csv:1:4: column 'amount_usd': the header row has no 'amount_usd' column; did you mean 'ammount_usd' (column 4)? rename it to amount_usd",
+        ])
+        do throws(DataError) {
+            _ = try InvestmentCSV.parse(Data(text.utf8), file: "examples.csv")
+            Issue.record("a header without amount_usd was accepted")
+        } catch {
+            #expect(error.warnings.map(\.description) == [
+                "examples.csv:1: ignoring an unknown column: 'notes' (column 5); the known columns are company, sector, states, amount_usd, project, year, source, url",
+            ])
+        }
+        // Swapped letters are one edit; only the misspelling is left out of the warning.
+        #expect(problems(csv("compnay,sector,sattes,amount_usd", "A,Chips,GA,1B")) == [
+            "examples.csv:1:1: column 'company': the header row has no 'company' column; did you mean 'compnay' (column 1)? rename it to company",
+            "examples.csv:1:3: column 'states': the header row has no 'states' column; did you mean 'sattes' (column 3)? rename it to states",
+        ])
+    }
+
+    @Test("A misspelt optional column is a warning at its column: the file is usable, the column ignored")
+    func misspelledOptionalColumn() throws {
+        let result = try parse(csv("company,sector,states,amount_usd,yaer,Sourse", "A,Chips,GA,1B,2024,Reuters"))
+        #expect(result.investments.count == 1)
+        #expect(result.warnings.map(\.description) == [
+            "examples.csv:1:5: column 'year': the header row has no 'year' column; did you mean 'yaer' (column 5)? rename it to year (until then, column 5 is ignored)",
+            "examples.csv:1:6: column 'source': the header row has no 'source' column; did you mean 'Sourse' (column 6)? rename it to source (until then, column 6 is ignored)",
+        ])
+    }
+
+    @Test("No guess when it is not clear which column was meant, or nothing is near")
+    func noColumnGuess() throws {
+        // 'yr' is two edits from both 'year' and 'url'; 'notes' and 'total' are near nothing.
+        let result = try parse(csv("company,sector,states,amount_usd,yr,notes,total", "A,Chips,GA,1B,x,y,z"))
+        #expect(result.warnings.map(\.description) == [
+            "examples.csv:1: ignoring 3 unknown columns: 'yr' (column 5), 'notes' (column 6), 'total' (column 7); the known columns are company, sector, states, amount_usd, project, year, source, url",
+        ])
+        // Two columns as near to 'amount_usd': neither is guessed.
+        #expect(problems(csv("company,sector,states,amount-usd,amount usd", "A,Chips,GA,1B,2B")) == [
+            "examples.csv:1: column 'amount_usd': the header row has no 'amount_usd' column; add it (required columns: company, sector, states, amount_usd)",
         ])
     }
 

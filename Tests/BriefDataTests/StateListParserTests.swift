@@ -58,11 +58,39 @@ struct StateListParserTests {
         #expect(try codes("Tennessee; kentucky ;GA") == ["TN", "KY", "GA"])
     }
 
-    @Test("Places that are not one of the 50 states or DC are rejected", arguments: [
-        "PR", "Puerto Rico", "Guam", "XX", "Gorgia", "G A", "Seoul", "USA", "1",
+    @Test("Places that are not one of the 50 states or DC are rejected, with no guess when no state is clearly meant", arguments: [
+        "PR", "Puerto Rico", "Guam", "XX", "Seoul", "USA", "1",
+        // Two letters: nearly every pair is one edit from some code (XX from TX), so no guess.
+        "GX", "AG", "NI",
+        // Ties: as near to two states.
+        "Nouth Dakota", "Cal", "Ioho",
+        // Too far: more than a third of the length.
+        "Georgiaaaaaa", "Mass", "Korea", "Carolina", "Dakota",
     ])
     func notAState(text: String) {
         #expect(messages(text) == ["'\(text)' is not a U.S. state; use a USPS code (GA) or a full name (Georgia), separated by ';'"])
+    }
+
+    @Test("A misspelt state gets 'did you mean' when one state is clearly the nearest", arguments: [
+        ("Indianna", "Indiana (IN)? write IN or Indiana"), ("Gorgia", "Georgia (GA)? write GA or Georgia"),
+        ("Georiga", "Georgia (GA)? write GA or Georgia"), ("Utha", "Utah (UT)? write UT or Utah"),
+        ("Tenessee", "Tennessee (TN)? write TN or Tennessee"), ("pensylvania", "Pennsylvania (PA)? write PA or Pennsylvania"),
+        ("West Virgina", "West Virginia (WV)? write WV or West Virginia"), ("North Carolia", "North Carolina (NC)? write NC or North Carolina"),
+        ("NewYork", "New York (NY)? write NY or New York"), ("Washington, D.C", "District of Columbia (DC)? write DC or District of Columbia"),
+        // Codes: spelt with dots or spaces, or three letters one edit from a single code or name.
+        ("G.A.", "Georgia (GA)? write GA or Georgia"), ("G A", "Georgia (GA)? write GA or Georgia"),
+        ("Tex", "Texas (TX)? write TX or Texas"), ("GAA", "Georgia (GA)? write GA or Georgia"),
+    ])
+    func suggestion(text: String, suggestion: String) {
+        #expect(messages(text) == ["'\(text)' is not a U.S. state; did you mean \(suggestion)"])
+    }
+
+    @Test("Each misspelt state in a cell gets its own suggestion")
+    func suggestionsInACell() {
+        #expect(messages("KY;Tenessee;Indianna") == [
+            "'Tenessee' is not a U.S. state; did you mean Tennessee (TN)? write TN or Tennessee",
+            "'Indianna' is not a U.S. state; did you mean Indiana (IN)? write IN or Indiana",
+        ])
     }
 
     @Test("Commas are not separators")
