@@ -116,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "tradebrief",
             dependencies: [
-                "TradeBrief", "BriefText",
+                "TradeBrief",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

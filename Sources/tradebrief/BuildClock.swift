@@ -1,4 +1,4 @@
-import FoundationEssentials
+import TradeBrief
 
 /// The creation date written into outputs: `SOURCE_DATE_EPOCH` when set
 /// (reproducible builds), otherwise nil so that the current time is stamped.

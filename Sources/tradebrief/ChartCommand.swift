@@ -1,6 +1,4 @@
 import ArgumentParser
-import BriefText
-import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief chart NAME -o FILE`: one chart alone, as SVG, PDF or PNG.
@@ -62,10 +60,7 @@ struct ChartCommand: ParsableCommand {
 
     func run() throws {
         if list {
-            let widest = ChartName.allCases.map(\.rawValue.count).max() ?? 0
-            StandardStreams.out(ChartName.allCases.map { name in
-                name.rawValue.paddedWithSpaces(toLength: widest + 2) + name.summary + "\n"
-            }.joined())
+            StandardStreams.out(ListingText.lines(ChartName.allCases.map { ($0.rawValue, $0.summary) }))
             return
         }
         guard let name else { throw ValidationError("Give a chart name (see 'tradebrief chart --list').") }

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import TradeBrief
 
 /// Warnings and errors for standard error; standard output carries only data.

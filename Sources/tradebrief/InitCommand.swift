@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief init [DIR]`: writes a starter brief project.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import TradeBrief
 
 /// `--investments` and `--style`, shared by the commands that draw.

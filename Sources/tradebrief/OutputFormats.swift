@@ -1,6 +1,4 @@
-import BriefText
 import ArgumentParser
-import FoundationEssentials
 import TradeBrief
 
 /// Parses `--format pdf,svg,png`.
@@ -8,7 +6,7 @@ enum OutputFormats {
     static func parse(_ text: String) throws -> [OutputFormat] {
         var formats: [OutputFormat] = []
         for item in text.split(separator: ",") {
-            let name = item.trimmingWhitespace()
+            let name = String(item.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
             guard let value = OutputFormat(rawValue: name.lowercased()) else {
                 throw ValidationError("--format: '\(name)' is not one of pdf, svg, png.")
             }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import TradeBrief
 
 /// Where `chart -o` writes: a file (atomically), or standard output for `-`.

@@ -1,16 +1,14 @@
-import BriefText
-import FoundationEssentials
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
-import Synchronization
 import TradeBrief
 
 /// A one-line progress display on standard error ("12/51  GA  0.21 s"),
 /// shown only when standard error is a terminal.
 final class ProgressLine: Sendable {
-    /// Held while a line is written, so that lines from parallel workers do not mix.
-    private let writing = Mutex(())
+    /// Writes one line at a time, so that lines from parallel workers do not mix.
+    private let writing = DispatchQueue(label: "tradebrief.progress")
     private let start = Date()
     private let enabled: Bool
 
@@ -18,8 +16,8 @@ final class ProgressLine: Sendable {
 
     func update(done: Int, total: Int, item: String) {
         guard enabled else { return }
-        writing.withLock { _ in
-            let elapsed = cFormat("%.2f", Date().timeIntervalSince(start))
+        writing.sync {
+            let elapsed = DurationText.seconds(Date().timeIntervalSince(start))
             StandardStreams.err("\r\u{1B}[2K  one-pagers \(done)/\(total)  \(item)  \(elapsed) s" + (done == total ? "\n" : ""))
         }
     }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import BriefText
-import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief styles`: lists the styles with their descriptions.
@@ -20,9 +18,6 @@ struct StylesCommand: ParsableCommand {
 
     func run() throws {
         let styles = Style.available(searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
-        let widest = styles.map(\.name.count).max() ?? 0
-        StandardStreams.out(styles.map { style in
-            style.name.paddedWithSpaces(toLength: widest + 2) + style.description + "\n"
-        }.joined())
+        StandardStreams.out(ListingText.lines(styles.map { ($0.name, $0.description) }))
     }
 }

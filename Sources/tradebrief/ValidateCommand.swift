@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief validate FILE.csv`: checks an investments CSV without drawing anything.

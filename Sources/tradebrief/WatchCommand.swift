@@ -1,6 +1,4 @@
-import BriefText
 import ArgumentParser
-import FoundationEssentials
 import TradeBrief
 
 /// `tradebrief watch`: rebuilds the brief whenever its document, CSV or style changes.
@@ -54,7 +52,7 @@ struct WatchCommand: AsyncParsableCommand {
             case .built(let files, let seconds, let warnings):
                 Diagnostics.problems(warnings, kind: "warning")
                 if !quiet {
-                    Diagnostics.note("built \(files.count) file(s) into \(out) in \(cFormat("%.2f", seconds)) s; watching for changes (Ctrl-C stops)")
+                    Diagnostics.note("built \(files.count) file(s) into \(out) in \(DurationText.seconds(seconds)) s; watching for changes (Ctrl-C stops)")
                 }
             case .failed(let error):
                 _ = ExitStatus.fail(error)
