@@ -85,7 +85,7 @@ struct CSVSourceRegistry {
         } else {
             citedSources += 1
             let name = text.text.isEmpty ? url.text : text.text
-            source = Source(id: "csv-\(citedSources)", title: name, publisher: name, date: "", url: url.text)
+            source = Source(id: InvestmentCSV.sourceIDPrefix + "\(citedSources)", title: name, publisher: name, date: "", url: url.text)
         }
         sources.append(source)
         sourceIDs[key] = source.id

@@ -58,7 +58,11 @@ public enum InvestmentCSV {
     /// quadrillion): totals are kept in 64-bit cents, which hold up to about 9.2 × 10^16.
     public static let maxTotalUSD = Decimal(sign: .plus, exponent: 16, significand: 1)
     /// The id of the source cited by rows that name no source and no URL.
-    public static let unsourcedID = "csv-unsourced"
+    public static let unsourcedID = sourceIDPrefix + "unsourced"
+
+    /// How the ids of a CSV's sources begin (`csv-1`, `csv-2`, …, ``unsourcedID``):
+    /// made up by the reader, so messages name those sources by their names instead.
+    public static let sourceIDPrefix = "csv-"
     /// The years accepted in the `year` column.
     public static let years = 1950...2100
 

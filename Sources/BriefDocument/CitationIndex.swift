@@ -37,10 +37,19 @@ struct CitationIndex {
     func source(for key: String) -> Source? { byKey[key.lowercased()].map { sources[$0] } }
 
     /// The closest key to `key`, for "did you mean".
-    func suggestion(for key: String) -> String? { closestMatch(to: key, in: sources.map(\.id)) }
+    func suggestion(for key: String) -> String? { closestMatch(to: key, in: ids) }
 
-    /// The ids a document may cite.
-    var ids: [String] { sources.map(\.id) }
+    /// The keys a document may cite, one per source, as messages list them:
+    /// a source's id, except for a CSV's sources, whose ids (`csv-1`, …) the
+    /// reader makes up: those are listed by the slug of their name
+    /// (`acme-news` for `Acme News`), which is what a writer knows.
+    var ids: [String] {
+        sources.enumerated().map { index, source in
+            let slug = Self.slug(source.publisher)
+            guard source.id.hasPrefix(InvestmentCSV.sourceIDPrefix), !slug.isEmpty, byKey[slug] == index else { return source.id }
+            return slug
+        }
+    }
 
     /// The number of `key`'s source (1-based), numbering it on first use; nil if unknown.
     mutating func cite(_ key: String) -> Int? {

@@ -65,6 +65,18 @@ struct DocumentBriefCLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("an unknown citation lists a CSV's sources by the names a writer cites them by, not the reader's csv-N ids")
+    func unknownSourceListsCitableNames() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write("company,sector,states,amount_usd,source\nAcme,Solar,AL,$2B,Acme News\n", "list.csv", in: folder)
+        let document = try write("---\ninvestments: list.csv\n---\nAlabama gets {{investment:row-2}} [@acme-new].\n", "brief.md", in: folder)
+        let result = try CLI.run(["build", "--brief", document.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("unknown source '[@acme-new]'; did you mean '[@acme-news]'? (sources: "), "\(result.stderr)")
+        #expect(result.stderr.contains("acme-news") && !result.stderr.contains("csv-1"), "\(result.stderr)")
+    }
+
     @Test("a style or CSV named in the front matter that cannot be found is an error at the front matter's line")
     func frontMatterSettingsLocated() throws {
         let folder = try CLI.temporaryFolder()
