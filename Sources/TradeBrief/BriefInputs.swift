@@ -44,18 +44,9 @@ package struct BriefInputs: Sendable {
             guard whole.count <= InvestmentCSV.maxBytes else { throw tooLarge(path) }
             return whole
         }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while data.count <= InvestmentCSV.maxBytes {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw TradeBriefError.io(path: path, reason: "cannot read the file (\(String(cString: strerror(errno))))")
-            }
-            if count == 0 { break }
-            data.append(contentsOf: chunk[..<count])
-        }
-        guard data.count <= InvestmentCSV.maxBytes else { throw tooLarge(path) }
+        let input = CSVFileInput(descriptor: descriptor, limit: InvestmentCSV.maxBytes)
+        let data = input.readToEnd()
+        if let failure = input.failure { throw readFailure(failure, path: path) }
         return data
     }
 

@@ -56,8 +56,8 @@ final class TemporaryFiles: Sendable {
     func create(beside final: URL) throws(TradeBriefError) -> Created {
         let folder = final.deletingLastPathComponent().path
         let prefix = (folder.hasSuffix("/") ? folder : folder + "/") + "." + final.lastPathComponent + ".\(getpid())."
-        let outcome: Result<Created, Errno> = noted.withLock { noted in
-            guard !noted.exiting else { return .failure(Errno(code: 0)) }
+        let outcome: Attempt = noted.withLock { noted in
+            guard !noted.exiting else { return .exiting }
             var lastError: Int32 = EEXIST
             for _ in 0..<Self.attempts {
                 let path = prefix + randomPart() + ".tmp"
@@ -65,22 +65,22 @@ final class TemporaryFiles: Sendable {
                 if descriptor >= 0 {
                     // Noted while the lock is held: an interruption removes it from here on.
                     noted.paths.insert(path)
-                    return .success(Created(path: path, descriptor: descriptor))
+                    return .created(Created(path: path, descriptor: descriptor))
                 }
                 lastError = errno
                 // Only a name that is taken (a file or a link, planted or not) is worth another try.
                 guard lastError == EEXIST || lastError == ELOOP || lastError == EINTR else { break }
             }
-            return .failure(Errno(code: lastError))
+            return .failed(errno: lastError)
         }
         let lastError: Int32
         switch outcome {
-        case .success(let created): return created
-        case .failure(let failure) where failure.code == 0:
-            // The process is exiting (an interruption removed the files): this
-            // writer waits for the exit rather than make a file or an error message.
+        case .created(let created): return created
+        case .exiting:
+            // An interruption removed the files: this writer waits for the exit
+            // rather than make a file or an error message.
             while true { pause() }
-        case .failure(let failure): lastError = failure.code
+        case .failed(let code): lastError = code
         }
         let reason = String(cString: strerror(lastError))
         throw .io(path: final.path, reason: "cannot write here (\(reason)); check that the folder exists and is writable")
@@ -110,9 +110,14 @@ final class TemporaryFiles: Sendable {
         }
     }
 
-    /// An `errno` value, as the failure of ``create(beside:)``'s attempts (0: the process is exiting).
-    private struct Errno: Error {
-        var code: Int32
+    /// What ``create(beside:)``'s attempts came to.
+    private enum Attempt {
+        /// A new file.
+        case created(Created)
+        /// None: the process is exiting.
+        case exiting
+        /// None: the last attempt's `errno`.
+        case failed(errno: Int32)
     }
 
     /// Ten random ASCII letters and digits from the system's secure generator.
