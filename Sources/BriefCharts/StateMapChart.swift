@@ -111,15 +111,17 @@ public struct StateMapChart: PlannedChart {
     /// The height the chart needs at `width`: the map's height follows from
     /// the width, as tiles are square.
     public func preferredHeight(width: Double, typesetter: Typesetter) -> Double {
-        plan(width: width, height: nil, typesetter: typesetter).size.height
+        frame(width: width, height: nil, typesetter: typesetter).naturalHeight
     }
 
     /// The least height at `width`: tiles shrink down to 20 points, where
     /// the state codes are still 7 points tall.
     public func minimumHeight(width: Double, typesetter: Typesetter) -> Double {
         let natural = preferredHeight(width: width, typesetter: typesetter)
+        // Every tile has the same side, so only the frame is worked out at each
+        // trial height, not the tiles' labels (which would load a font at every trial size).
         func readable(_ height: Double) -> Bool {
-            (layout(width: width, height: height, typesetter: typesetter).tiles.values.map(\.width).min() ?? 0) >= Self.smallestTile
+            Self.tileSide(frame(width: width, height: height, typesetter: typesetter).geometry.tile) >= Self.smallestTile
         }
         guard readable(natural) else { return natural }
         var (low, high) = (0.0, natural)
@@ -227,12 +229,19 @@ public struct StateMapChart: PlannedChart {
         return Geometry(tile: size, legend: above, legendInside: false)
     }
 
-    func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
-        layout(width: width, height: height, typesetter: typesetter).plan
+    /// What the chart's size depends on: its title and source, the shading
+    /// classes, the legend's place and the tiles' size. Working it out lays out
+    /// only the chrome and the legend, so heights can be measured cheaply.
+    private struct Frame {
+        let chrome: ChartChrome
+        let geometry: Geometry
+        let bins: [AmountBin]
+        /// The height the chart takes when no height is given.
+        let naturalHeight: Double
     }
 
-    /// The plan, and each tile's square by USPS code (for tests).
-    func layout(width: Double, height: Double?, typesetter: Typesetter) -> (plan: ChartPlan, tiles: [String: Rect]) {
+    /// The frame at `width`, in `height` if given.
+    private func frame(width: Double, height: Double?, typesetter: Typesetter) -> Frame {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         let bins = self.bins
         let entries = bins.map { SwatchLegend.Entry(label: $0.label(in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts), color: $0.color) }
@@ -240,8 +249,25 @@ public struct StateMapChart: PlannedChart {
         let plotHeight = height.map { max(0, $0 - chrome.headerHeight - chrome.footerHeight) }
         let geometry = geometry(width: width, plotHeight: plotHeight, entries: entries, typesetter: typesetter)
         let natural = (chrome.headerHeight + geometry.legendAbove + geometry.mapHeight + chrome.footerHeight).rounded(.up)
+        return Frame(chrome: chrome, geometry: geometry, bins: bins, naturalHeight: natural)
+    }
 
-        var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
+    /// The space between neighbouring tiles of a grid of `tile` points.
+    private static func tileGap(_ tile: Double) -> Double { max(1.5, tile * 0.08) }
+
+    /// The side of each tile's square in a grid of `tile` points.
+    static func tileSide(_ tile: Double) -> Double { max(0.5, tile - tileGap(tile)) }
+
+    func plan(width: Double, height: Double?, typesetter: Typesetter) -> ChartPlan {
+        layout(width: width, height: height, typesetter: typesetter).plan
+    }
+
+    /// The plan, and each tile's square by USPS code (for tests).
+    func layout(width: Double, height: Double?, typesetter: Typesetter) -> (plan: ChartPlan, tiles: [String: Rect]) {
+        let frame = frame(width: width, height: height, typesetter: typesetter)
+        let (chrome, geometry, bins) = (frame.chrome, frame.geometry, frame.bins)
+
+        var plan = ChartPlan(size: Size(width: width, height: height ?? frame.naturalHeight))
         let plot = chrome.place(in: &plan, width: width, height: plan.size.height)
         let tile = geometry.tile
         let mapLeft = plot.minX + max(0, (width - tile * Double(Self.columns)) / 2)
@@ -255,8 +281,8 @@ public struct StateMapChart: PlannedChart {
         }
 
         // Tiles: squares with a small gap, codes centred, amounts below where they fit.
-        let gap = max(1.5, tile * 0.08)
-        let side = max(0.5, tile - gap)
+        let gap = Self.tileGap(tile)
+        let side = Self.tileSide(tile)
         // Codes at a third of the tile, never below the 7 pt floor; amounts only where they fit at 7 pt or more.
         let codeSize = max(Self.smallestText, min(theme.labelSize, side * 0.32))
         let valueSize = min(theme.smallSize, side * 0.22)
