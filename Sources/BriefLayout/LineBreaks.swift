@@ -24,15 +24,14 @@ struct LineBreaks {
     func prepare(_ markup: String, hyphenate: Bool) -> String {
         var result = ""
         result.reserveCapacity(markup.utf8.count + 16)
-        var text = ""
         var protectedDepth = 0
         var openTags: [Bool] = []
+        var textStart = markup.startIndex
         var index = markup.startIndex
         while index < markup.endIndex {
             let character = markup[index]
             if character == "<", let close = markup[index...].firstIndex(of: ">") {
-                result += prepareText(text, hyphenate: hyphenate && protectedDepth == 0)
-                text = ""
+                result += prepareText(String(markup[textStart..<index]), hyphenate: hyphenate && protectedDepth == 0)
                 let tag = markup[index...close]
                 if tag.hasPrefix("</") {
                     if openTags.popLast() == true { protectedDepth -= 1 }
@@ -43,12 +42,12 @@ struct LineBreaks {
                 }
                 result += tag
                 index = markup.index(after: close)
+                textStart = index
             } else {
-                text.append(character)
                 index = markup.index(after: index)
             }
         }
-        return result + prepareText(text, hyphenate: hyphenate && protectedDepth == 0)
+        return result + prepareText(String(markup[textStart...]), hyphenate: hyphenate && protectedDepth == 0)
     }
 
     /// One run of text between tags (entities such as `&amp;` included).
@@ -60,7 +59,7 @@ struct LineBreaks {
         while position < tokens.count {
             let token = tokens[position]
             // A footnote mark stays with the word before it ("$126.5M *").
-            if position + 1 < tokens.count, !token.isEmpty, Self.marks.contains(tokens[position + 1]) {
+            if position + 1 < tokens.count, !token.isEmpty, Self.isMark(tokens[position + 1]) {
                 pieces.append("<span allow_breaks=\"false\">\(token) \(tokens[position + 1])</span>")
                 position += 2
                 continue
@@ -69,7 +68,7 @@ struct LineBreaks {
             let korean = koreanAmountLength(tokens, from: position)
             if korean > 1 {
                 var end = position + korean
-                if end < tokens.count, Self.marks.contains(tokens[end]) { end += 1 }
+                if end < tokens.count, Self.isMark(tokens[end]) { end += 1 }
                 pieces.append("<span allow_breaks=\"false\">\(tokens[position..<end].joined(separator: " "))</span>")
                 position = end
                 continue
@@ -81,7 +80,7 @@ struct LineBreaks {
                 position += 2
                 continue
             }
-            if token.unicodeScalars.contains(where: Self.isHangul) {
+            if !Self.isASCII(token), token.unicodeScalars.contains(where: Self.isHangul) {
                 // A Korean word breaks only at spaces (keep-all), as Korean typesetting does.
                 pieces.append("<span allow_breaks=\"false\">\(token)</span>")
             } else {
@@ -105,6 +104,8 @@ struct LineBreaks {
 
     /// Whether `token` is digits (with separators) and a Korean myriad unit: `3억`, `2,400만`, `1조`.
     static func isKoreanAmountGroup(_ token: Substring) -> Bool {
+        // The units are Hangul, never a single byte: most tokens end in ASCII and are not looked at further.
+        guard let lastByte = token.utf8.last, lastByte >= 0x80 else { return false }
         guard let unit = token.last, "조억만천".contains(unit) else { return false }
         let digits = token.dropLast()
         return digits.first?.isNumber == true && digits.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
@@ -112,6 +113,17 @@ struct LineBreaks {
 
     /// Footnote marks that stay on the line of the word they follow.
     static let marks: Set<Substring> = ["*", "†", "‡", "§", "**"]
+
+    /// Whether `token` is one of ``marks`` (at most three bytes, so longer
+    /// tokens, most words, are not hashed).
+    static func isMark(_ token: Substring) -> Bool {
+        token.utf8.count <= 3 && marks.contains(token)
+    }
+
+    /// Whether `token` is all ASCII (then it has no Hangul and no unit to check).
+    static func isASCII(_ token: Substring) -> Bool {
+        token.utf8.allSatisfy { $0 < 0x80 }
+    }
 
     /// Hangul syllables and jamo.
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
@@ -127,7 +139,8 @@ struct LineBreaks {
 
     /// A token with soft hyphens in its word, if it is a long, lowercase, plain word.
     private func hyphenated(_ token: Substring) -> String {
-        guard let hyphenator, token.count >= minimumWordLength else { return String(token) }
+        // A word of fewer bytes than the shortest hyphenated word has fewer characters too.
+        guard let hyphenator, token.utf8.count >= minimumWordLength, token.count >= minimumWordLength else { return String(token) }
         // Leading and trailing punctuation stays outside the word.
         let leading = token.prefix { "(“‘\"'[".contains($0) }
         let rest = token.dropFirst(leading.count)
