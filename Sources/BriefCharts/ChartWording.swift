@@ -79,8 +79,11 @@ public struct ChartWording: Hashable, Sendable {
     func stateBarsSubtitle(shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
         korean
             ? "\(investmentMeasure): \(count)개 주 중 상위 \(shown)개 주, 나머지 \(rest)개 주 합계 \(amount(restTotal))"
-            : "\(investmentMeasure): the \(shown) largest of \(count) states; the other \(rest) total \(amount(restTotal))"
+            : "\(investmentMeasure): the \(shown) largest of \(count) states; \(theOthers(rest)) \(amount(restTotal))"
     }
+
+    /// `the other 3 total` or, for one, `the other one totals`.
+    private func theOthers(_ count: Int) -> String { count == 1 ? "the other one totals" : "the other \(count) total" }
 
     var sectorBarsTitle: String { korean ? "부문별 한국 투자" : "Korean investment by sector" }
 
@@ -89,7 +92,7 @@ public struct ChartWording: Hashable, Sendable {
     func sectorBarsSubtitle(shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
         korean
             ? "\(investmentMeasure): \(count)개 부문 중 상위 \(shown)개, 나머지 \(rest)개 부문 합계 \(amount(restTotal))"
-            : "\(investmentMeasure): the \(shown) largest of \(count) sectors; the other \(rest) total \(amount(restTotal))"
+            : "\(investmentMeasure): the \(shown) largest of \(count) sectors; \(theOthers(rest)) \(amount(restTotal))"
     }
 
     var stateSectorTitle: String { korean ? "주별·부문별 한국 투자" : "Korean investment by state and sector" }
@@ -101,7 +104,7 @@ public struct ChartWording: Hashable, Sendable {
     func stateSectorSubtitle(sectors sectorCount: Int, shown: Int, of count: Int, rest: Int, restTotal: Money) -> String {
         korean
             ? "\(investmentMeasure), \(sectors(sectorCount)): \(count)개 주 중 상위 \(shown)개 주, 나머지 \(rest)개 주 합계 \(amount(restTotal))"
-            : "\(investmentMeasure), \(sectorCount) sectors: the \(shown) largest of \(count) states; the other \(rest) total \(amount(restTotal))"
+            : "\(investmentMeasure), \(sectorCount) sectors: the \(shown) largest of \(count) states; \(theOthers(rest)) \(amount(restTotal))"
     }
 
     /// The grey segment of the smaller sectors: `Other (3 sectors)` or `기타(3개 부문)`.
@@ -166,7 +169,7 @@ public struct ChartWording: Hashable, Sendable {
     var sourceNotStated: String { korean ? "출처: 명시되지 않음." : "Source: not stated." }
 
     func otherSources(_ count: Int) -> String {
-        korean ? "그 밖의 출처 \(count)곳(브리프의 출처 목록 참조)" : "\(count) other sources (see the brief's Sources)"
+        korean ? "그 밖의 출처 \(count)곳(전체 브리프의 출처 목록 참조)" : "\(count) other sources (see the full brief's Sources)"
     }
 
     var anotherSource: String { korean ? "다른 출처" : "another source" }

@@ -73,14 +73,19 @@ public enum SourceLine {
     }
 
     /// The sources' short credits, each named once, at most `limit` of them
-    /// and then `N other sources` (a CSV can cite hundreds).
+    /// and then `N other sources` (a CSV can cite hundreds). N counts the
+    /// sources left unnamed, not their distinct credits: a CSV's hundred
+    /// sources may share a dozen credits ("Stress data: trade press").
     public static func names(_ sourceIDs: [String], in dataset: Dataset, limit: Int = 3, language: BriefLanguage = .english) -> [String] {
         var names: [String] = []
+        var sourcesByName: [String: Set<String>] = [:]
         for id in sourceIDs {
             let name = dataset.source(id)?.shortCredit ?? id
             if !names.contains(name) { names.append(name) }
+            sourcesByName[name, default: []].insert(id)
         }
         guard names.count - 1 > limit else { return names }
-        return Array(names.prefix(limit)) + [ChartWording(language).otherSources(names.count - limit)]
+        let unnamed = names.dropFirst(limit).reduce(0) { $0 + (sourcesByName[$1]?.count ?? 0) }
+        return Array(names.prefix(limit)) + [ChartWording(language).otherSources(unnamed)]
     }
 }

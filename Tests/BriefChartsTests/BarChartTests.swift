@@ -8,6 +8,17 @@ import TradeBrief
 
 @Suite("Bar charts")
 struct BarChartTests {
+    @Test("A limit that leaves one row out says 'the other one totals', not 'the other 1 total'")
+    func limitLeavingOne() throws {
+        let dataset = try Dataset.embedded()
+        let sectors = dataset.aggregate(by: .sector).rows.count
+        let chart = try ChartCatalog.chart(named: "sector-bars", dataset: dataset, options: ChartOptions(limit: sectors - 1))
+        let subtitle = try #require((chart as? HorizontalBarChart)?.subtitle)
+        #expect(subtitle.contains("; the other one totals $"), "\(subtitle)")
+        let two = try ChartCatalog.chart(named: "sector-bars", dataset: dataset, options: ChartOptions(limit: sectors - 2))
+        #expect((two as? HorizontalBarChart)?.subtitle?.contains("; the other 2 total $") == true)
+    }
+
     let typesetter = Typesetter()
     let dataset: Dataset
 

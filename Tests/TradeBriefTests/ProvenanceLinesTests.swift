@@ -1,3 +1,4 @@
+import BriefCharts
 import BriefData
 import Foundation
 import StressData
@@ -13,11 +14,25 @@ struct ProvenanceLinesTests {
         let dataset = try Brief(.investmentsCSV(StressDataset.standard.csv(), name: "stress-43.csv")).dataset
         let english = ProvenanceLines(dataset: dataset).dateline
         #expect(english.hasPrefix("Investments (stress-43.csv): "), "\(english)")
-        #expect(english.contains("other sources (see the brief's Sources)  ·  Trade and FDI figures: "), "\(english)")
+        #expect(english.contains("other sources (see the full brief's Sources)  ·  Trade and FDI figures: "), "\(english)")
         #expect(!english.contains(") ("), "\(english)")
         let korean = ProvenanceLines(dataset: dataset, language: .korean).dateline
         #expect(korean.hasPrefix("투자(stress-43.csv): "), "\(korean)")
         #expect(!korean.contains(") ("), "\(korean)")
+    }
+
+    @Test("'N other sources' counts the sources left unnamed, not their distinct credits")
+    func otherSourcesCountsSources() throws {
+        // Six sources under three credits: two named, then the third credit's two sources and the fourth's one.
+        var csv = "company,sector,states,amount_usd,source,url\n"
+        let credits = ["Alpha", "Beta", "Gamma", "Gamma", "Delta", "Alpha"]
+        for (row, credit) in credits.enumerated() {
+            csv += "Company \(row),Batteries,OH,1.\(row)B,\(credit),https://example.com/\(row)\n"
+        }
+        let dataset = try Brief(.investmentsCSV(csv, name: "six.csv")).dataset
+        let names = SourceLine.names(dataset.investments.map(\.source), in: dataset, limit: 2)
+        #expect(names.count == 3, "\(names)")
+        #expect(names.last == "3 other sources (see the full brief's Sources)", "\(names)")
     }
 
     @Test("A CSV without a source column is credited by its name once, not 'mine.csv (mine.csv)'")
