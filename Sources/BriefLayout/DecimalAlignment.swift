@@ -16,24 +16,36 @@ enum DecimalAlignment {
         let tails = cells.map { typesetter.layout(tail(of: $0), font: font).size.width }
         let widest = tails.max() ?? 0
         return zip(cells, tails).map { cell, tail in
-            // The room is the first line's: a smaller second line (`of $11.4B`) may wrap, the amount never.
+            // The room is every line's: neither the amount nor a smaller line under it (`of $11.4B`) may wrap.
             let natural = typesetter.layout(firstLine(cell), font: font).size.width
-            return max(0, min(widest - tail, available - natural))
+            return max(0, min(widest - tail, available - natural, available - laterLinesWidth(cell, font: font, typesetter: typesetter)))
         }
     }
 
     /// The width `cells` need to line up without setting any in beyond its
     /// room: the widest part before a tail plus the widest tail, over the
-    /// cells' first lines.
+    /// cells' first lines; and room for each cell's later lines (`of $790M`)
+    /// when the cell is set in by as much as its tail is narrower than the widest.
     static func alignedWidth(_ cells: [String], font: Font, typesetter: Typesetter) -> Double {
         var heads = 0.0
         var tails = 0.0
+        var later: [(tail: Double, width: Double)] = []
         for cell in cells where !cell.isEmpty {
             let tail = typesetter.layout(tail(of: cell), font: font).size.width
             heads = max(heads, typesetter.layout(firstLine(cell), font: font).size.width - tail)
             tails = max(tails, tail)
+            let width = laterLinesWidth(cell, font: font, typesetter: typesetter)
+            if width > 0 { later.append((tail, width)) }
         }
-        return heads + tails
+        return later.reduce(heads + tails) { max($0, $1.width + tails - $1.tail) }
+    }
+
+    /// The widest line of `markup` after its first (lines as its line breaks
+    /// make them, in their own sizes), or 0 for a cell of one line.
+    static func laterLinesWidth(_ markup: String, font: Font, typesetter: Typesetter) -> Double {
+        guard markup.contains("\n") else { return 0 }
+        let layout = (try? typesetter.layout(markup: markup, font: font)) ?? typesetter.layout(plainText(markup), font: font)
+        return layout.lines.dropFirst().map(\.width).max() ?? 0
     }
 
     /// The tail of the first number on the first line of `markup`: from its

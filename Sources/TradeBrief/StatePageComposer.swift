@@ -266,7 +266,8 @@ struct StatePageComposer {
 
     /// Every project of the state, largest part first; the whole amount of a
     /// shared project in a second, smaller line (never below 7 pt) under
-    /// cells of `cellSize` points.
+    /// cells of `cellSize` points, kept whole (`of $790M` never breaks after
+    /// `of`: the column is planned at least as wide as it).
     func projectTable(koreanNames: Bool, cellSize: Double) -> TableBlock {
         let wholeSize = Int((max(StatePageFit.smallestSmallSize, cellSize - 1) * 1024).rounded())
         let rows = projects.map { project -> [String] in
@@ -281,7 +282,7 @@ struct StatePageComposer {
             var money = words.amount(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
                 + (InvestmentMarkNote.hasSplitMark(investment) ? " ‡" : "")
             if isShared(investment) {
-                money += "\n<span size=\"\(wholeSize)\">\(words.ofWhole(investment.amount))</span>"
+                money += "\n<span size=\"\(wholeSize)\" allow_breaks=\"false\">\(words.ofWhole(investment.amount))</span>"
             }
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
             return [company, project, name(language.sector(investment.sector)), money, name(source)]

@@ -56,6 +56,29 @@ struct DecimalAlignmentTests {
         for (cell, inset) in zip(cells, insets) { #expect(inset < 0.5, "\(cell) set in \(inset) from the right: \(insets)") }
     }
 
+    @Test("A one-pager's whole-amount line (`of $790M`, `전체 7억 9,000만 달러`) fits beside its cell's inset in a column of the aligned width",
+          arguments: ["en", "ko"])
+    func laterLinesFit(language: String) {
+        let typesetter = Typesetter(language: language)
+        func whole(_ text: String) -> String { "\n<span size=\"smaller\" allow_breaks=\"false\">\(text)</span>" }
+        let cells = language == "en"
+            ? ["$1.1B *" + whole("of $2.3B"), "$237M" + whole("of $790M"), "$707M", "$62.7M" + whole("of $114M")]
+            : ["11억 달러 *" + whole("전체 23억 달러"), "2억 3,700만 달러" + whole("전체 7억 9,000만 달러"), "7억 700만 달러"]
+        let available = DecimalAlignment.alignedWidth(cells, font: font, typesetter: typesetter)
+        let insets = DecimalAlignment.insets(cells, font: font, available: available, typesetter: typesetter)
+        for (cell, inset) in zip(cells, insets) {
+            let layout = (try? typesetter.layout(markup: cell, font: font)) ?? typesetter.layout(cell, font: font)
+            for line in layout.lines {
+                #expect(line.width + inset <= available + 0.001, "\(cell): a line \(line.width) wide set in \(inset) in \(available)")
+            }
+        }
+        // Set in its column, the cell keeps its two lines.
+        for (cell, inset) in zip(cells, insets) {
+            let layout = try? typesetter.layout(markup: cell, font: font, width: available - inset, alignment: .right)
+            #expect(layout?.lineCount == cell.split(separator: "\n").count, "\(cell): \(layout?.lineTexts ?? [])")
+        }
+    }
+
     @Test("A cell is never set in beyond its room: a narrow column keeps every amount whole")
     func neverBreaks() {
         let cells = ["$40B", "$11.4B", "$999M"]
