@@ -68,7 +68,9 @@ struct BlockMeasurer {
             var units: [FlowUnit]
             if case .table(let table) = block {
                 let plan = tablePlans[index] ?? planTable(table, block: index, warnings: &result.warnings)
-                units = tableUnits(plan, block: index, headers: &result.tableHeaders)
+                var noteFollows = false
+                if index + 1 < blocks.count, case .note = blocks[index + 1] { noteFollows = true }
+                units = tableUnits(plan, block: index, noteFollows: noteFollows, headers: &result.tableHeaders)
             } else {
                 let next = index + 1 < blocks.count ? blocks[index + 1] : nil
                 units = measure(block, next: next, index: index, width: width)
@@ -335,7 +337,11 @@ struct BlockMeasurer {
         }
     }
 
-    private func tableUnits(_ plan: TablePlan, block index: Int, headers: inout [Int: FlowUnit.Box]) -> [FlowUnit] {
+    /// A table's rows as flow units, under its header. With `noteFollows`,
+    /// its last row keeps with the note after it (what its marks mean,
+    /// "* Amounts are Georgia's part of each project"), so that the note
+    /// never starts the page after the table's last rows.
+    private func tableUnits(_ plan: TablePlan, block index: Int, noteFollows: Bool, headers: inout [Int: FlowUnit.Box]) -> [FlowUnit] {
         let table = plan.table
         guard !table.columns.isEmpty else { return [] }
         let widths = plan.widths
@@ -370,7 +376,7 @@ struct BlockMeasurer {
             }
             units.append(FlowUnit(kind: .box(row(cells, header: false, shaded: table.zebra && number % 2 == 1, number: number)),
                                   spaceBefore: 0, spaceAfter: last ? 12 : 0,
-                                  keepWithNext: Self.rowKeepsWithNext(number, of: table.rows.count), block: index))
+                                  keepWithNext: Self.rowKeepsWithNext(number, of: table.rows.count) || (last && noteFollows), block: index))
         }
         return units
     }
