@@ -81,7 +81,9 @@ struct CSVSourceRegistry {
             let name = URL(fileURLWithPath: file).lastPathComponent
             source = Source(
                 id: InvestmentCSV.unsourcedID, title: "Not stated in the CSV file", publisher: name, date: "", url: "",
-                note: "The rows that cite this source give no source and no URL in \(name); check them before relying on them.")
+                note: "The rows that cite this source give no source and no URL in \(name); check them before relying on them.",
+                titleKorean: "CSV 파일에 출처가 없음",
+                noteKorean: "이 항목에 해당하는 행들은 파일에 출처도 URL도 없으니, 확인한 뒤에 근거로 삼아야 한다.")
         } else {
             citedSources += 1
             let name = text.text.isEmpty ? url.text : text.text

@@ -24,11 +24,10 @@ struct DocumentWording {
             : "Totals, shares, ranks and charts: computed by tradebrief from the figures of these sources. Amounts are announced commitments in U.S. dollars, not disbursements."
     }
 
-    /// A source in the list: its citation, and its note in English (the
-    /// sources' notes are written in English; a Korean brief says what they
-    /// correct in its own text and table notes).
+    /// A source in the list: its citation and its note, in the document's
+    /// language (a note without a Korean text is given as written, never dropped).
     func sourceText(_ source: Source, cut: (String) -> String) -> String {
-        cut(source.citation) + (korean ? "" : source.note.map { " \($0)" } ?? "")
+        cut(source.citation(in: language)) + (source.note(in: language).map { " \($0)" } ?? "")
     }
 
     /// A list in running text.

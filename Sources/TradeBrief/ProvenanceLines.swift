@@ -41,7 +41,7 @@ struct ProvenanceLines {
         } else {
             let main = dataset.mainSource
             let asOf = language.date(dataset.asOf)
-            dateline = [korean ? "\(asOf) 기준 수치" : "Figures as of \(asOf)", main.map { (korean ? "주 출처: " : "Main source: ") + $0.publisher }]
+            dateline = [korean ? "\(asOf) 기준 수치" : "Figures as of \(asOf)", main.map { (korean ? "주 출처: " : "Main source: ") + $0.publisher(in: language) }]
                 .compactMap { $0 }.joined(separator: "  ·  ")
             let made = korean ? "tradebrief로 작성" : "made with tradebrief"
             footerNote = main.map { (korean ? "주 출처: " : "Main source: ") + "\($0.shortCredit) · \(made)" } ?? made

@@ -315,9 +315,8 @@ struct StatePageComposer {
     func sourceNotes() -> [SourceNote] {
         let ids = rank.hasInvestment ? stateSourceIDs : allSourceIDs
         let sources = ids.compactMap { dataset.source($0) }
-        // The sources' own notes are in English; the Korean page gives what they say in its table notes.
         var notes = sources.map { source in
-            SourceNote(text: source.citation + (language == .english ? source.note.map { " \($0)" } ?? "" : ""),
+            SourceNote(text: source.citation(in: language) + (source.note(in: language).map { " \($0)" } ?? ""),
                        url: source.url.isEmpty ? nil : source.url)
         }
         notes.append(SourceNote(text: words.computedNote(investments: dataset.investments.count)))

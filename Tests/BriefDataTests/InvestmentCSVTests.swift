@@ -504,7 +504,9 @@ struct InvestmentCSVTests {
             Source(id: "csv-1", title: "CSIS", publisher: "CSIS", date: "", url: "https://csis.org/a"),
             Source(
                 id: "csv-unsourced", title: "Not stated in the CSV file", publisher: "mine.csv", date: "", url: "",
-                note: "The rows that cite this source give no source and no URL in mine.csv; check them before relying on them."),
+                note: "The rows that cite this source give no source and no URL in mine.csv; check them before relying on them.",
+                titleKorean: "CSV 파일에 출처가 없음",
+                noteKorean: "이 항목에 해당하는 행들은 파일에 출처도 URL도 없으니, 확인한 뒤에 근거로 삼아야 한다."),
             Source(id: "csv-2", title: "CSIS", publisher: "CSIS", date: "", url: "https://csis.org/b"),
             Source(id: "csv-3", title: "https://example.com/e", publisher: "https://example.com/e", date: "", url: "https://example.com/e"),
             Source(id: "csv-4", title: "Reuters", publisher: "Reuters", date: "", url: ""),

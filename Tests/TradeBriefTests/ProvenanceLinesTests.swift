@@ -43,3 +43,13 @@ struct ProvenanceLinesTests {
         #expect(ProvenanceLines(dataset: dataset, language: .korean).dateline.hasPrefix("투자: mine.csv  ·  "))
     }
 }
+
+@Suite("Provenance lines of the embedded dataset")
+struct EmbeddedProvenanceLinesTests {
+    @Test("The Korean dateline names the main source as the Korean text does: 미국 전략국제문제연구소(CSIS)")
+    func koreanMainSource() throws {
+        let dataset = try Dataset.embedded()
+        #expect(ProvenanceLines(dataset: dataset, language: .korean).dateline == "2025년 4월 23일 기준 수치  ·  주 출처: 미국 전략국제문제연구소(CSIS)")
+        #expect(ProvenanceLines(dataset: dataset).dateline == "Figures as of 23 April 2025  ·  Main source: Center for Strategic and International Studies (CSIS)")
+    }
+}
