@@ -46,4 +46,14 @@ extension USState {
     public static func name(of code: String, in language: BriefLanguage) -> String {
         named(code)?.name(in: language) ?? code
     }
+
+    /// Whether Korean puts the noun 주 (“state”) after the name: every state
+    /// does (`조지아주`), the District of Columbia does not (`워싱턴 D.C.`).
+    public var takesStateNoun: Bool { code != "DC" }
+
+    /// The name as the subject of a phrase: `Georgia`; in Korean with 주 where
+    /// it belongs, `조지아주` but `워싱턴 D.C.`.
+    public func nameWithNoun(in language: BriefLanguage) -> String {
+        name(in: language) + (language == .korean && takesStateNoun ? "주" : "")
+    }
 }

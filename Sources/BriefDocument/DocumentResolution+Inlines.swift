@@ -131,8 +131,10 @@ extension DocumentResolution {
                     break
                 }
                 let inside = String(characters[(index + 2)..<close])
-                resolveFigure(inside, at: position(index, "{{" + inside + "}}"), into: &rich, &text)
+                let namesNonState = resolveFigure(inside, at: position(index, "{{" + inside + "}}"), into: &rich, &text)
                 index = close + 2
+                // Korean text writes 주 (“state”) after a state's name ({{top:state}}주다); not after 워싱턴 D.C.
+                if namesNonState, index < characters.count, characters[index] == "주" { index += 1 }
                 plainStart = index
                 continue
             }
@@ -176,7 +178,10 @@ extension DocumentResolution {
         return keys
     }
 
-    mutating func resolveFigure(_ inside: String, at position: SourcePosition, into rich: inout RichText, _ text: inout ProseText) {
+    /// Appends the figure's value (or reports why it has none); true when it
+    /// is the Korean name of a place that takes no 주 (the District of Columbia).
+    @discardableResult
+    mutating func resolveFigure(_ inside: String, at position: SourcePosition, into rich: inout RichText, _ text: inout ProseText) -> Bool {
         let token = "{{\(inside)}}"
         switch LiveFigure.parse(inside) {
         case .failure(.unknownName(let name)):
@@ -195,6 +200,7 @@ extension DocumentResolution {
                 text.append(mark: ProseText.figureMark)
                 usedSources += values.sources(for: figure)
                 if case .indicator = figure {} else { usesComputed = true }
+                if values.format.language == .korean, let state = values.namedState(figure) { return !state.takesStateNoun }
             case .failure(let problem):
                 let kind = String(inside.split(separator: ":", maxSplits: 1).first ?? "").trimmingSpaces()
                 let hint = problem.suggestion.map { "; did you mean '{{\(kind):\($0)}}'?" } ?? ""
@@ -202,6 +208,7 @@ extension DocumentResolution {
                 error(position, "\(token): \(problem.message)\(hint)\(known)")
             }
         }
+        return false
     }
 
     func closestFigureName(_ name: String) -> String? {

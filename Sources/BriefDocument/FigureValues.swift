@@ -81,6 +81,12 @@ public struct FigureValues: Sendable {
         }
     }
 
+    /// The state whose name `figure` prints (`{{top:state}}`), if it prints one.
+    public func namedState(_ figure: LiveFigure) -> USState? {
+        guard case .top(let what) = figure, what.lowercased() == "state", let top = states.rows.first else { return nil }
+        return USState.named(top.key)
+    }
+
     /// The sources a figure's value comes from: the indicator's own, or the
     /// investments' for computed totals.
     public func sources(for figure: LiveFigure) -> [String] {

@@ -24,10 +24,8 @@ struct StatePageWording {
 
     /// `Georgia` / `조지아`.
     func state(_ state: USState) -> String { state.name(in: language) }
-    /// `Georgia` / `조지아주`: the state as the subject of a phrase.
-    func stateWithNoun(_ state: USState) -> String {
-        korean ? state.name(in: language) + (state.code == "DC" ? "" : "주") : state.name
-    }
+    /// `Georgia` / `조지아주` (`워싱턴 D.C.`): the state as the subject of a phrase.
+    func stateWithNoun(_ state: USState) -> String { state.nameWithNoun(in: language) }
 
     // MARK: Document
 
