@@ -11,9 +11,7 @@ extension DocumentResolution {
     mutating func resolveInlines(_ inlines: [MarkdownInline]) -> (RichText, ProseText) {
         var rich = RichText()
         var text = ProseText()
-        for inline in Self.coalesced(inlines) {
-            resolve(inline, into: &rich, &text)
-        }
+        resolveConditionally(Self.coalesced(inlines), into: &rich, &text)
         return (rich, text)
     }
 

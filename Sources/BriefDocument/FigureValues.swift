@@ -29,13 +29,16 @@ public struct FigureValues: Sendable {
         companies = dataset.aggregate(by: .company)
     }
 
+    /// How many states have tracked investment.
+    var investedStates: Int { states.rows.filter { $0.amount > .zero }.count }
+
     /// The text `figure` prints as, or a message saying what to fix.
     /// `{{table:…}}` is a block, not a value: it is an error here.
     public func text(for figure: LiveFigure) -> Result<String, FigureProblem> {
         switch figure {
         case .total: return .success(format.amount(states.total))
         case .count: return .success(format.count(dataset.investments.count))
-        case .states: return .success(format.count(states.rows.filter { $0.amount > .zero }.count))
+        case .states: return .success(format.count(investedStates))
         case .state(let name): return state(name).map { format.amount($0.amount) }
         case .share(let name): return state(name).map { format.share($0) }
         case .rank(let name): return state(name).map { format.ordinal($0.rank ?? 0) }

@@ -1,0 +1,58 @@
+import BriefData
+
+/// A condition on a stretch of a brief's text: `{{if:article}}…{{end}}` keeps
+/// the stretch only when the condition holds for the data the brief is built
+/// from, `{{if:article}}…{{else}}…{{end}}` chooses between two. Markers open and
+/// close inside one paragraph, heading, list item, caption or table cell, and
+/// nest. Text left out is still checked, but it cites nothing: its sources are
+/// not listed and its live figures count for nothing.
+///
+/// | condition | holds when |
+/// | --- | --- |
+/// | `article` | the investments are the dataset's own (the article's projects), not a user's CSV |
+/// | `csv` | the investments come from a user's CSV file |
+/// | `one-investment` | exactly one investment is tracked |
+/// | `one-state` | exactly one state has tracked investment |
+enum TextCondition: String, CaseIterable, Sendable {
+    case article
+    case csv
+    case oneInvestment = "one-investment"
+    case oneState = "one-state"
+
+    /// The names conditions are written with, for messages.
+    static var names: [String] { allCases.map(\.rawValue) }
+
+    /// Whether the condition holds for `dataset`; `states` is how many states have tracked investment.
+    func holds(for dataset: Dataset, states: Int) -> Bool {
+        switch self {
+        case .article: !dataset.investmentsFromUser
+        case .csv: dataset.investmentsFromUser
+        case .oneInvestment: dataset.investments.count == 1
+        case .oneState: states == 1
+        }
+    }
+}
+
+/// A `{{if:NAME}}`, `{{else}}` or `{{end}}` marker in a brief's text.
+enum ConditionMarker: Hashable, Sendable {
+    /// `{{if:NAME}}`: NAME as written (not yet checked against ``TextCondition``).
+    case open(String)
+    /// `{{else}}`.
+    case otherwise
+    /// `{{end}}`.
+    case close
+
+    /// The marker written inside `{{…}}`, or nil when `inside` is something else (a live figure).
+    init?(inside: String) {
+        let trimmed = inside.trimmingSpaces()
+        switch trimmed.lowercased() {
+        case "else": self = .otherwise
+        case "end": self = .close
+        case "if": self = .open("")
+        default:
+            let parts = trimmed.split(separator: ":", maxSplits: 1).map { String($0).trimmingSpaces() }
+            guard parts.count == 2, parts[0].lowercased() == "if" else { return nil }
+            self = .open(parts[1])
+        }
+    }
+}
