@@ -57,7 +57,7 @@ public enum ChartCatalog {
             .map { BarItem(label: words.sector($0.label), amount: $0.amount, color: colors.color(for: $0.key), projects: $0.projects) }
         let rest = rows.dropFirst(items.count)
         if !rest.isEmpty {
-            items.append(BarItem(label: words.otherSectors(rest.count), amount: rest.reduce(Money.zero) { $0 + $1.amount },
+            items.append(BarItem(label: words.otherSectorsLabel(rest.count), amount: rest.reduce(Money.zero) { $0 + $1.amount },
                                  color: colors.otherColor))
         }
         return HorizontalBarChart(

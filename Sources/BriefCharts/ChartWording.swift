@@ -107,7 +107,9 @@ public struct ChartWording: Hashable, Sendable {
             : "\(investmentMeasure), \(sectorCount) sectors: the \(shown) largest of \(count) states; \(theOthers(rest)) \(amount(restTotal))"
     }
 
-    /// The grey segment of the smaller sectors: `Other (3 sectors)` or `기타(3개 부문)`.
+    /// The grey bar or segment of the smaller sectors, in every chart (the
+    /// brief's sector bars, the state-sector legend, a one-pager's sector
+    /// mix): `Other (3 sectors)` or `기타(3개 부문)`.
     func otherSectorsLabel(_ count: Int) -> String {
         korean ? "기타(\(sectors(count)))" : SectorColors.otherLabel(count)
     }
@@ -119,8 +121,6 @@ public struct ChartWording: Hashable, Sendable {
             ? "주별 발표 제조업 투자액(미국 달러), 50개 주와 워싱턴 D.C. 중 \(count)곳"
             : "Announced manufacturing investment by state, U.S. dollars (\(count) of 50 states and DC)"
     }
-
-    func otherSectors(_ count: Int) -> String { korean ? "기타 \(count)개 부문" : "\(count) other sectors" }
 
     var anyAmount: String { korean ? "전체" : "Any amount" }
     func under(_ amount: String) -> String { korean ? "\(amount) 미만" : "Under \(amount)" }

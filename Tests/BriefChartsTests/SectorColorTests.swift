@@ -123,7 +123,26 @@ struct SectorColorTests {
         let chart = ChartCatalog.sectorBars(dataset: dataset, theme: .standard)
         let rows = dataset.aggregate(by: .sector).rows
         #expect(chart.items.count == ChartCatalog.maximumBars)
-        #expect(chart.items.last?.label == "\(rows.count - 14) other sectors")
+        #expect(chart.items.last?.label == "Other (\(rows.count - 14) sectors)")
         #expect(chart.items.reduce(Money.zero) { $0 + $1.amount } == dataset.aggregate(by: .sector).total)
+    }
+
+    @Test("The grouped smaller sectors have one name in every chart: the sector bars, the state-sector legend, a state's sector mix",
+          arguments: [BriefLanguage.english, .korean])
+    func oneNameForTheRest(language: BriefLanguage) throws {
+        let dataset = try StressFixtures.dataset("stress-100")
+        let form = language == .english ? #/Other \([0-9]+ sectors\)/# : #/기타\([0-9]+개 부문\)/#
+        let colors = SectorColors(dataset: dataset, theme: .standard)
+        var totals: [String: Money] = [:]
+        for investment in dataset.investments { totals[investment.sector, default: .zero] += investment.amount }
+        let labels = [
+            ChartCatalog.sectorBars(dataset: dataset, theme: .standard, language: language).items.last?.label,
+            StateSectorChart(dataset: dataset, language: language).legend.last?.label,
+            colors.bars(for: totals, language: language).last?.label,
+        ]
+        for label in labels {
+            let label = try #require(label)
+            #expect(label.wholeMatch(of: form) != nil, "\(language): '\(label)' is not the grouped sectors' one name")
+        }
     }
 }
