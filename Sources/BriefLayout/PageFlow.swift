@@ -16,9 +16,12 @@ import BriefRender
 /// figure that does not fit waits for the next column's top (the next
 /// page's, when it spans) while the units after it fill the space left;
 /// text before a figure that can only land behind the figures already
-/// waiting ends where it lands (its last lines carried over, or a paragraph
-/// of a few lines moved whole when the page it leaves stays full), so the
-/// figure stays within a page of it; figures waiting together are drawn
+/// waiting stays, moves on whole or carries its last lines over to where
+/// the figure lands, whichever keeps the figure within a page of it and no
+/// page more than a fifth empty, the figure's nearness coming first (see
+/// `ending(of:among:simply:)`), and such text that would split at a page's
+/// foot moves on whole instead where split it would leave a page more than a
+/// fifth empty; figures waiting together are drawn
 /// shorter (`FlowUnit.Box.minimumHeight`) to land on one page; a
 /// figure taller than a whole column is scaled down with a warning; a
 /// table's header repeats after every break; a table's rows keep with
@@ -39,7 +42,7 @@ struct PageFlow {
     }
 
     /// The next thing to place: a unit, and for text, its first line not yet placed.
-    struct Position: Equatable {
+    struct Position: Hashable {
         var unit: Int
         var line: Int
     }
@@ -88,6 +91,11 @@ struct PageFlow {
     /// Figures (by block) drawn shorter, by this many points, so that figures waiting in a row land
     /// together at the next top and none lands more than a page after its text.
     private var shortened: [Int: Double] = [:]
+    /// How text before a figure ends where it starts (a unit and line), once chosen
+    /// (``ending(of:among:simply:)``): balancing its band again keeps the choice.
+    private var endings: [Position: TextEnding] = [:]
+    /// Whether this flow is a trial of such a choice: choices in it take the simple rule.
+    private var isTrial = false
 
     /// Whether a box was taller than the room a page has for it (scaled or running into the margin).
     private(set) var oversized = false
@@ -328,6 +336,8 @@ struct PageFlow {
         }) else { return false }
         promoted.insert(figure.blockIndex)
         restore(start)
+        // The band is set again differently: how its text ends before figures is chosen again.
+        endings = endings.filter { $0.key.unit < start.position.unit }
         return true
     }
 
@@ -427,18 +437,84 @@ struct PageFlow {
         }
     }
 
-    /// Whether, in the last column of a page of several, the page as it
-    /// stands is at most ``largestGapBeforeFigure`` empty: text that
-    /// introduces a figure may then move on whole to where the figure lands.
-    private func pageStaysFullWithoutText() -> Bool {
-        guard style.columns > 1, column == style.columns - 1, bandLimit == nil else { return false }
-        return LaidOutDocument.emptiness(of: items.filter { $0.page == page }, style: style) <= Self.largestGapBeforeFigure
+    /// How text that introduces a figure ends where the flow is, when the
+    /// figure can only land two tops on (behind the figures waiting), or
+    /// when the text would split at a page's foot with figures waiting for
+    /// the next page's top.
+    enum TextEnding {
+        /// As the column takes it: every line that fits stays (no widow, no orphan).
+        case flows
+        /// Its last ``Options/minimumLines`` lines move on to the next column or page.
+        case carriesLines
+        /// It moves on whole (a page of several columns that it leaves ends them level).
+        case movesOn
     }
 
-    /// The most of a page (a share of its text area) left empty when the text
-    /// before a figure moves on so that the figure stays within a page of it:
-    /// just under the fifth of a page that the page rule allows.
-    static let largestGapBeforeFigure = 0.19
+    /// How text unit `index` ends, one of `ways` (in order of preference).
+    ///
+    /// The rule, from what a reader sees: a figure is within a page of the
+    /// text that introduces it, and no page but the last is more than a fifth
+    /// (``emptiestPage``) empty. Each way is tried by flowing on until the
+    /// figure after the text lands; the first that keeps both rules is
+    /// taken. When none does, keeping the figure near comes first: the text
+    /// moves on (at most a short paragraph or its last lines, so the page it
+    /// leaves is emptier by no more than those) the way that leaves the
+    /// emptiest page fullest; when no way keeps it near, the way that leaves
+    /// the pages fullest. While a band is balanced, and in a trial, the text
+    /// ends `simply`, or as chosen before for the same unit.
+    private mutating func ending(of index: Int, among ways: [TextEnding], simply: TextEnding) -> TextEnding {
+        if let chosen = endings[position] { return chosen }
+        guard bandLimit == nil, !isTrial else { return simply }
+        func rank(_ outcome: (near: Bool, emptiest: Double)) -> (Int, Double) {
+            (outcome.near ? 0 : 1, outcome.emptiest < Self.emptiestPage ? 0 : outcome.emptiest)
+        }
+        let tried = ways.map { (way: $0, rank: rank(outcome(of: $0, index: index))) }
+        let best = tried.min { $0.rank < $1.rank }?.way ?? simply
+        endings[position] = best
+        return best
+    }
+
+    /// What ending text unit `index` by `ending` leads to: whether the figure
+    /// after it lands within a page of it, and the largest share empty of the
+    /// pages it finishes before that figure's page.
+    private func outcome(of ending: TextEnding, index: Int) -> (near: Bool, emptiest: Double) {
+        var trial = self
+        trial.isTrial = true
+        trial.endings[position] = ending
+        let figure = units[index + 1].block
+        func landing() -> PlacedItem? { trial.items.last { $0.blockIndex == figure && $0.role == .figure } }
+        while landing() == nil, !trial.overflowed, trial.position.unit < units.count { trial.step() }
+        if landing() == nil { trial.flushPending() }
+        guard let landed = landing(), let text = trial.items.last(where: { $0.blockIndex == units[index].block }) else { return (false, 1) }
+        let emptiest = (page..<landed.page).map { page in
+            LaidOutDocument.emptiness(of: trial.items.filter { $0.page == page }, style: style)
+        }.max() ?? 0
+        return (landed.page - text.page <= 1, emptiest)
+    }
+
+    /// Moves text unit `index` on whole, to the next column or page. A page
+    /// of several columns it leaves ends them level where that keeps the page
+    /// rule (``emptiestPage``), or where neither ending keeps it (a level
+    /// ending reads as meant); else as they stand.
+    private mutating func moveOn(before index: Int) {
+        guard style.columns > 1, column == style.columns - 1, bandHasContent, bandLimit == nil else { return advance() }
+        let level = balancedBand(until: index).flow
+        func keepsRule(_ flow: PageFlow) -> Bool {
+            LaidOutDocument.emptiness(of: flow.items.filter { $0.page == page }, style: style) < Self.emptiestPage
+        }
+        if keepsRule(level) || !keepsRule(self) { self = level }
+        newPage()
+    }
+
+    /// Whether text unit `index`, about to split at the foot of a page's last
+    /// column, introduces a figure while figures wait for the next page's top.
+    private func splitsBeforeWaitingFigures(_ index: Int) -> Bool {
+        options.floatFigures && column == style.columns - 1 && !pending.isEmpty && index + 1 < units.count && units[index + 1].isFigure
+    }
+
+    /// The most of a page (a share of its text area) left empty, but on the
+    /// last page: a fifth (the page rule the brief's tests check).
+    static let emptiestPage = 0.2
 
     /// The least space between the columns of a band and what spans below them.
     static let bandGap = 12.0
@@ -717,28 +793,21 @@ struct PageFlow {
         if fit >= remaining {
             take = remaining
             if !freshColumn, introducesFigureBeyondQueue(index) {
-                // The figure after this text can only land after the figures waiting now: the text ends
-                // in the column where they land (its last lines carried over; a paragraph too short to keep
-                // more than its carried lines here moves whole where the page it leaves stays full), so the
-                // figure stays near it.
-                if start == 0, remaining <= 2 * minimum, pageStaysFullWithoutText() {
-                    // The page ends before this text: its band's columns end level, not one full and one
-                    // short, where the page stays as full that way.
-                    if bandHasContent {
-                        let balanced = balancedBand(until: index)
-                        let below = (style.textArea.maxY - balanced.bandBottom) / style.textArea.height
-                        let onPage = balanced.flow.items.filter { $0.page == page }
-                        if below <= Self.largestGapBeforeFigure,
-                           LaidOutDocument.emptiness(of: onPage, style: style) <= Self.largestGapBeforeFigure {
-                            self = balanced.flow
-                        }
-                    }
-                    newPage()
-                    return
-                } else if text.splittable, remaining >= 2 * minimum, start == 0 || remaining - minimum >= minimum {
+                // The figure after this text can only land after the figures waiting now: the text stays,
+                // moves on whole or carries its last lines over, whichever keeps the figure near it.
+                var ways: [TextEnding] = [.flows]
+                if start == 0, remaining <= 2 * minimum || !text.splittable { ways.append(.movesOn) }
+                let carries = text.splittable && remaining >= 2 * minimum && (start == 0 || remaining - minimum >= minimum)
+                if carries { ways.append(.carriesLines) }
+                let simple: TextEnding = carries ? .carriesLines
+                    : bottom - y <= Self.acceptableGap * style.textArea.height ? .movesOn : .flows
+                switch ending(of: index, among: ways, simply: simple) {
+                case .flows:
+                    break
+                case .carriesLines:
                     take = remaining - minimum
-                } else if bottom - y <= Self.acceptableGap * style.textArea.height {
-                    advance()
+                case .movesOn:
+                    moveOn(before: index)
                     return
                 }
             }
@@ -771,6 +840,12 @@ struct PageFlow {
                     return
                 }
                 take = max(fit, 1)
+            }
+            if start == 0, !freshColumn, splitsBeforeWaitingFigures(index),
+               ending(of: index, among: [.flows, .movesOn], simply: .flows) == .movesOn {
+                // Split, it would leave the page it continues on emptier than a fifth.
+                moveOn(before: index)
+                return
             }
         }
         let last = lines[start + take - 1]
