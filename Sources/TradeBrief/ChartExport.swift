@@ -65,9 +65,7 @@ package struct ChartExport {
         if let idPrefix, !SVGIDPrefix.isValid(idPrefix) {
             throw TradeBriefError.usage("id prefix '\(idPrefix)' must start with a letter and hold only ASCII letters, digits, '-' and '_'")
         }
-        let inner = width - 2 * padding
-        let fit = ChartFit(chart, width: inner, height: height.map { $0 - 2 * padding }, typesetter: typesetter,
-                           maximumLayoutWidth: Self.maximumLayoutWidth)
+        let fit = fit(chart, height: height, typesetter: typesetter)
         let size = Size(width: width, height: height ?? ((fit.layout.height * fit.scale).rounded(.up) + 2 * padding))
         if format == .png {
             // Checked before any pixel is allocated: 2000 points at 16× would take gigabytes.

@@ -158,6 +158,25 @@ public struct ChartRendering: Renderable {
         return String(text[start.lowerBound...])
     }
 
+    /// What the reader should know before using the rendering: with a
+    /// ``height`` too short for the chart at its style's type sizes, a
+    /// warning that the whole chart, text included, is drawn smaller, with
+    /// the least height that keeps the sizes. Empty when there is nothing to say.
+    ///
+    /// ```swift
+    /// var chart = try brief.chart("state-sector")
+    /// chart.height = 150
+    /// for warning in chart.warnings() { print("warning:", warning) }
+    /// ```
+    public func warnings() -> [String] {
+        let export = ChartExport(width: width, height: height, pngScale: pngScale, idPrefix: idPrefix,
+                                 creationDate: creationDate, svgText: svgText)
+        guard width.isFinite, ChartExport.widthRange.contains(width),
+              height.map({ $0.isFinite && ChartExport.heightRange.contains($0) }) ?? true else { return [] }
+        let typesetter = Typesetter(theme: theme, language: chart.language)
+        return export.shrinkWarning(chart, theme: theme, typesetter: typesetter).map { [$0] } ?? []
+    }
+
     /// Renders the chart alone as `format`.
     ///
     /// ```swift

@@ -83,6 +83,7 @@ struct ChartCommand: ParsableCommand {
             chart.svgText = svgText.mode
             for warning in style.fontWarnings(language: lang) { Diagnostics.warning(warning) }
             try OutputTarget.write(try chart.render(format), to: output)
+            for warning in chart.warnings() { Diagnostics.warning(warning) }
         } catch {
             throw ExitStatus.fail(error)
         }
