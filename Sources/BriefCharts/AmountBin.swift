@@ -36,14 +36,28 @@ public struct AmountBin: Hashable, Sendable {
     /// `50억–200억 달러` (one currency word for a range), `100억 달러 이상`, `전체`.
     /// With `abbreviatesAmounts` false the bounds are whole: `Under $500,000,000`.
     public func label(in language: BriefLanguage, currencySymbol: String = "$", abbreviatesAmounts: Bool = true) -> String {
+        Self.labels([self], in: language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts)[0]
+    }
+
+    /// The legend labels of `bins` shown together: their bounds are one set,
+    /// with one rule for decimals (`$2.5B–$5.0B`, not `$2.5B–$5B`).
+    public static func labels(_ bins: [AmountBin], in language: BriefLanguage, currencySymbol: String = "$",
+                              abbreviatesAmounts: Bool = true) -> [String] {
         let words = ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts)
-        switch (lower > .zero, upper) {
-        case (false, nil): return words.anyAmount
-        case (false, let upper?): return words.under(words.amount(upper))
-        case (true, nil): return words.orMore(words.amount(lower))
-        case (true, let upper?):
-            guard language == .korean else { return words.amount(lower) + "–" + words.amount(upper) }
-            return words.compactAmount(lower) + "–" + words.amount(upper)
+        let bounds = bins.flatMap { [$0.lower, $0.upper ?? .zero] }.filter { $0 > .zero }
+        let texts = Dictionary(zip(bounds, words.amounts(bounds)), uniquingKeysWith: { first, _ in first })
+        let compact = Dictionary(zip(bounds, words.compactAmounts(bounds)), uniquingKeysWith: { first, _ in first })
+        return bins.map { bin in
+            let lower = texts[bin.lower] ?? words.amount(bin.lower)
+            switch (bin.lower > .zero, bin.upper) {
+            case (false, nil): return words.anyAmount
+            case (false, let upper?): return words.under(texts[upper] ?? words.amount(upper))
+            case (true, nil): return words.orMore(lower)
+            case (true, let upper?):
+                let upperText = texts[upper] ?? words.amount(upper)
+                guard language == .korean else { return lower + "–" + upperText }
+                return (compact[bin.lower] ?? lower) + "–" + upperText
+            }
         }
     }
 

@@ -37,6 +37,36 @@ struct ChartPlan {
         classed(className) { $0.marks.append(.fill(rect, color)) }
     }
 
+    /// Adds a filled rectangle that carries data (a bar, a segment) on
+    /// `background`: a fill too light to be seen against it
+    /// (``Color/outline(on:)``) gets a thin outline of a darker shade, drawn
+    /// as a rectangle under the fill (CSS class `tb-outline`) one
+    /// ``outlineWidth`` larger on every side than the fill, which keeps its place.
+    mutating func dataFill(_ rect: Rect, _ color: Color, on background: Color, class className: String? = nil) {
+        guard let outline = color.outline(on: background) else {
+            fill(rect, color, class: className)
+            return
+        }
+        fill(rect, outline, class: "tb-outline")
+        let inner = rect.insetBy(dx: Self.outlineWidth, dy: Self.outlineWidth)
+        if inner.width > 0, inner.height > 0 { fill(inner, color, class: className) }
+    }
+
+    /// Adds a rounded filled rectangle that carries data (a legend swatch) on `background`,
+    /// outlined like ``dataFill(_:_:on:class:)``.
+    mutating func dataFill(_ rect: Rect, radius: Double, _ color: Color, on background: Color, class className: String? = nil) {
+        guard let outline = color.outline(on: background) else {
+            fill(rect, radius: radius, color, class: className)
+            return
+        }
+        fill(rect, radius: radius, outline, class: "tb-outline")
+        let inner = rect.insetBy(dx: Self.outlineWidth, dy: Self.outlineWidth)
+        if inner.width > 0, inner.height > 0 { fill(inner, radius: max(0, radius - Self.outlineWidth), color, class: className) }
+    }
+
+    /// The width of the outline of a light fill, in points.
+    static let outlineWidth = 0.75
+
     /// Adds a filled rectangle with rounded corners, with the CSS class `className` in SVG.
     mutating func fill(_ rect: Rect, radius: Double, _ color: Color, class className: String? = nil) {
         classed(className) { $0.marks.append(.roundedFill(rect, radius: radius, color)) }

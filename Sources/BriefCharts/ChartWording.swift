@@ -35,10 +35,26 @@ public struct ChartWording: Hashable, Sendable {
         language.shortAmount(amount, symbol: currencySymbol, abbreviated: abbreviatesAmounts)
     }
 
+    /// Amounts shown together (value labels, ticks, tiles), with one rule for decimals:
+    /// `$8.0B` beside `$8.6B`, `80억 달러` beside `86억 달러` (see `BriefLanguage.shortAmounts`).
+    public func amounts(_ amounts: [Money]) -> [String] {
+        language.shortAmounts(amounts, symbol: currencySymbol, abbreviated: abbreviatesAmounts)
+    }
+
     /// An amount inside a map tile or a bar segment, where the subtitle names the currency:
     /// `$7.9B` or `79억` (without 달러, which would rarely fit).
     func compactAmount(_ amount: Money) -> String {
-        let text = self.amount(amount)
+        compact(self.amount(amount))
+    }
+
+    /// Amounts inside map tiles or bar segments shown together, with one rule for decimals
+    /// (``amounts(_:)``), without 달러.
+    func compactAmounts(_ amounts: [Money]) -> [String] {
+        self.amounts(amounts).map(compact)
+    }
+
+    /// `text` without a Korean amount's closing 달러.
+    private func compact(_ text: String) -> String {
         let word = " " + KoreanNumberFormat.currencyWord
         return korean && text.hasSuffix(word) ? String(text.dropLast(word.count)) : text
     }

@@ -55,10 +55,18 @@ public struct HorizontalBarChart: PlannedChart {
 
     /// The bars in words: each label with its amount, then the source line.
     public var textDescription: String {
-        let parts = items.map { "\($0.label): \(wording.amount($0.amount))" }
+        let parts = zip(items, valueTexts).map { "\($0.label): \($1)" }
         let kind = wording.barDescription(count: items.count, largestFirst: order == .largestFirst)
         return kind + parts.joined(separator: ChartWording.separator) + ". " + source
     }
+
+    /// The value labels, one per item, with one rule for decimals (`$8.0B` beside `$8.6B`).
+    var valueTexts: [String] { wording.amounts(items.map(\.amount)) }
+
+    /// The least share of the chart's width the bars get beside their labels
+    /// and values; below it the labels go above the bars, which then get the
+    /// width the label column took.
+    static let minimumBarShare = 0.25
 
     /// Space between a label and its bar, and between a bar and its value.
     private static let gap = 6.0
@@ -149,8 +157,10 @@ public struct HorizontalBarChart: PlannedChart {
         if labelPlacement == .beside {
             let labels = CategoryLabels(items.map(\.label), font: theme.labelFont, chartWidth: width, maxLines: labelMaxLines,
                                         typesetter: typesetter)
-            // A word too long for a column beside the bars: the labels go above them instead.
-            if labels.fitsBeside {
+            // A word too long for a column beside the bars, or bars left too short beside the labels and
+            // values (long Korean amounts in a narrow chart): the labels go above them instead.
+            let values = valueTexts.map { typesetter.layout($0, font: theme.valueFont).size.width }.max() ?? 0
+            if labels.fitsBeside, width - labels.width - 2 * Self.gap - values >= width * Self.minimumBarShare {
                 return planBeside(width: width, height: height, rows: rows, chrome: chrome, labels: labels, typesetter: typesetter)
             }
         }
@@ -161,7 +171,8 @@ public struct HorizontalBarChart: PlannedChart {
                             typesetter: Typesetter) -> ChartPlan {
         let (thickness, rowGap) = (rows.thickness, rows.gap)
         let labels = column.layouts
-        let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
+        let texts = valueTexts
+        let values = texts.map { typesetter.layout($0, font: theme.valueFont) }
         let labelWidth = column.width
         let valueWidth = values.map(\.size.width).max() ?? 0
         // Closer rows (a gap under rowGap) give way only where a label's line box is taller than
@@ -189,9 +200,9 @@ public struct HorizontalBarChart: PlannedChart {
             let bandHeight = rowHeight - rowGap
             let barTop = y + rowGap / 2 + (bandHeight - thickness) / 2
             let barEnd = xOf(item.amount.dollars)
-            plan.group(tooltip(item)) { plan in
-                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
-                          item.color ?? theme.accent, class: "tb-bar")
+            plan.group(tooltip(item, value: texts[index])) { plan in
+                plan.dataFill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
+                              item.color ?? theme.accent, on: theme.background, class: "tb-bar")
                 let label = labels[index]
                 plan.text(label, at: Point(x: plot.minX, y: y + rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
                 let value = values[index]
@@ -211,7 +222,8 @@ public struct HorizontalBarChart: PlannedChart {
         let (thickness, rowGap) = (rows.thickness, Self.rowGap)
         let labelWidth = max(1, width - Self.aboveIndent)
         let labels = items.map { typesetter.layout($0.label, font: theme.labelFont, width: labelWidth, maxLines: labelMaxLines) }
-        let values = items.map { typesetter.layout(wording.amount($0.amount), font: theme.valueFont) }
+        let texts = valueTexts
+        let values = texts.map { typesetter.layout($0, font: theme.valueFont) }
         let valueWidth = values.map(\.size.width).max() ?? 0
         let rowHeights = labels.map { $0.size.height + Self.labelGap + thickness + rowGap }
         let rowsHeight = rowHeights.reduce(0, +)
@@ -228,10 +240,10 @@ public struct HorizontalBarChart: PlannedChart {
             let label = labels[index]
             let barTop = y + rowGap / 2 + label.size.height + Self.labelGap
             let barEnd = barStart + barSpan * item.amount.dollars / maximum
-            plan.group(tooltip(item)) { plan in
+            plan.group(tooltip(item, value: texts[index])) { plan in
                 plan.text(label, at: Point(x: plot.minX + Self.aboveIndent, y: y + rowGap / 2), theme.text)
-                plan.fill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
-                          item.color ?? theme.accent, class: "tb-bar")
+                plan.dataFill(Rect(x: barStart, y: barTop, width: max(barEnd - barStart, 0.5), height: thickness),
+                              item.color ?? theme.accent, on: theme.background, class: "tb-bar")
                 let value = values[index]
                 plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (thickness - value.size.height) / 2), theme.text,
                           class: "tb-value")
@@ -245,7 +257,7 @@ public struct HorizontalBarChart: PlannedChart {
     }
 
     /// A bar's tooltip: `Georgia: $7.9B, 2 projects`.
-    private func tooltip(_ item: BarItem) -> BriefRender.Mark {
-        BriefRender.Mark(title: MarkTitle.amount(item.label, item.amount, projects: item.projects, language: language, theme: theme))
+    private func tooltip(_ item: BarItem, value: String) -> BriefRender.Mark {
+        BriefRender.Mark(title: MarkTitle.amount(item.label, value, projects: item.projects, language: language))
     }
 }

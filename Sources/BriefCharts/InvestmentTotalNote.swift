@@ -12,7 +12,7 @@ enum InvestmentTotalNote {
         let words = ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts)
         let count = investments.count
         let amounts = count > 1 && count <= listedLimit
-            ? investments.map(\.amount).sorted(by: >).map { words.amount($0) } : []
+            ? words.amounts(investments.map(\.amount).sorted(by: >)) : []
         return words.sumOfProjects(count, amounts: amounts)
     }
 }

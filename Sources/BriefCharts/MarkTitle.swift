@@ -6,8 +6,12 @@ enum MarkTitle {
     /// Amounts in `theme`'s currency symbol, abbreviated or whole as it says.
     static func amount(_ label: String, _ amount: Money, projects: Int? = nil, language: BriefLanguage = .english,
                        theme: ChartTheme) -> String {
-        let words = ChartWording(language, theme: theme)
-        let count = projects.map { ", " + words.projects($0) } ?? ""
-        return "\(label): \(words.amount(amount))\(count)"
+        Self.amount(label, ChartWording(language, theme: theme).amount(amount), projects: projects, language: language)
+    }
+
+    /// `Georgia: $7.9B, 2 projects` with the amount as the chart's label shows it (`value`).
+    static func amount(_ label: String, _ value: String, projects: Int? = nil, language: BriefLanguage = .english) -> String {
+        let count = projects.map { ", " + ChartWording(language).projects($0) } ?? ""
+        return "\(label): \(value)\(count)"
     }
 }

@@ -30,15 +30,17 @@ public enum SourceLine {
         if elsewhere.count > 3 { text += words.moreLocated(elsewhere.count - 3) }
         let even = investments.indices.filter { investments[$0].split == .even }
         if !even.isEmpty {
-            var names = even.prefix(3).map { "\(language.company(investments[$0])) (\(words.amount(investments[$0].amount)))" }
-                .joined(separator: ", ")
+            let listed = Array(even.prefix(3))
+            var names = zip(listed, words.amounts(listed.map { investments[$0].amount }))
+                .map { "\(language.company(investments[$0])) (\($1))" }.joined(separator: ", ")
             if even.count > 3 { names += words.andMore(even.count - 3) }
             text += words.evenSplit(names)
         }
         let published = investments.indices.filter { investments[$0].isMultiState && investments[$0].splitFromOtherSource }
         for index in published.prefix(3) {
             let investment = investments[index]
-            let parts = investment.allocations.map { "\(words.state($0.state)) \(words.amount($0.amount))" }
+            let parts = zip(investment.allocations, words.amounts(investment.allocations.map(\.amount)))
+                .map { "\(words.state($0.state)) \($1)" }
             let other = investment.splitSource.flatMap { dataset.source($0)?.shortCredit } ?? words.anotherSource
             text += words.publishedSplit(company: language.company(investment), parts: parts.joined(separator: ", "), from: other)
         }

@@ -97,9 +97,11 @@ public struct StateMapChart: PlannedChart {
     public var textDescription: String {
         let invested = amounts.filter { $0.value > .zero }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let parts = invested.map { "\(wording.state($0.key)): \(wording.amount($0.value))" }
+        let texts = amountTexts
+        let parts = invested.map { "\(wording.state($0.key)): \(texts[$0.key] ?? wording.amount($0.value))" }
         let others = USState.all.count - invested.count
-        let classes = bins.map { $0.label(in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts) }.joined(separator: ", ")
+        let classes = AmountBin.labels(bins, in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
+            .joined(separator: ", ")
         return wording.mapDescription
             + (parts.isEmpty ? "" : parts.joined(separator: ChartWording.separator) + ". ")
             + wording.mapOthers(others)
@@ -107,6 +109,17 @@ public struct StateMapChart: PlannedChart {
             + (highlighted.map { wording.mapOutlined(wording.state($0)) } ?? "")
             + source
     }
+
+    /// The amounts of the states with investment by USPS code, one set with one rule for decimals
+    /// (`$8.0B` beside `$8.6B`), `compact` without Korean's 달러 (for the tiles).
+    func amountTexts(compact: Bool = false) -> [String: String] {
+        let invested = amounts.filter { $0.value > .zero }.sorted { $0.key < $1.key }
+        let values = invested.map(\.value)
+        return Dictionary(uniqueKeysWithValues: zip(invested.map(\.key), compact ? wording.compactAmounts(values) : wording.amounts(values)))
+    }
+
+    /// ``amountTexts(compact:)`` with 달러.
+    var amountTexts: [String: String] { amountTexts() }
 
     /// The height the chart needs at `width`: the map's height follows from
     /// the width, as tiles are square.
@@ -244,7 +257,8 @@ public struct StateMapChart: PlannedChart {
     private func frame(width: Double, height: Double?, typesetter: Typesetter) -> Frame {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         let bins = self.bins
-        let entries = bins.map { SwatchLegend.Entry(label: $0.label(in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts), color: $0.color) }
+        let labels = AmountBin.labels(bins, in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
+        let entries = zip(bins, labels).map { SwatchLegend.Entry(label: $1, color: $0.color) }
             + [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral, startsGroup: true)]
         let plotHeight = height.map { max(0, $0 - chrome.headerHeight - chrome.footerHeight) }
         let geometry = geometry(width: width, plotHeight: plotHeight, entries: entries, typesetter: typesetter)
@@ -288,24 +302,11 @@ public struct StateMapChart: PlannedChart {
         let valueSize = min(theme.smallSize, side * 0.22)
         let valueFont = theme.smallFont.withSize(valueSize)
         let invested = USState.all.filter { (amounts[$0.code] ?? .zero) > .zero }
+        let tileTexts = amountTexts(compact: true)
         let values = Dictionary(uniqueKeysWithValues: invested.map {
-            ($0.code, typesetter.layout(wording.compactAmount(amounts[$0.code] ?? .zero), font: valueFont))
+            ($0.code, TileAmount(tileTexts[$0.code] ?? "", font: valueFont, width: side - 4, typesetter: typesetter))
         })
-        // A code too wide for its tile shrinks, but not below 7 pt, then drops bold and may take the tile's
-        // whole width and height (its glyphs' side bearings and line spacing keep the ink inside; a Korean face's
-        // line is taller); a tile too small even for that stays unlabelled.
-        let fitting = Dictionary(uniqueKeysWithValues: USState.all.compactMap { state -> (String, TextLayout)? in
-            let font = (values[state.code] == nil ? theme.labelFont : theme.valueFont).withSize(codeSize)
-            var layout = typesetter.layout(state.code, font: font)
-            if layout.size.width > side - 2, codeSize > Self.smallestText {
-                layout = typesetter.layout(state.code, font: font.withSize(max(Self.smallestText, codeSize * (side - 2) / layout.size.width)))
-            }
-            if layout.size.width > side - 2 {
-                layout = typesetter.layout(state.code, font: theme.labelFont.withSize(Self.smallestText))
-            }
-            guard layout.size.width <= side, layout.size.height <= side else { return nil }
-            return (state.code, layout)
-        })
+        let fitting = codeLayouts(invested: Set(values.keys), size: codeSize, side: side, typesetter: typesetter)
         // When not every tile can carry its code, the states with investment come first: an empty
         // tile is labelled only when every state with investment is. (Each tile's room is its own,
         // so a code that fits is never held back for a larger state's that does not.)
@@ -314,6 +315,7 @@ public struct StateMapChart: PlannedChart {
             value.size.width <= side - 4 && value.size.height + (codes[code]?.size.height ?? 0) <= side - 4
         }
         var tiles: [String: Rect] = [:]
+        let tooltipTexts = amountTexts
         for state in USState.all {
             let rect = Rect(x: mapLeft + Double(state.tileColumn) * tile + gap / 2, y: mapTop + Double(state.tileRow) * tile + gap / 2,
                             width: side, height: side)
@@ -321,7 +323,7 @@ public struct StateMapChart: PlannedChart {
             let color = fill(for: amount, bins: bins)
             var inner = side
             tiles[state.code] = rect
-            plan.group(tooltip(state, amount)) { plan in
+            plan.group(tooltip(state, amount, text: tooltipTexts[state.code])) { plan in
                 if state.code == highlighted {
                     // A strong outline inside the tile: a dark ring, a thin line of
                     // background, then the fill; the tile keeps its size and place.
@@ -339,13 +341,41 @@ public struct StateMapChart: PlannedChart {
                    value.size.width <= inner - 2, value.size.height + code.size.height <= inner - 2 {
                     let top = rect.midY - (code.size.height + value.size.height) / 2
                     plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: top), ink, class: "")
-                    plan.text(value, at: Point(x: rect.midX - value.size.width / 2, y: top + code.size.height), ink, class: "tb-value")
+                    value.place(in: &plan, midX: rect.midX, top: top + code.size.height, color: ink)
                 } else {
                     plan.text(code, at: Point(x: rect.midX - code.size.width / 2, y: rect.midY - code.size.height / 2), ink, class: "")
                 }
             }
         }
         return (plan, tiles)
+    }
+
+    /// Each tile's code that fits its square of `side`, by USPS code, the
+    /// codes of `invested` states bold (the value font), the others regular.
+    /// A code too wide for its tile shrinks, but not below 7 pt, then drops
+    /// bold and may take the tile's whole width and height (its glyphs' side
+    /// bearings and line spacing keep the ink inside; a Korean face's line is
+    /// taller); a tile too small even for that stays unlabelled. Each group
+    /// (invested, not invested) shrinks and drops bold as one, for its widest
+    /// code: every invested code has one size and weight (a map never sets
+    /// `WA` regular beside a bold `GA`).
+    private func codeLayouts(invested: Set<String>, size: Double, side: Double, typesetter: Typesetter) -> [String: TextLayout] {
+        func group(_ states: [USState], font: Font) -> [String: TextLayout] {
+            func layouts(_ font: Font) -> [String: TextLayout] {
+                Dictionary(uniqueKeysWithValues: states.map { ($0.code, typesetter.layout($0.code, font: font)) })
+            }
+            func widest(_ layouts: [String: TextLayout]) -> Double { layouts.values.map(\.size.width).max() ?? 0 }
+            var fitted = layouts(font.withSize(size))
+            if widest(fitted) > side - 2, size > Self.smallestText {
+                fitted = layouts(font.withSize(max(Self.smallestText, size * (side - 2) / widest(fitted))))
+            }
+            if widest(fitted) > side - 2 {
+                fitted = layouts(theme.labelFont.withSize(Self.smallestText))
+            }
+            return fitted.filter { $0.value.size.width <= side && $0.value.size.height <= side }
+        }
+        let (withValues, without) = (USState.all.filter { invested.contains($0.code) }, USState.all.filter { !invested.contains($0.code) })
+        return group(withValues, font: theme.valueFont).merging(group(without, font: theme.labelFont)) { first, _ in first }
     }
 
     /// The smallest type on the map, in points: state codes and amounts
@@ -364,11 +394,11 @@ public struct StateMapChart: PlannedChart {
     }
 
     /// A tile's tooltip: `Georgia: $7.9B, 2 projects`, or `Alaska: no tracked investment`.
-    private func tooltip(_ state: USState, _ amount: Money?) -> BriefRender.Mark {
-        guard let amount, amount > .zero else {
+    private func tooltip(_ state: USState, _ amount: Money?, text: String?) -> BriefRender.Mark {
+        guard let amount, amount > .zero, let text else {
             let none = language == .english ? noDataLabel.prefix(1).lowercased() + noDataLabel.dropFirst() : noDataLabel
             return BriefRender.Mark(class: "tb-tile", title: "\(state.name(in: language)): \(none)")
         }
-        return BriefRender.Mark(class: "tb-tile", title: MarkTitle.amount(state.name(in: language), amount, projects: projects[state.code], language: language, theme: theme))
+        return BriefRender.Mark(class: "tb-tile", title: MarkTitle.amount(state.name(in: language), text, projects: projects[state.code], language: language))
     }
 }

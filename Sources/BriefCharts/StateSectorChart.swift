@@ -100,11 +100,36 @@ public struct StateSectorChart: PlannedChart {
 
     /// The bars in words: each state's total and its parts, then the source line.
     public var textDescription: String {
-        let parts = bars.map { bar in
-            let inner = bar.segments.map { "\($0.label) \(wording.amount($0.amount))" }.joined(separator: ", ")
-            return "\(bar.label): \(wording.amount(bar.total)) (\(inner))"
+        let totals = totalTexts
+        let segments = segmentTexts
+        let parts = bars.indices.map { index in
+            let inner = zip(bars[index].segments, segments[index]).map { "\($0.label) \($1)" }.joined(separator: ", ")
+            return "\(bars[index].label): \(totals[index]) (\(inner))"
         }
         return wording.stackedDescription(count: bars.count) + parts.joined(separator: ChartWording.separator) + ". " + source
+    }
+
+    /// Every amount the chart shows (the bars' totals, then each bar's segments), one set with one
+    /// rule for decimals (`$8.0B` beside `$8.6B`).
+    private var shownAmounts: [Money] { bars.map(\.total) + bars.flatMap { $0.segments.map(\.amount) } }
+
+    /// The bars' totals, in the one set of ``shownAmounts``.
+    var totalTexts: [String] { Array(wording.amounts(shownAmounts).prefix(bars.count)) }
+
+    /// Each bar's segments' amounts, in the one set of ``shownAmounts``.
+    var segmentTexts: [[String]] { grouped(wording.amounts(shownAmounts).dropFirst(bars.count)) }
+
+    /// The amounts inside the segments (without 달러), as ``segmentTexts``.
+    private var segmentLabels: [[String]] { grouped(wording.compactAmounts(shownAmounts).dropFirst(bars.count)) }
+
+    /// `flat`, one text per segment of every bar in order, split into one list per bar.
+    private func grouped(_ flat: ArraySlice<String>) -> [[String]] {
+        var rest = flat
+        return bars.map { bar in
+            let part = Array(rest.prefix(bar.segments.count))
+            rest = rest.dropFirst(bar.segments.count)
+            return part
+        }
     }
 
     /// The height the chart needs at `width`.
@@ -120,6 +145,10 @@ public struct StateSectorChart: PlannedChart {
     private static let gap = 6.0
     private static let rowGap = 6.0
     private static let legendGap = 10.0
+    /// Space between a label above a bar and the bar.
+    private static let labelGap = 2.0
+    /// How far labels above bars sit right of the zero baseline.
+    private static let aboveIndent = 6.0
     /// Padding on each side of a label inside a segment.
     private static let segmentPadding = 3.0
 
@@ -130,21 +159,31 @@ public struct StateSectorChart: PlannedChart {
             width: width, font: theme.smallFont, typesetter: typesetter)
         let legendHeight = legend.isEmpty ? 0 : legendBox.size.height + Self.legendGap
         let column = CategoryLabels(bars.map(\.label), font: theme.labelFont, chartWidth: width, maxLines: 2, typesetter: typesetter)
-        let labels = column.layouts
-        let totals = bars.map { typesetter.layout(wording.amount($0.total), font: theme.valueFont) }
-        let labelWidth = column.width
+        let totalTexts = self.totalTexts
+        let totals = totalTexts.map { typesetter.layout($0, font: theme.valueFont) }
+        let (segmentTexts, segmentLabels) = (self.segmentTexts, self.segmentLabels)
         let valueWidth = totals.map(\.size.width).max() ?? 0
-        let rowHeights = labels.map { max(theme.barThickness, $0.size.height) + Self.rowGap }
+        // Labels beside the bars, unless a word is too long for the column or the bars would be left
+        // too short beside labels and totals (long Korean amounts in a narrow chart): then above each bar.
+        let beside = column.fitsBeside
+            && width - column.width - 2 * Self.gap - valueWidth >= width * HorizontalBarChart.minimumBarShare
+        let labels = beside ? column.layouts
+            : bars.map { typesetter.layout($0.label, font: theme.labelFont, width: max(1, width - Self.aboveIndent), maxLines: 2) }
+        let labelWidth = beside ? column.width : 0
+        let labelAbove = { (index: Int) in beside ? 0 : labels[index].size.height + Self.labelGap }
+        let rowHeights = labels.indices.map { index in
+            beside ? max(theme.barThickness, labels[index].size.height) + Self.rowGap : labelAbove(index) + theme.barThickness + Self.rowGap
+        }
         let rowsHeight = rowHeights.reduce(0, +)
-        let barSpan = max(1, width - labelWidth - 2 * Self.gap - valueWidth)
+        let barSpan = max(1, width - labelWidth - (beside ? 2 : 1) * Self.gap - valueWidth)
         let axis = ValueAxis(maximum: bars.map(\.total.dollars).max() ?? 0, span: barSpan, theme: theme, wording: wording, typesetter: typesetter)
         let natural = (chrome.headerHeight + legendHeight + rowsHeight + axis.height + chrome.footerHeight).rounded(.up)
 
         var plan = ChartPlan(size: Size(width: width, height: height ?? natural))
         let area = chrome.place(in: &plan, width: width, height: plan.size.height)
-        if !legend.isEmpty { legendBox.place(in: &plan, at: area.origin, textColor: theme.text) }
+        if !legend.isEmpty { legendBox.place(in: &plan, at: area.origin, textColor: theme.text, outlinedOn: theme.background) }
         let top = area.minY + legendHeight
-        let barStart = area.minX + labelWidth + Self.gap
+        let barStart = beside ? area.minX + labelWidth + Self.gap : area.minX
         let xOf = { (dollars: Double) in axis.x(dollars, start: barStart, span: barSpan) }
         axis.place(in: &plan, start: barStart, span: barSpan, top: top, bottom: top + rowsHeight,
                    minX: area.minX, maxX: area.maxX, theme: theme)
@@ -152,21 +191,21 @@ public struct StateSectorChart: PlannedChart {
         let segmentFont = theme.labelFont.withSize(max(6, theme.labelSize - 1))
         var y = top
         for (index, bar) in bars.enumerated() {
-            let bandHeight = rowHeights[index] - Self.rowGap
-            let barTop = y + Self.rowGap / 2 + (bandHeight - theme.barThickness) / 2
+            let bandHeight = rowHeights[index] - Self.rowGap - labelAbove(index)
+            let barTop = y + Self.rowGap / 2 + labelAbove(index) + (bandHeight - theme.barThickness) / 2
             var cumulative = 0.0
             var edges: [Double] = []
-            for segment in bar.segments {
+            for (part, segment) in bar.segments.enumerated() {
                 let start = xOf(cumulative)
                 cumulative += segment.amount.dollars
                 let end = xOf(cumulative)
                 let rect = Rect(x: start, y: barTop, width: max(end - start, 0.5), height: theme.barThickness)
                 edges.append(end)
-                plan.group(BriefRender.Mark(title: MarkTitle.amount("\(bar.label), \(segment.label)", segment.amount, language: language, theme: theme))) { plan in
-                    plan.fill(rect, segment.color, class: "tb-segment")
+                plan.group(BriefRender.Mark(title: MarkTitle.amount("\(bar.label), \(segment.label)", segmentTexts[index][part], language: language))) { plan in
+                    plan.dataFill(rect, segment.color, on: theme.background, class: "tb-segment")
                     // A segment's own amount, only when the bar has several parts and it fits.
                     guard bar.segments.count > 1 else { return }
-                    let text = typesetter.layout(wording.compactAmount(segment.amount), font: segmentFont)
+                    let text = typesetter.layout(segmentLabels[index][part], font: segmentFont)
                     if text.size.width + 2 * Self.segmentPadding <= rect.width, text.size.height <= rect.height {
                         let ink = segment.color.bestTextColor(among: [theme.text, .white])
                         plan.text(text, at: Point(x: rect.midX - text.size.width / 2, y: rect.midY - text.size.height / 2), ink,
@@ -179,9 +218,10 @@ public struct StateSectorChart: PlannedChart {
                 plan.line(from: Point(x: edge, y: barTop), to: Point(x: edge, y: barTop + theme.barThickness), theme.background,
                           class: "tb-gap")
             }
-            plan.group(BriefRender.Mark(title: MarkTitle.amount(bar.label, bar.total, language: language, theme: theme))) { plan in
+            plan.group(BriefRender.Mark(title: MarkTitle.amount(bar.label, totalTexts[index], language: language))) { plan in
                 let label = labels[index]
-                plan.text(label, at: Point(x: area.minX, y: y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
+                let labelTop = beside ? y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2 : y + Self.rowGap / 2
+                plan.text(label, at: Point(x: area.minX + (beside ? 0 : Self.aboveIndent), y: labelTop), theme.text)
                 let total = totals[index]
                 plan.text(total, at: Point(x: xOf(bar.total.dollars) + Self.gap, y: barTop + (theme.barThickness - total.size.height) / 2),
                           theme.text, class: "tb-value")

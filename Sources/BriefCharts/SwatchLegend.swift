@@ -66,13 +66,19 @@ struct SwatchLegend {
         size = Size(width: widest, height: entries.isEmpty ? 0 : y + rowHeight)
     }
 
-    /// Adds the legend to `plan` with its top-left corner at `origin`.
-    func place(in plan: inout ChartPlan, at origin: Point, textColor: Color) {
+    /// Adds the legend to `plan` with its top-left corner at `origin`; with
+    /// `background`, swatches of categories (sectors) too light to be seen on it are
+    /// outlined as their bars are (``ChartPlan/dataFill(_:radius:_:on:class:)``).
+    func place(in plan: inout ChartPlan, at origin: Point, textColor: Color, outlinedOn background: Color? = nil) {
         for item in items {
             let swatch = Rect(x: origin.x + item.swatch.minX, y: origin.y + item.swatch.minY,
                               width: item.swatch.width, height: item.swatch.height)
             plan.group(BriefRender.Mark(class: "tb-legend")) { plan in
-                plan.fill(swatch, radius: 1.5, item.color, class: "tb-swatch")
+                if let background {
+                    plan.dataFill(swatch, radius: 1.5, item.color, on: background, class: "tb-swatch")
+                } else {
+                    plan.fill(swatch, radius: 1.5, item.color, class: "tb-swatch")
+                }
                 plan.text(item.label, at: Point(x: origin.x + item.labelOrigin.x, y: origin.y + item.labelOrigin.y), textColor)
             }
         }

@@ -39,7 +39,7 @@ struct ValueAxis {
         for target in 1...Self.maximumTicks {
             let scale = NiceScale(maximum: maximum, targetTickCount: target)
             guard scale.ticks.count > 1, scale.ticks.count <= Self.maximumTicks else { continue }
-            let layouts = scale.ticks.map { typesetter.layout(wording.amount(Self.amount(atTick: $0)), font: theme.smallFont) }
+            let layouts = wording.amounts(scale.ticks.map(Self.amount(atTick:))).map { typesetter.layout($0, font: theme.smallFont) }
             let spacing = span * (scale.ticks[1] - scale.ticks[0]) / scale.upperBound
             let widest = layouts.map(\.size.width).max() ?? 0
             guard spacing >= widest + Self.labelGap else { continue }

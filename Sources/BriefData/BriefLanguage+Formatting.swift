@@ -15,6 +15,19 @@ extension BriefLanguage {
         }
     }
 
+    /// Amounts shown together (a chart's value labels, its axis, a map's
+    /// tiles), with one rule for decimals: in each unit as many decimals as
+    /// the most any of them has alone, `$8.0B` beside `$8.6B` (see
+    /// `MoneyFormat.short(_:symbol:)` for a set); in Korean the same dollars,
+    /// `80억 달러`, `86억 달러`. Not `abbreviated`: each amount's whole form.
+    public func shortAmounts(_ amounts: [Money], symbol: String = "$", abbreviated: Bool = true) -> [String] {
+        switch (self, abbreviated) {
+        case (.english, true): MoneyFormat.short(amounts, symbol: symbol)
+        case (.korean, true): KoreanNumberFormat.short(amounts)
+        case (_, false): amounts.map { shortAmount($0, symbol: symbol, abbreviated: false) }
+        }
+    }
+
     /// An amount tradebrief computes, in a sentence: the one rule (three
     /// significant digits) in words, `$268 billion` or `2,680억 달러`, so
     /// that it agrees with the cards and charts beside it.

@@ -86,6 +86,16 @@ public enum KoreanNumberFormat {
         return (dollars < 0 ? "−" : "") + words(dollars.magnitude)
     }
 
+    /// The short forms of `amounts` shown together (a chart's labels, a map's
+    /// tiles): the dollars the English labels show under the one rule for
+    /// decimals (`MoneyFormat.short(_:symbol:)` for a set), written as
+    /// ``short(_:)-swift.type.method`` writes them: `[80억 달러, 86억 달러]`
+    /// for `[$8.0B, $8.6B]`; as the rule only keeps a zero the short form
+    /// drops, each is the amount's own short form.
+    public static func short(_ amounts: [Money]) -> [String] {
+        MoneyFormat.shownDollars(amounts).map { (($0 < 0 ? "−" : "") + words($0.magnitude)) }
+    }
+
     /// The amount in whole dollars as the English edition shows it: in the
     /// largest of T, B, M, K whose value keeps at least 1 at `digits`
     /// significant digits, rounded once to `digits` significant digits and

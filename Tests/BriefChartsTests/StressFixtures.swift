@@ -31,12 +31,36 @@ enum StressFixtures {
     static func isGray(_ theme: ChartTheme) -> Bool { theme.palette.allSatisfy(\.isAchromatic) }
 
     /// The colours of the filled shapes in `plan` (bars, segments, swatches, tiles).
+    /// Outlines of light fills (class `tb-outline`) are left out: they are a shade of their fill.
     static func fillColors(_ plan: ChartPlan) -> [Color] {
-        plan.marks.compactMap { mark in
-            switch mark {
+        classedMarks(plan).filter { !$0.classes.contains("tb-outline") }.compactMap { item in
+            switch item.mark {
             case .fill(_, let color), .roundedFill(_, _, let color): color
             default: nil
             }
+        }
+    }
+
+    /// Each drawn mark of `plan` (not a group's start or end) with the CSS
+    /// classes of the groups around it, innermost last.
+    static func classedMarks(_ plan: ChartPlan) -> [(mark: ChartPlan.Mark, classes: [String])] {
+        var stack: [String?] = []
+        var result: [(mark: ChartPlan.Mark, classes: [String])] = []
+        for mark in plan.marks {
+            switch mark {
+            case .begin(let group): stack.append(group.className)
+            case .end: _ = stack.popLast()
+            default: result.append((mark, stack.compactMap { $0 }))
+            }
+        }
+        return result
+    }
+
+    /// The texts of `plan` drawn in a group of CSS class `className` (`tb-value`, `tb-axis`).
+    static func texts(_ plan: ChartPlan, class className: String) -> [String] {
+        classedMarks(plan).compactMap { item in
+            guard case .text(let layout, _, _) = item.mark, item.classes.contains(className) else { return nil }
+            return layout.text
         }
     }
 

@@ -80,4 +80,40 @@ struct MoneyFormatTests {
         #expect(USState.all.count == 51)
         #expect(Set(USState.all.map { "\($0.tileColumn),\($0.tileRow)" }).count == 51)
     }
+
+    @Test("Amounts shown together keep the zero the short form drops where the set shows a decimal: $8.0B beside $8.6B", arguments: [
+        ([8_000_000_000, 8_600_000_000] as [Int64], ["$8.0B", "$8.6B"]),
+        ([66_000_000_000, 65_500_000_000, 131_500_000_000], ["$66.0B", "$65.5B", "$132B"]),
+        ([127_840_000_000, 3_900_000_000, 8_000_000_000], ["$128B", "$3.9B", "$8.0B"]),
+        ([877_000_000, 8_600_000_000], ["$877M", "$8.6B"]),
+        ([0, 2_500_000_000, 5_000_000_000], ["$0", "$2.5B", "$5.0B"]),
+        ([40_000_000_000], ["$40B"]),
+        ([40_000_000_000, 10_000_000_000], ["$40B", "$10B"]),
+        ([1_000_000_000, 1_100_000_000, 500_000_000], ["$1.0B", "$1.1B", "$500M"]),
+    ])
+    func sets(dollars: [Int64], expected: [String]) {
+        let amounts = dollars.map { Money(wholeDollars: $0) }
+        #expect(MoneyFormat.short(amounts) == expected)
+        // Korean writes the same dollars.
+        #expect(KoreanNumberFormat.short(amounts) == expected.indices.map { index in
+            dollars[index] == 0 ? "0달러" : KoreanNumberFormat.full(Money(wholeDollars: Self.shown(expected[index])))
+        })
+    }
+
+    /// The dollars a short form stands for: `$8.0B` → 8,000,000,000.
+    private static func shown(_ text: String) -> Int64 {
+        var body = text.dropFirst()
+        let scale: Double = switch body.last { case "T": 1e12; case "B": 1e9; case "M": 1e6; case "K": 1e3; default: 1 }
+        if scale != 1 { body = body.dropLast() }
+        return Int64(((Double(body) ?? 0) * scale).rounded())
+    }
+
+    @Test("A set of one amount is its short form, in both languages")
+    func setOfOne() {
+        for dollars: Int64 in [7_900_000_000, 66_000_000_000, 127_800_000_000, 850_000_000, 999_950_000, 12_000, 999, 5_050_000_000] {
+            let amount = Money(wholeDollars: dollars)
+            #expect(MoneyFormat.short([amount]) == [MoneyFormat.short(amount)])
+            #expect(KoreanNumberFormat.short([amount]) == [KoreanNumberFormat.short(amount)])
+        }
+    }
 }

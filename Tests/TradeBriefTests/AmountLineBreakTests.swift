@@ -24,7 +24,10 @@ struct AmountLineBreakTests {
             let startUnit = next.range(of: #"^[0-9][0-9,.]*[조억만천]"#, options: .regularExpression).flatMap { next[$0].last }
             let korean = (endUnit != nil || line.range(of: #"[0-9,]$"#, options: .regularExpression) != nil)
                 && (next.hasPrefix("달러") || (startUnit.flatMap { units.firstIndex(of: $0) } ?? -1) > (endUnit.flatMap { units.firstIndex(of: $0) } ?? 99))
-            if english || korean { found.append("\(line.suffix(30)) / \(next.prefix(30))") }
+            // A map tile's Korean amount set in its parts one under the other (`8억` / `7,000만`, each line
+            // nothing else) is stacked on purpose to fit the tile, not a line of text that ran out.
+            let stacked = line.wholeMatch(of: /[0-9][0-9,]*[조억]/) != nil && next.wholeMatch(of: /[0-9][0-9,]*[억만]/) != nil
+            if english || (korean && !stacked) { found.append("\(line.suffix(30)) / \(next.prefix(30))") }
         }
         return found
     }
@@ -48,7 +51,7 @@ struct AmountLineBreakTests {
         #expect(!Self.brokenAmounts(text).isEmpty)
     }
 
-    @Test("Labels one under the other are not a broken amount", arguments: ["68억\n162억", "75억\n685억 달러", "phase 3\n14억 달러"])
+    @Test("Labels one under the other are not a broken amount", arguments: ["68억\n162억", "75억\n685억 달러", "phase 3\n14억 달러", "8억\n7,000만"])
     func labels(text: String) {
         #expect(Self.brokenAmounts(text).isEmpty)
     }
