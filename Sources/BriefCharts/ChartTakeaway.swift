@@ -14,7 +14,7 @@ import FoundationEssentials
 /// | `state-map` | Two of four states draw three-fifths of the tracked investment |
 /// | `sector-bars` | 49% of the tracked investment goes to batteries |
 /// | `state-sector` | In two of four states, the largest share goes to batteries |
-/// | `trade-balance` | U.S. imports from Korea are twice U.S. exports to Korea |
+/// | `trade-balance` | U.S. imports from Korea are about twice U.S. exports to Korea ("about": the imports are not confirmed) |
 public enum ChartTakeaway {
     /// The takeaway of the chart called `name` for `dataset`; nil when the
     /// chart has none (`key-figures`) or the data gives none (no investment).
@@ -153,12 +153,22 @@ public enum ChartTakeaway {
     /// exports to Korea` (with imports in the data), otherwise exports
     /// against the deficit: `U.S. exports to Korea are nearly twice the U.S.
     /// trade deficit with Korea`.
+    ///
+    /// When a flow is a figure not confirmed against its source (imports as exports
+    /// plus the deficit), the ratio is "about": `U.S. imports from Korea are about
+    /// twice U.S. exports to Korea`.
     static func tradeRatio(_ dataset: Dataset) -> String? {
         guard let flows = tradeFlows(dataset) else { return nil }
+        let about = isEstimate(flows.first, in: dataset) || isEstimate(flows.second, in: dataset)
         if flows.second == TradeBalanceChart.exportsID {
-            return compare("U.S. imports from Korea", flows.a, "U.S. exports to Korea", flows.b)
+            return compare("U.S. imports from Korea", flows.a, "U.S. exports to Korea", flows.b, about: about)
         }
-        return compare("U.S. exports to Korea", flows.a, "the U.S. trade deficit with Korea", flows.b)
+        return compare("U.S. exports to Korea", flows.a, "the U.S. trade deficit with Korea", flows.b, about: about)
+    }
+
+    /// Whether indicator `id` is an estimate: a figure not confirmed against its source.
+    static func isEstimate(_ id: String, in dataset: Dataset) -> Bool {
+        dataset.indicator(id).map { !$0.isConfirmed } ?? false
     }
 
     /// The two trade flows the takeaway compares (indicator ids and dollars):
@@ -177,12 +187,14 @@ public enum ChartTakeaway {
         return (TradeBalanceChart.exportsID, exports, TradeBalanceChart.deficitID, deficit)
     }
 
-    /// `A are twice B`, `A about equal B`, or `B is 1.6 times A` (the larger first).
-    private static func compare(_ first: String, _ a: Double, _ second: String, _ b: Double) -> String {
+    /// `A are twice B`, `A about equal B`, or `B is 1.6 times A` (the larger first);
+    /// `about`: `A are about twice B`.
+    private static func compare(_ first: String, _ a: Double, _ second: String, _ b: Double, about: Bool) -> String {
         let times = a / b
+        func phrase(_ ratio: Double) -> String { about ? RatioWords.about(ratio) : RatioWords.phrase(ratio) }
         if abs(times - 1) <= 0.05 { return "\(first) about equal \(second)" }
-        if times > 1 { return "\(first) are \(RatioWords.phrase(times)) \(second)" }
-        return "\(CountWords.capitalized(second)) is \(RatioWords.phrase(1 / times)) \(first)"
+        if times > 1 { return "\(first) are \(phrase(times)) \(second)" }
+        return "\(CountWords.capitalized(second)) is \(phrase(1 / times)) \(first)"
     }
 
     // MARK: Words

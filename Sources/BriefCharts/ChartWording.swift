@@ -255,13 +255,47 @@ extension ChartWording {
 
     var notConfirmed: String { korean ? ", 미확인" : ", not confirmed" }
 
-    func tradeSources(exports: String, imports: String?, deficit: String, investment: String) -> String {
-        if korean {
-            return "출처: 수출 \(exports); " + (imports.map { "수입 \($0); " } ?? "") + "무역적자 \(deficit); 투자 \(investment). "
-                + "교역은 연간 상품 흐름이고, 투자는 발표된 투자 약속의 합계임."
+    /// The trade chart's source line: the figures a source published, each with its
+    /// source (`exports (2024), Census (2025)`), then the figures that are computed,
+    /// each saying from what (`Imports (2024): computed as exports plus the deficit, from
+    /// Census (2025); …`; `Investment: the sum of 4 tracked projects (…) from CSIS (2025),
+    /// computed by tradebrief.`), never credited to a source as if it had published them.
+    func tradeSources(published: [(flow: TradeFlow, credit: String)], computed: [(flow: TradeFlow, note: String)], investment: String) -> String {
+        var text = published.isEmpty ? ""
+            : sourcePrefix(count: published.count) + published.map { "\(tradeFlow($0.flow)) \($0.credit)" }.joined(separator: "; ") + ". "
+        for (flow, note) in computed {
+            text += korean ? "\(tradeFlow(flow)) \(note). " : "\(CountWords.capitalized(tradeFlow(flow))) \(note). "
         }
-        return "Sources: exports \(exports); " + (imports.map { "imports \($0); " } ?? "") + "deficit \(deficit); investment, \(investment). "
+        if korean {
+            return text + "투자: \(investment)로 tradebrief 계산. 교역은 연간 상품 흐름이고, 투자는 발표된 투자 약속의 합계임."
+        }
+        return text + "Investment: \(investment), computed by tradebrief. "
             + "Trade figures are yearly flows of goods; investment is a total of announced commitments."
+    }
+
+    /// A trade flow's name in the chart's source line: `exports`, `수출`.
+    func tradeFlow(_ flow: TradeFlow) -> String {
+        switch (flow, korean) {
+        case (.exports, false): "exports"
+        case (.imports, false): "imports"
+        case (.deficit, false): "deficit"
+        case (.exports, true): "수출"
+        case (.imports, true): "수입"
+        case (.deficit, true): "무역적자"
+        }
+    }
+
+    /// Imports worked out as exports plus the deficit, never confirmed against a published figure:
+    /// `(2024): computed as exports plus the deficit, from Census (2025); not confirmed against a published figure`.
+    func sumOfExportsAndDeficit(_ indicator: Indicator, credit: String) -> String {
+        let year = language.year(indicator.year)
+        return korean ? "(\(year)): 수출에 무역적자를 더한 계산값, \(credit) 자료; 공표 수치로 미확인"
+            : "(\(year)): computed as exports plus the deficit, from \(credit); not confirmed against a published figure"
+    }
+
+    /// `the sum of 4 tracked projects (…) from CSIS (2025)`; `추적 사업 4건의 합계(…), CSIS (2025) 자료`.
+    func investmentFrom(_ note: String, sources: String) -> String {
+        korean ? "\(note), \(sources) 자료" : "\(note) from \(sources)"
     }
 
     /// `(2024), Census (2025)` or `(2024년), Census (2025)`.

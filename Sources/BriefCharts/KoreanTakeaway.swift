@@ -13,7 +13,7 @@ import FoundationEssentials
 /// | `state-map` | 23개 주 중 3개 주가 추적 투자의 60% 차지 |
 /// | `sector-bars` | 배터리 부문, 추적 투자의 44% 차지 |
 /// | `state-sector` | 23개 주 중 9개 주에서 가장 큰 비중은 배터리 부문 |
-/// | `trade-balance` | 미국의 대한국 수입, 대한국 수출의 2배 |
+/// | `trade-balance` | 미국의 대한국 수입, 대한국 수출의 약 2배 |
 /// ``ChartTakeaway/title(forChart:dataset:language:)`` calls it for `.korean`.
 enum KoreanTakeaway {
     static func leadingState(_ states: Aggregation) -> String? {
@@ -61,16 +61,17 @@ enum KoreanTakeaway {
             return nil
         }
         let times = facts.a / facts.b
+        let about = ChartTakeaway.isEstimate(facts.first, in: dataset) || ChartTakeaway.isEstimate(facts.second, in: dataset)
         if abs(times - 1) <= 0.05 { return "\(first.name), \(second.short)\(second.and) 비슷한 규모" }
-        if times > 1 { return "\(first.name), \(second.short)의 \(ratio(times))" }
-        return "\(second.name), \(first.short)의 \(ratio(1 / times))"
+        if times > 1 { return "\(first.name), \(second.short)의 \(ratio(times, about: about))" }
+        return "\(second.name), \(first.short)의 \(ratio(1 / times, about: about))"
     }
 
     /// A ratio (> 1): `2배` within 2.5% of a whole number from 2 to 10, `약 2배` within 10%, otherwise `1.6배`
-    /// (``RatioWords``' thresholds).
-    static func ratio(_ value: Double) -> String {
-        guard let near = RatioWords.nearWhole(value) else { return cFormat("%.1f배", value) }
-        return (abs(near.off) <= RatioWords.tolerance ? "" : "약 ") + "\(near.whole)배"
+    /// (``RatioWords``' thresholds); `about` (a flow is an estimate): always `약`.
+    static func ratio(_ value: Double, about: Bool = false) -> String {
+        guard let near = RatioWords.nearWhole(value) else { return (about ? "약 " : "") + cFormat("%.1f배", value) }
+        return (abs(near.off) <= RatioWords.tolerance && !about ? "" : "약 ") + "\(near.whole)배"
     }
 
     /// A share as a whole percentage, never `0%` or `100%` for a share strictly between (``ShareWords``' rounding).

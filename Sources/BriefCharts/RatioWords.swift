@@ -19,6 +19,13 @@ public enum RatioWords {
         return (near.off < 0 ? "nearly " : "more than ") + name
     }
 
+    /// `ratio` (> 0) in words for a ratio that rests on an estimate (a figure no
+    /// source states): `about twice`, `about three times`, `about 1.6 times`.
+    public static func about(_ ratio: Double) -> String {
+        guard let near = nearWhole(ratio) else { return cFormat("about %.1f times", ratio) }
+        return "about " + (near.whole == 2 ? "twice" : "\(CountWords.word(near.whole)) times")
+    }
+
     /// The whole number from 2 to 10 that `ratio` is within ``approximate``
     /// of, and how far off it is (a share of it, negative when short); nil
     /// for any other ratio.

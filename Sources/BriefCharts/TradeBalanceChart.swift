@@ -75,6 +75,18 @@ public struct TradeBalanceChart: PlannedChart {
             words.when(indicator, credit: dataset.source(indicator.source)?.shortCredit ?? indicator.source)
                 + (indicator.isConfirmed ? "" : words.notConfirmed)
         }
+        // Imports that are exports plus the deficit, never confirmed against a published figure, are
+        // computed: said so, and from what, not credited to the source as if it had published them.
+        var published: [(flow: TradeFlow, credit: String)] = []
+        var computed: [(flow: TradeFlow, note: String)] = []
+        for (flow, indicator) in [(TradeFlow.exports, exports), (.imports, imports), (.deficit, deficit)] {
+            guard let indicator else { continue }
+            if flow == .imports, !indicator.isConfirmed, indicator.value == exports.value + deficit.value {
+                computed.append((flow, words.sumOfExportsAndDeficit(indicator, credit: dataset.source(indicator.source)?.shortCredit ?? indicator.source)))
+            } else {
+                published.append((flow, credit(indicator)))
+            }
+        }
         var investmentSources: [String] = []
         for investment in dataset.investments where !investmentSources.contains(investment.source) {
             investmentSources.append(investment.source)
@@ -85,10 +97,11 @@ public struct TradeBalanceChart: PlannedChart {
         self.imports = imports.map { Money(dollars: $0.value) }
         self.deficit = Money(dollars: deficit.value)
         self.investmentTotal = total
-        let investment = InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol,
-                                                  abbreviatesAmounts: theme.abbreviatesAmounts) + ", "
-            + SourceLine.names(investmentSources, in: dataset, language: language).joined(separator: ", ")
-        var source = words.tradeSources(exports: credit(exports), imports: imports.map(credit), deficit: credit(deficit), investment: investment)
+        let investment = words.investmentFrom(
+            InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol,
+                                     abbreviatesAmounts: theme.abbreviatesAmounts),
+            sources: SourceLine.names(investmentSources, in: dataset, language: language).joined(separator: ", "))
+        var source = words.tradeSources(published: published, computed: computed, investment: investment)
             + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         if let stated = dataset.indicator(Self.articleExportsID), let article = dataset.source(stated.source) {
             let corrected = stated.correctedBy.flatMap { dataset.indicator($0) }.map { corrected in

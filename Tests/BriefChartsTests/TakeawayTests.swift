@@ -36,7 +36,7 @@ struct TakeawayTests {
             "Half of the tracked investment goes to batteries",
             "In two of four states, the largest share goes to batteries",
             "Two of four states draw three-fifths of the tracked investment",
-            "U.S. imports from Korea are twice U.S. exports to Korea",
+            "U.S. imports from Korea are about twice U.S. exports to Korea",
             nil,
         ])
     }
@@ -58,7 +58,7 @@ struct TakeawayTests {
             "배터리 부문, 추적 투자의 49% 차지",
             "4개 주 중 2개 주에서 가장 큰 비중은 배터리 부문",
             "4개 주 중 2개 주가 추적 투자의 59% 차지",
-            "미국의 대한국 수입, 대한국 수출의 2배",
+            "미국의 대한국 수입, 대한국 수출의 약 2배",
             nil,
         ])
         let stress = try StressFixtures.dataset("stress-43")

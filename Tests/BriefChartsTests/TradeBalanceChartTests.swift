@@ -32,14 +32,39 @@ struct TradeBalanceChartTests {
         #expect(chart.items[1].label == "U.S. goods imports from Korea, 2024")
         #expect(chart.items[2].label == "U.S. goods trade deficit with Korea, 2024")
         #expect(chart.items[3].label.contains("4 projects"))
-        #expect(chart.source.contains("exports (2024), Census (2025);"))
-        #expect(chart.source.contains("imports (2024), Census (2025), not confirmed;"))
-        #expect(chart.source.contains("deficit (2024), Census (2025);"))
+        #expect(chart.source.hasPrefix("Sources: exports (2024), Census (2025); deficit (2024), Census (2025). "))
         #expect(chart.source.contains("the sum of 4 tracked projects"))
         // How the article's wording differs, and the joint commitment, are said under the chart.
         #expect(chart.source.contains("CSIS (2025) gives $127.8B as U.S. exports to Korea; it is Korea's exports to the United States (MOTIE (2025))."))
         #expect(chart.source.contains("Ford’s share is about $7B"))
         #expect(!chart.textDescription.contains("1.9"))
+    }
+
+    @Test("Computed figures are said to be computed, and from what, never credited to a source as published (English and Korean)")
+    func computedFiguresAreLabelled() throws {
+        let english = try TradeBalanceChart(dataset: dataset).source
+        #expect(english.contains("Imports (2024): computed as exports plus the deficit, from Census (2025); not confirmed against a published figure. "), "\(english)")
+        #expect(english.contains("Investment: the sum of 4 tracked projects ($11.4B, $5.4B, $3.9B, $2.5B) from CSIS (2025), computed by tradebrief. "), "\(english)")
+        #expect(!english.contains("imports (2024), Census (2025)"), "the imports are not Census's figure: \(english)")
+        #expect(!english.contains("), CSIS (2025). "), "the sum is not CSIS's figure: \(english)")
+        let korean = try TradeBalanceChart(dataset: dataset, language: .korean).source
+        #expect(korean.hasPrefix("출처: 수출 (2024년), Census (2025); 무역적자 (2024년), Census (2025). "), "\(korean)")
+        #expect(korean.contains("수입 (2024년): 수출에 무역적자를 더한 계산값, Census (2025) 자료; 공표 수치로 미확인. "), "\(korean)")
+        #expect(korean.contains("투자: 추적 사업 4건의 합계(114억 달러, 54억 달러, 39억 달러, 25억 달러), CSIS (2025) 자료로 tradebrief 계산. "), "\(korean)")
+        // A confirmed figure keeps its source's credit.
+        var stated = dataset
+        let index = try #require(stated.indicators.firstIndex { $0.id == TradeBalanceChart.importsID })
+        stated.indicators[index].confirmed = true
+        let credited = try TradeBalanceChart(dataset: stated).source
+        #expect(credited.hasPrefix("Sources: exports (2024), Census (2025); imports (2024), Census (2025); deficit (2024), Census (2025). "), "\(credited)")
+        #expect(ChartTakeaway.title(forChart: "trade-balance", dataset: stated) == "U.S. imports from Korea are twice U.S. exports to Korea")
+    }
+
+    @Test("A takeaway that rests on a computed, unconfirmed figure says 'about'", arguments: [
+        (2.0076, "about twice"), (1.936, "about twice"), (2.8, "about three times"), (1.6, "about 1.6 times"),
+    ])
+    func aboutRatios(ratio: Double, expected: String) {
+        #expect(RatioWords.about(ratio) == expected)
     }
 
     @Test("All bars share one scale from zero")
