@@ -37,12 +37,13 @@ struct DocumentWording {
 
     var columns: [String] { korean ? ["회사", "사업", "주", "부문", "금액", "출처"] : ["Company", "Project", "State(s)", "Sector", "Amount", "Source"] }
 
-    /// The table's exact total; `rounded`: the table's amounts are abbreviated to three significant digits.
+    /// The table's exact total; `rounded`: the table's amounts are abbreviated by the charts' one rule
+    /// (`MoneyFormat.short`: at most three significant digits and one decimal, `$3.87B` as `$3.9B`).
     func exactTotal(count: Int, total: String, rounded: Bool = true) -> String {
         korean
-            ? "추적 투자 \(count)건의 합계: \(total)" + (rounded ? "(정확한 값이며, 표의 금액은 유효숫자 세 자리로 반올림)." : ".")
+            ? "추적 투자 \(count)건의 합계: \(total)" + (rounded ? "(정확한 값이며, 표의 금액은 차트와 같이 유효숫자 세 자리 이하로 반올림)." : ".")
             : "Total of the \(count) tracked investment\(count == 1 ? "" : "s"): \(total)"
-                + (rounded ? " (exact; amounts in the table are rounded to three significant digits)." : ".")
+                + (rounded ? " (exact; amounts in the table are rounded as in the charts, to at most three significant digits and one decimal)." : ".")
     }
 
     func hiddenRows(limit: Int, hidden: Int, rest: String) -> String {

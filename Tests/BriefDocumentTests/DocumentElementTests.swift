@@ -119,6 +119,23 @@ import Testing
         ])
     }
 
+    @Test func theTableNoteSaysHowTheTableRoundsItsAmounts() throws {
+        let dataset = try Dataset.embeddedDataset()
+        let english = InvestmentTable(dataset: dataset)
+        #expect(english.notes().first == "Total of the 4 tracked investments: $23,170,000,000 (exact; amounts in the table are rounded as in the charts, to at most three significant digits and one decimal).")
+        // What the note says is what the table shows: SK hynix's $3.87B is $3.9B, one decimal at most.
+        let amounts = english.table().rows.map { $0[4] }
+        #expect(amounts.contains("$3.9B"), "\(amounts)")
+        for amount in amounts {
+            let digits = amount.filter(\.isNumber)
+            let decimals = amount.split(separator: ".").dropFirst().first?.filter(\.isNumber).count ?? 0
+            #expect(digits.count <= 3 && decimals <= 1, "\(amount)")
+        }
+        let korean = InvestmentTable(dataset: dataset, format: FigureFormat(language: .korean))
+        #expect(korean.notes().first?.hasSuffix("(정확한 값이며, 표의 금액은 차트와 같이 유효숫자 세 자리 이하로 반올림).") == true, "\(korean.notes())")
+        #expect(korean.table().rows.map { $0[4] }.contains("39억 달러"))
+    }
+
     @Test func chartImagesBecomeDescribedFigures() throws {
         let resolved = try resolve("![Georgia leads with {{state:GA}}](chart:state-bars?limit=2)")
         guard case .describedFigure(let figure, let caption) = resolved.blocks.first else { Issue.record("no figure"); return }
