@@ -77,22 +77,25 @@ public enum ChartTakeaway {
     }
 
     /// `Georgia draws a third of the tracked investment`; ties: `Kentucky and
-    /// Tennessee draw the most, a quarter each`.
+    /// Tennessee draw the most, a quarter each`. States are named as running
+    /// text names them (`The District of Columbia draws …`).
     static func leadingState(_ states: Aggregation) -> String? {
         guard let lead = leader(states) else { return nil }
         let share = ShareWords.phrase(lead.share)
-        if lead.isOnly { return "All the tracked investment goes to \(list(lead.labels))" }
-        if lead.labels.count > 1 { return "\(list(lead.labels)) draw the most, \(share) each" }
-        return "\(list(lead.labels)) draws \(share) of the tracked investment"
+        let names = list(lead.keys.map { USState.nameInText(of: $0, in: .english) })
+        if lead.isOnly { return "All the tracked investment goes to \(names)" }
+        if lead.labels.count > 1 { return "\(CountWords.capitalized(names)) draw the most, \(share) each" }
+        return "\(CountWords.capitalized(names)) draws \(share) of the tracked investment"
     }
 
     /// How few states hold half the total: `Two of four states draw 59% of
     /// the tracked investment`, or `Georgia alone draws 62% of …`.
     static func concentration(_ states: Aggregation) -> String? {
         guard let facts = concentrationFacts(states) else { return nil }
-        if facts.states == 1 { return "All the tracked investment lands in \(facts.top.label)" }
+        let name = USState.nameInText(of: facts.top.key, in: .english)
+        if facts.states == 1 { return "All the tracked investment lands in \(name)" }
         let share = ShareWords.phrase(facts.share)
-        if facts.count == 1 { return "\(facts.top.label) alone draws \(share) of the tracked investment" }
+        if facts.count == 1 { return "\(CountWords.capitalized(name)) alone draws \(share) of the tracked investment" }
         return "\(CountWords.capitalized(CountWords.word(facts.count))) of \(CountWords.word(facts.states)) states draw \(share) of the tracked investment"
     }
 
@@ -112,7 +115,7 @@ public enum ChartTakeaway {
     static func sectorLeads(_ dataset: Dataset) -> String? {
         guard let facts = sectorLeadFacts(dataset) else { return nil }
         let name = lowercasedName(facts.sector)
-        if let only = facts.onlyState { return "In \(USState.named(only)?.name ?? only), the largest share goes to \(name)" }
+        if let only = facts.onlyState { return "In \(USState.nameInText(of: only, in: .english)), the largest share goes to \(name)" }
         if facts.count == facts.states { return "In every state, the largest share goes to \(name)" }
         return "In \(CountWords.word(facts.count)) of \(CountWords.word(facts.states)) states, the largest share goes to \(name)"
     }

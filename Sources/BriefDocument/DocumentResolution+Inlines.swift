@@ -193,7 +193,9 @@ extension DocumentResolution {
             error(position, "'\(token)' needs an argument, e.g. {{\(name):\(example)}}")
         case .success(let figure):
             switch values.text(for: figure) {
-            case .success(let value):
+            case .success(var value):
+                // `the District of Columbia` opening a sentence is `The District of Columbia`.
+                if value.hasPrefix("the "), Self.opensSentence(rich) { value = "T" + value.dropFirst() }
                 rich.append(value)
                 text.append(mark: ProseText.figureMark)
                 usedSources += values.sources(for: figure)
@@ -207,6 +209,12 @@ extension DocumentResolution {
             }
         }
         return false
+    }
+
+    /// Whether text appended to `rich` starts a sentence: nothing before it, or a sentence's end.
+    static func opensSentence(_ rich: RichText) -> Bool {
+        guard let last = rich.plain.last(where: { !$0.isWhitespace }) else { return true }
+        return ".!?".contains(last)
     }
 
     func closestFigureName(_ name: String) -> String? {

@@ -49,9 +49,10 @@ public struct FigureFormat: Hashable, Sendable {
     /// A state's name.
     public func stateName(_ state: USState) -> String { state.name(in: language) }
 
-    /// The name of the largest state, sector or company (`kind`) whose row is `row`.
+    /// The name of the largest state, sector or company (`kind`) whose row is `row`;
+    /// a state as running text names it (`the District of Columbia`).
     public func topName(_ kind: String, row: AggregateRow, dataset: Dataset) -> String {
-        guard language == .korean else { return row.label }
+        guard language == .korean else { return kind.lowercased() == "state" ? USState.nameInText(of: row.key, in: language) : row.label }
         switch kind.lowercased() {
         case "state": return USState.name(of: row.key, in: language)
         case "sector": return language.sector(row.label)

@@ -184,7 +184,7 @@ struct StatePageComposer {
 
     /// The sentence that gives every key figure and puts the state in the national picture.
     func nationalLine() -> String {
-        let tied = rank.tiedWith.isEmpty ? nil : words.tied(rank.tiedWith.map { esc(USState.name(of: $0, in: language)) })
+        let tied = rank.tiedWith.isEmpty ? nil : words.tied(rank.tiedWith.map { esc(USState.nameInText(of: $0, in: language)) })
         return words.nationalLine(state, rank: rank, tied: tied)
     }
 
@@ -192,7 +192,7 @@ struct StatePageComposer {
     func nationalContext() -> String {
         let rows = national.byState.rows.filter { $0.amount > .zero }
         guard !rows.isEmpty else { return words.noneAnywhere }
-        let leaders = rows.prefix(3).map { "\(name(USState.name(of: $0.key, in: language))) (\(words.amount($0.amount)))" }
+        let leaders = rows.prefix(3).map { "\(name(USState.nameInText(of: $0.key, in: language))) (\(words.amount($0.amount)))" }
         return words.nationalContext(total: rank.nationalTotal, projects: dataset.investments.count, states: rows.count, leaders: leaders)
     }
 

@@ -24,17 +24,20 @@ struct StatePageWording {
 
     /// `Georgia` / `조지아`.
     func state(_ state: USState) -> String { state.name(in: language) }
+    /// The state inside an English sentence (`the District of Columbia`), and opening one (`The District of Columbia`).
+    private func inText(_ state: USState) -> String { state.nameInText(language) }
+    private func opening(_ state: USState) -> String { state.nameStartingSentence(language) }
     /// `Georgia` / `조지아주` (`워싱턴 D.C.`): the state as the subject of a phrase.
     func stateWithNoun(_ state: USState) -> String { state.nameWithNoun(in: language) }
 
     // MARK: Document
 
-    func title(_ state: USState) -> String { korean ? "\(stateWithNoun(state)) 한국 투자" : "Korean investment in \(state.name)" }
+    func title(_ state: USState) -> String { korean ? "\(stateWithNoun(state)) 한국 투자" : "Korean investment in \(inText(state))" }
 
     func subject(_ state: USState, invested: Bool) -> String {
         switch (korean, invested) {
-        case (false, true): "Korean manufacturing investment tracked in \(state.name): total, rank among states, projects, sectors and sources"
-        case (false, false): "No Korean manufacturing investment is tracked in \(state.name) in this dataset"
+        case (false, true): "Korean manufacturing investment tracked in \(inText(state)): total, rank among states, projects, sectors and sources"
+        case (false, false): "No Korean manufacturing investment is tracked in \(inText(state)) in this dataset"
         case (true, true): "\(stateWithNoun(state))에서 추적된 한국 제조업 투자: 합계, 주별 순위, 사업, 부문, 출처"
         case (true, false): "이 데이터에서 \(stateWithNoun(state))에 추적된 한국 제조업 투자는 없음"
         }
@@ -45,10 +48,10 @@ struct StatePageWording {
     func pageTitle(_ state: USState) -> String { korean ? stateWithNoun(state) : state.name }
 
     func pageSubtitle(_ state: USState) -> String {
-        korean ? "\(stateWithNoun(state))에서 추적된 한국 제조업 투자" : "Korean manufacturing investment tracked in \(state.name)"
+        korean ? "\(stateWithNoun(state))에서 추적된 한국 제조업 투자" : "Korean manufacturing investment tracked in \(inText(state))"
     }
 
-    func projectsHeading(_ state: USState) -> String { korean ? "\(stateWithNoun(state))의 사업" : "Projects in \(state.name)" }
+    func projectsHeading(_ state: USState) -> String { korean ? "\(stateWithNoun(state))의 사업" : "Projects in \(inText(state))" }
 
     var sourcesHeading: String { korean ? "출처" : "Sources" }
 
@@ -73,7 +76,7 @@ struct StatePageWording {
     func rankValue(_ rank: Int?) -> String { rank.map { language.ordinal($0) } ?? "–" }
 
     func amountLabel(_ state: USState) -> String {
-        korean ? "\(stateWithNoun(state))에서 추적된 한국 투자" : "Korean investment tracked in \(state.name)"
+        korean ? "\(stateWithNoun(state))에서 추적된 한국 투자" : "Korean investment tracked in \(inText(state))"
     }
 
     func projectsValue(_ count: Int) -> String { korean ? "\(count)건" : "\(count)" }
@@ -84,7 +87,7 @@ struct StatePageWording {
 
     func shareLabel(of total: Money) -> String { korean ? "미국 전체 \(amount(total)) 중 비중" : "of the \(amount(total)) U.S. total" }
 
-    func glance(_ state: USState) -> String { korean ? "한눈에 보는 \(stateWithNoun(state))" : "\(state.name) at a glance" }
+    func glance(_ state: USState) -> String { korean ? "한눈에 보는 \(stateWithNoun(state))" : "\(opening(state)) at a glance" }
 
     /// The states tied with this one: `KY`, `KY and TN`, or `4 others` beyond two.
     func tied(_ names: [String]) -> String {
@@ -96,7 +99,7 @@ struct StatePageWording {
     func nationalShareLine(_ state: USState, share: String, total: Money, states: Int) -> String {
         korean
             ? "\(stateWithNoun(state))는 전국에서 추적된 <b>\(long(total))</b>(\(states)개 주) 가운데 <b>\(Typesetter.escapeMarkup(share))</b>를 차지한다."
-            : "\(state.name) holds <b>\(Typesetter.escapeMarkup(share))</b> of the <b>\(long(total))</b> tracked nationally in \(states) state\(states == 1 ? "" : "s")."
+            : "\(opening(state)) holds <b>\(Typesetter.escapeMarkup(share))</b> of the <b>\(long(total))</b> tracked nationally in \(states) state\(states == 1 ? "" : "s")."
     }
 
     func nationalLine(_ state: USState, rank: StateRank, tied: String?) -> String {
@@ -107,9 +110,9 @@ struct StatePageWording {
                 + "사업 \(projects)건에 <b>\(long(rank.amount))</b>가 추적되며, 이는 전국 \(rank.nationalProjects)건 "
                 + "\(long(rank.nationalTotal)) 중 <b>\(Typesetter.escapeMarkup(rank.shareText))</b>에 해당한다."
         }
-        var place = state.name
+        var place = opening(state)
         if let rankText = rank.rankText {
-            place = "\(state.name) ranks \(rankText) with tracked Korean manufacturing investment" + (tied.map { ", tied with \($0)" } ?? "")
+            place = "\(opening(state)) ranks \(rankText) with tracked Korean manufacturing investment" + (tied.map { ", tied with \($0)" } ?? "")
         }
         let count = projects == 1 ? "one project" : "\(projects) projects"
         return "\(place): <b>\(long(rank.amount))</b> in \(count), <b>\(Typesetter.escapeMarkup(rank.shareText))</b> of the "
@@ -118,7 +121,7 @@ struct StatePageWording {
 
     func noInvestment(_ state: USState) -> String {
         korean ? "<b>이 데이터에서 \(stateWithNoun(state))에 추적된 한국 제조업 투자는 없다.</b> "
-            : "<b>No Korean manufacturing investment is tracked in \(state.name) in this dataset.</b> "
+            : "<b>No Korean manufacturing investment is tracked in \(inText(state)) in this dataset.</b> "
     }
 
     var noneAnywhere: String {
@@ -137,11 +140,11 @@ struct StatePageWording {
 
     var amongStates: String { korean ? "주별 위치" : "Among the states" }
     func outlinedNoInvestment(_ state: USState) -> String {
-        korean ? "테두리로 표시한 \(stateWithNoun(state))에는 추적된 투자가 없음" : "\(state.name), outlined, has no tracked investment"
+        korean ? "테두리로 표시한 \(stateWithNoun(state))에는 추적된 투자가 없음" : "\(opening(state)), outlined, has no tracked investment"
     }
     var bySector: String { korean ? "부문별" : "By sector" }
     func partOfEachProject(_ state: USState) -> String {
-        korean ? "사업별 \(stateWithNoun(state)) 몫, 미국 달러" : "\(state.name)’s part of each project, U.S. dollars"
+        korean ? "사업별 \(stateWithNoun(state)) 몫, 미국 달러" : "\(opening(state))’s part of each project, U.S. dollars"
     }
     var dollars: String { korean ? "미국 달러" : "U.S. dollars" }
     var evenSplitCaveat: String { korean ? " 배분 비율이 없는 사업은 균등 배분." : " Even split where the data gives no shares." }
@@ -153,7 +156,7 @@ struct StatePageWording {
 
     func sharedNote(_ state: USState) -> String {
         korean ? "금액은 각 사업 가운데 \(stateWithNoun(state)) 몫이며, ‘전체’는 여러 주에 걸친 사업의 총액이다."
-            : "Amounts are \(state.name)’s part of each project; “of” gives the whole amount of a project shared with other states."
+            : "Amounts are \(inText(state))’s part of each project; “of” gives the whole amount of a project shared with other states."
     }
 
     var evenSplitNote: String {

@@ -49,6 +49,20 @@ struct TakeawayTests {
         #expect(ChartTakeaway.title(forChart: "sector-bars", dataset: dataset) == "44% of the tracked investment goes to batteries")
     }
 
+    @Test("English takeaways name the District of Columbia with its article, capitalised when it opens the title")
+    func districtOfColumbia() throws {
+        func dataset(_ csv: String) throws -> Dataset {
+            try Brief(.investmentsCSV("company,project,sector,states,amount_usd,source,url\n" + csv, name: "dc.csv")).dataset
+        }
+        let two = try dataset("A,B,Logistics,DC,2.5B,T,https://e.com/a\nC,D,Steel,TX;OK,900M,T,https://e.com/b\n")
+        #expect(ChartTakeaway.title(forChart: "state-bars", dataset: two) == "The District of Columbia draws 74% of the tracked investment")
+        #expect(ChartTakeaway.title(forChart: "state-map", dataset: two) == "The District of Columbia alone draws 74% of the tracked investment")
+        let one = try dataset("A,B,Logistics,DC,2.5B,T,https://e.com/a\n")
+        #expect(ChartTakeaway.title(forChart: "state-bars", dataset: one) == "All the tracked investment goes to the District of Columbia")
+        #expect(ChartTakeaway.title(forChart: "state-map", dataset: one) == "All the tracked investment lands in the District of Columbia")
+        #expect(ChartTakeaway.title(forChart: "state-sector", dataset: one) == "In the District of Columbia, the largest share goes to logistics")
+    }
+
     @Test("Korean takeaways: the same facts in Korean headline style, percentages and 배 for ratios")
     func korean() throws {
         let embedded = try Dataset.embedded()

@@ -1,6 +1,7 @@
 import BriefData
 import BriefDocument
 import BriefLayout
+import FoundationEssentials
 import Testing
 
 @Suite struct LiveFigureTests {
@@ -80,5 +81,17 @@ import Testing
     @Test func columnsCountCharacters() throws {
         let resolved = try resolve("한국 투자 {{nope}}")
         #expect(resolved.errors.first?.column == 7)
+    }
+
+    @Test func theLargestStateIsNamedAsRunningTextNamesIt() throws {
+        var dataset = try Dataset.embeddedDataset()
+        let result = try InvestmentCSV.parse(Data("company,sector,states,amount_usd\nA,Logistics,DC,2.5B\nC,Steel,TX,900M\n".utf8), file: "dc.csv")
+        dataset.investments = result.investments
+        dataset.sources += result.sources
+        let text = "{{top:state}} receives the most. In 2024, {{top:state}} led.\n\n![By state: {{top:state}} receives the most](chart:state-bars)"
+        let resolved = DocumentResolver(document: BriefDocument(text: text, file: "dc.md"), dataset: dataset).resolve()
+        #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+        #expect(paragraphs(resolved.blocks) == ["The District of Columbia receives the most. In 2024, the District of Columbia led."])
+        #expect(resolved.blocks.contains { if case .describedFigure(_, let caption) = $0 { caption.hasSuffix("By state: the District of Columbia receives the most") } else { false } })
     }
 }

@@ -18,4 +18,22 @@ struct StatePageWordingTests {
         let text = try typesetter.layout(markup: line, font: Font(family: "DejaVu Sans", size: 9), width: 400).text
         #expect(text.contains("<0.1%") && !text.contains("<b>"), "\(text)")
     }
+
+    @Test("English names the District of Columbia with its article: 'tracked in the District of Columbia', 'The District of Columbia holds'")
+    func theDistrictOfColumbia() throws {
+        let dc = try #require(USState.named("DC"))
+        let words = StatePageWording(language: .english)
+        #expect(words.pageSubtitle(dc) == "Korean manufacturing investment tracked in the District of Columbia")
+        #expect(words.title(dc) == "Korean investment in the District of Columbia")
+        #expect(words.projectsHeading(dc) == "Projects in the District of Columbia")
+        #expect(words.glance(dc) == "The District of Columbia at a glance")
+        #expect(words.nationalShareLine(dc, share: "74%", total: Money(wholeDollars: 3_400_000_000), states: 3).hasPrefix("The District of Columbia holds "))
+        #expect(words.noInvestment(dc).contains("tracked in the District of Columbia in this dataset"))
+        #expect(words.outlinedNoInvestment(dc) == "The District of Columbia, outlined, has no tracked investment")
+        #expect(words.sharedNote(dc).hasPrefix("Amounts are the District of Columbia’s part"))
+        // A label keeps the bare name; other states have no article.
+        #expect(words.pageTitle(dc) == "District of Columbia")
+        let georgia = try #require(USState.named("GA"))
+        #expect(words.pageSubtitle(georgia) == "Korean manufacturing investment tracked in Georgia")
+    }
 }
