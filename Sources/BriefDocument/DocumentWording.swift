@@ -9,7 +9,7 @@ struct DocumentWording {
     let language: BriefLanguage
     private var korean: Bool { language == .korean }
 
-    var notesHeading: String { korean ? "주" : "Notes" }
+    var notesHeading: String { korean ? "각주" : "Notes" }
     var sourcesHeading: String { korean ? "출처" : "Sources" }
     func figure(_ number: Int) -> String { korean ? "<b>그림 \(number).</b> " : "<b>Figure \(number).</b> " }
 

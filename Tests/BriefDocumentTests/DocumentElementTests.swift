@@ -81,6 +81,17 @@ import Testing
         #expect(notes.first?.url == "https://example.org")
     }
 
+    @Test("A Korean brief's footnotes are under 각주, not 주, the investments table's State column (finding 19)")
+    func koreanNotesHeadingIsNotTheStateColumn() throws {
+        let resolved = try resolve("---\nlang: ko\n---\n주장[^x].\n\n{{table:investments}}\n\n[^x]: 각주 내용.\n")
+        #expect(sourceNotes(resolved.blocks, after: "각주").map(\.text) == ["각주 내용."])
+        let headings = resolved.blocks.compactMap { if case .heading(let text, _) = $0 { text } else { nil } }
+        let table = resolved.blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }.first
+        let columns = try #require(table).columns.map(\.title)
+        #expect(columns.contains("주"))
+        #expect(headings.contains("각주") && !headings.contains("주"), "\(headings) \(columns)")
+    }
+
     @Test func listsAreBulletedNumberedAndNested() throws {
         let resolved = try resolve("3. three\n4. four\n   - inner\n     - deeper\n")
         guard case .list(let list) = resolved.blocks.first else { Issue.record("no list"); return }

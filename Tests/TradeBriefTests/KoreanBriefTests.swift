@@ -73,6 +73,30 @@ struct KoreanBriefTests {
         #expect(try #require(Self.english).frontMatter.language == .english)
     }
 
+    /// A document's prose: its text after the front matter, without live figures and citations.
+    static func prose(_ text: String) -> String {
+        var body = Substring(text)
+        if body.hasPrefix("---"), let end = body.dropFirst(3).range(of: "\n---\n") { body = body[end.upperBound...] }
+        return String(body).replacing(#/\{\{[^}]*\}\}|\[@[^\]]*\]/#, with: " ")
+    }
+
+    @Test("Both editions cite the same sources in the same order, claim for claim")
+    func sameCitationOrder() throws {
+        func citations(_ text: String) -> [String] { text.matches(of: #/\[@([^\]]+)\]/#).map { String($0.output.1) } }
+        let english = citations(try Self.source("us-rok.md")), korean = citations(try Self.source("us-rok.ko.md"))
+        #expect(english.count > 20)
+        #expect(english == korean)
+    }
+
+    @Test("The Korean prose has no English phrase left in it: no run of three lower-case English words, no dollar amount")
+    func noEnglishPhrases() throws {
+        let prose = Self.prose(try Self.source("us-rok.ko.md"))
+        #expect(prose.contains("기고문"))
+        let phrases = prose.matches(of: #/\b[a-z]+\s+[a-z]+\s+[a-z]+\b/#).map { String($0.output) }
+        #expect(phrases.isEmpty, "\(phrases)")
+        #expect(!prose.contains("$"))
+    }
+
     @Test("Every live figure of the Korean brief equals the English one", arguments: ["embedded", "stress"])
     func figuresEqual(data: String) throws {
         var dataset = try Dataset.embedded()
