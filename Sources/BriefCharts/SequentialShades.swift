@@ -10,15 +10,38 @@ import FoundationEssentials
 /// classes, differ by the same lightness; the colour of each step is the
 /// point of the ramp (its colours joined by straight lines) with that
 /// lightness. A single class takes a middle shade.
+///
+/// A ramp of greys only (a style for black-and-white printing) steps
+/// unevenly: dark greys crowd together on paper (ink spreads, and a dark
+/// tile's white label draws the eye more than its fill), so each step is
+/// larger than the one before it, the darkest ``greyGrowth`` times the
+/// lightest.
 enum SequentialShades {
     /// `count` colours along `ramp`, light to dark, stepping away from `neutral`.
     static func shades(count: Int, ramp: [Color], neutral: Color) -> [Color] {
         guard count > 0, let darkest = ramp.last else { return [] }
         let start = neutral.lightness
         let end = darkest.lightness
+        let fractions = count > 1 && ramp.allSatisfy(\.isAchromatic) ? greyFractions(count) : nil
         return (1...count).map { step in
-            let fraction = count == 1 ? 0.6 : Double(step) / Double(count)
+            let fraction = fractions?[step - 1] ?? (count == 1 ? 0.6 : Double(step) / Double(count))
             return color(on: ramp, luminance: Color.luminance(lightness: start + (end - start) * fraction))
+        }
+    }
+
+    /// How much larger a grey ramp's darkest step is than its lightest.
+    static let greyGrowth = 1.5
+
+    /// Where each of `count` grey classes lies between the neutral (0) and
+    /// the darkest (1): steps growing evenly from the lightest to
+    /// ``greyGrowth`` times it at the darkest.
+    static func greyFractions(_ count: Int) -> [Double] {
+        let steps = (0..<count).map { 1 + (greyGrowth - 1) * Double($0) / Double(max(1, count - 1)) }
+        let total = steps.reduce(0, +)
+        var reached = 0.0
+        return steps.map { step in
+            reached += step
+            return reached / total
         }
     }
 

@@ -76,6 +76,20 @@ struct MapClassTests {
         }
     }
 
+    @Test("In the grayscale style the darkest classes stand as far apart as the rest: every step at least 15 L*, each at least the one before, the darkest two at least 20 L* apart")
+    func grayscaleDarkClassesApart() throws {
+        let theme = try StressFixtures.theme("grayscale")
+        for count in 2...AmountBin.maximumCount {
+            let shades = [theme.neutral] + SequentialShades.shades(count: count, ramp: theme.sequential, neutral: theme.neutral)
+            let steps = zip(shades, shades.dropFirst()).map { $0.lightness - $1.lightness }
+            for step in steps { #expect(step >= 15, "\(count) classes: \(shades.map(\.hex)), steps \(steps)") }
+            for (lighter, darker) in zip(steps, steps.dropFirst()) {
+                #expect(darker >= lighter - 0.01, "\(count) classes: \(shades.map(\.hex)), steps \(steps)")
+            }
+            #expect((steps.last ?? 0) >= 20, "\(count) classes: the darkest two \(shades.suffix(2).map(\.hex)) are \(steps.last ?? 0) L* apart")
+        }
+    }
+
     @Test("'No tracked investment' stands apart in the legend: after a wider gap or on a row of its own",
           arguments: [136.0, 296.0, 480.0])
     func noDataApart(width: Double) throws {
