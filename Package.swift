@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "BriefCharts", dependencies: ["BriefText", "BriefData", "BriefRender"]),
 
         // Layout: composes pages from blocks (measure, flow, break), then draws them.
-        .target(name: "BriefLayout", dependencies: ["BriefRender"]),
+        .target(name: "BriefLayout", dependencies: ["BriefRender", "BriefText"]),
 
         // Markdown: cmark-gfm's tree as Swift values with source positions. The only code that sees cmark.
         .target(name: "BriefMarkdown", dependencies: ["CCmarkGFM"]),
@@ -90,7 +90,7 @@ let package = Package(
         // against the data into layout blocks, with the provenance check. It never draws.
         .target(
             name: "BriefDocument",
-            dependencies: ["BriefMarkdown", "BriefData", "BriefCharts", "BriefLayout", "BriefYAML"],
+            dependencies: ["BriefMarkdown", "BriefData", "BriefCharts", "BriefLayout", "BriefText", "BriefYAML"],
             exclude: ["Resources"],
             plugins: ["EmbedResourcesPlugin"]
         ),

@@ -1,6 +1,7 @@
 import BriefData
 import BriefLayout
 import BriefMarkdown
+import BriefText
 
 /// Conditional text: `{{if:NAME}}…{{else}}…{{end}}` in a run of inlines
 /// (see ``TextCondition``). The markers are taken out; what a condition leaves
@@ -46,7 +47,7 @@ extension DocumentResolution {
     mutating func conditionalStretches(_ inlines: [MarkdownInline]) -> [ConditionalStretch] {
         let hasMarker = inlines.contains { inline in
             guard case .text(let literal) = inline.kind else { return false }
-            return literal.firstRange(of: "{{") != nil
+            return Self.mayHoldConditionMarker(literal)
         }
         guard hasMarker else { return [ConditionalStretch(inlines: inlines, shown: true)] }
         var open: [OpenCondition] = []
@@ -94,6 +95,33 @@ extension DocumentResolution {
             error(condition.position, "'\(condition.token)' is never closed: end its text with {{end}} in the same paragraph, heading, list item, caption or cell")
         }
         return stretches.filter { !$0.inlines.isEmpty }
+    }
+
+    /// Whether `literal` may hold `{{if:…}}`, `{{else}}` or `{{end}}`: false proves it holds
+    /// none, so that the many paragraphs with live figures only are not split into
+    /// Characters here first. A marker is `{{`, then spaces (ASCII or, conservatively, any
+    /// byte outside ASCII), then `if`, `else` or `end` in any case; no character outside
+    /// ASCII lowercases to those letters.
+    static func mayHoldConditionMarker(_ literal: String) -> Bool {
+        guard literal.containsBytes(0x7B, 0x7B) else { return false }
+        let bytes = Array(literal.utf8)
+        func word(at start: Int, _ word: StaticString) -> Bool {
+            word.withUTF8Buffer { letters in
+                start + letters.count <= bytes.count
+                    && letters.indices.allSatisfy { bytes[start + $0] | 0x20 == letters[$0] }
+            }
+        }
+        var index = 0
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 0x7B, bytes[index + 1] == 0x7B else { continue }
+            var start = index + 2
+            while start < bytes.count, bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start]) || bytes[start] >= 0x80 {
+                start += 1
+            }
+            if word(at: start, "if") || word(at: start, "else") || word(at: start, "end") { return true }
+        }
+        return false
     }
 
     /// Opens, flips or closes a condition for `marker`, or reports why it cannot.

@@ -2,6 +2,7 @@ import BriefCharts
 import BriefData
 import BriefLayout
 import BriefMarkdown
+import BriefText
 
 /// Inline resolution: text with live figures and citations, emphasis, links
 /// and note references, into rich text (for layout) and prose (for the
@@ -110,6 +111,15 @@ extension DocumentResolution {
         func position(_ offset: Int, _ token: String) -> SourcePosition {
             exact ? SourcePosition(line: start.line, column: start.column + offset) : (lines.locate(token, from: start) ?? start)
         }
+        // Without '{' or '[' there is no live figure, citation or footnote: the text as it is
+        // (what the loop below gives it, without splitting it into Characters first).
+        guard literal.containsAnyByte(Self.markerBytes) else {
+            if !literal.isEmpty {
+                rich.append(literal)
+                text.append(literal, at: position(0, literal), exact: exact)
+            }
+            return
+        }
         var plainStart = 0
         func flush(_ end: Int, _ rich: inout RichText, _ text: inout ProseText) {
             guard end > plainStart else { return }
@@ -152,6 +162,9 @@ extension DocumentResolution {
         }
         flush(characters.count, &rich, &text)
     }
+
+    /// The bytes that open a live figure (`{{`), a citation (`[@`) or a footnote (`[^`).
+    private static let markerBytes = ASCIIByteSet("{[")
 
     static func find(_ needle: String, in characters: [Character], from start: Int) -> Int? {
         let pattern = Array(needle)

@@ -2,6 +2,7 @@ import BriefCharts
 import BriefData
 import BriefLayout
 import BriefMarkdown
+import BriefText
 import BriefRender
 
 /// The state of one resolution: what has been cited and numbered so far,
@@ -241,7 +242,7 @@ struct DocumentResolution {
         func inText(_ inlines: [MarkdownInline]) -> Bool {
             inlines.contains { inline in
                 switch inline.kind {
-                case .text(let text): text.firstRange(of: "[@") != nil
+                case .text(let text): text.containsBytes(0x5B, 0x40) && text.firstRange(of: "[@") != nil
                 case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, _, let inner): inText(inner)
                 default: false
                 }

@@ -37,6 +37,13 @@ public struct DocumentRenderer {
             .render(format, typesetter: typesetter) { context in try drawPage(page, of: document, in: context) }
     }
 
+    /// Draws page `page` (0-based) into tradebrief's SVG writer, to be written out later
+    /// (possibly on another thread): ``PendingSVG/data()`` gives what ``renderPage(_:page:as:scale:typesetter:)`` gives as SVG.
+    public func recordPageSVG(_ document: LaidOutDocument, page: Int, typesetter: Typesetter) throws -> PendingSVG {
+        try ImageRenderer(size: document.style.pageSize, background: .white)
+            .recordSVG(typesetter: typesetter) { context in try drawPage(page, of: document, in: context) }
+    }
+
     /// Renders page `page` (0-based) as a PNG at `scale` pixels per point.
     public func renderPNG(_ document: LaidOutDocument, page: Int, scale: Double, typesetter: Typesetter) throws -> Data {
         try ImageRenderer(size: document.style.pageSize, pngScale: scale, background: .white)

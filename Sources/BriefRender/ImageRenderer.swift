@@ -24,6 +24,24 @@ public struct ImageRenderer {
         self.svg = svg
     }
 
+    /// Draws with `draw` into tradebrief's SVG writer (real text, whatever
+    /// ``SVGOptions/text`` says) and returns the drawing, not yet written
+    /// out: ``PendingSVG/data()`` writes it, on any thread.
+    /// - Throws: ``RenderError`` when drawing fails, or what `draw` throws.
+    public func recordSVG(typesetter: Typesetter, draw: (GraphicsContext) throws -> Void) throws -> PendingSVG {
+        guard size.width > 0, size.height > 0, size.width.isFinite, size.height.isFinite else {
+            throw RenderError(operation: "creating a surface", reason: "size \(size.width)×\(size.height) is not positive")
+        }
+        let device = SVGDevice(size: size)
+        let context = GraphicsContext(device: device, typesetter: typesetter, format: .svg)
+        if let background { context.paint(background) }
+        try draw(context)
+        try context.checkStatus("drawing the SVG")
+        return PendingSVG(device: device, document: SVGDocument(title: svg.title, description: svg.description,
+                                                                 languageAttributes: svg.languageAttributes),
+                          prefix: svg.idPrefix)
+    }
+
     /// Draws with `draw` and returns the encoded file.
     /// - Throws: ``RenderError`` when Cairo fails, or what `draw` throws.
     public func render(
@@ -40,13 +58,7 @@ public struct ImageRenderer {
             try draw(context)
             return try writer.finish()
         case .svg where svg.text == .text:
-            let device = SVGDevice(size: size)
-            let context = GraphicsContext(device: device, typesetter: typesetter, format: .svg)
-            if let background { context.paint(background) }
-            try draw(context)
-            try context.checkStatus("drawing the SVG")
-            return SVGDocument(title: svg.title, description: svg.description, languageAttributes: svg.languageAttributes)
-                .render(device, prefix: svg.idPrefix)
+            return try recordSVG(typesetter: typesetter, draw: draw).data()
         case .svg:
             let sink = ByteSink()
             guard let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, size.width, size.height) else {

@@ -9,6 +9,8 @@ public final class PDFDocumentWriter {
     private let typesetter: Typesetter?
     private var context: GraphicsContext?
     private var finished = false
+    /// The finished document (empty until ``finish()``).
+    private var finishedData = Data()
     private let fixDates: Bool
     private let language: String?
     /// The number of pages begun so far.
@@ -80,7 +82,7 @@ public final class PDFDocumentWriter {
     /// Finishes the document and returns its bytes.
     /// - Throws: ``RenderError`` when Cairo failed while drawing or writing.
     public func finish() throws -> Data {
-        guard !finished else { return sink.data }
+        guard !finished else { return finishedData }
         if let context {
             try context.checkStatus("drawing page \(pageCount)")
         }
@@ -88,8 +90,10 @@ public final class PDFDocumentWriter {
         finished = true
         cairo_surface_finish(surface)
         try RenderError.check(cairo_surface_status(surface), "writing the PDF")
-        if fixDates { sink.data = PDFDateFix.addPrefixes(sink.data) }
-        if let language { sink.data = PDFLanguage.add(language, to: sink.data) }
-        return sink.data
+        var data = sink.data
+        if fixDates { data = PDFDateFix.addPrefixes(data) }
+        if let language { data = PDFLanguage.add(language, to: data) }
+        finishedData = data
+        return data
     }
 }

@@ -35,6 +35,8 @@ final class SVGDevice: DrawingDevice {
     /// Filled areas in drawing order, to find what lies under a text.
     private var areas: [(box: Rect, color: Color)] = []
     private var firstError: RenderError?
+    /// Family stacks already written, by the families requested and used (a page draws hundreds of layouts in a few fonts).
+    private var familyStacks: [[String]: String] = [:]
 
     init(size: Size) {
         self.size = size
@@ -130,7 +132,7 @@ final class SVGDevice: DrawingDevice {
             origin.y -= top
         }
         guard !runs.isEmpty else { return }
-        let families = Self.familyStack(requested: layout.requestedFamilies, used: runs.map(\.font.family))
+        let families = familyStack(requested: layout.requestedFamilies, used: runs.map(\.font.family))
         let ctm = state.ctm.prepending(AffineTransform(tx: origin.x, ty: origin.y))
         var index = 0
         var lines: [SVGNode] = []
@@ -186,6 +188,16 @@ final class SVGDevice: DrawingDevice {
             point.x >= $0.box.minX && point.x <= $0.box.maxX && point.y >= $0.box.minY && point.y <= $0.box.maxY
         }) else { return nil }
         return index == areas.startIndex && areas[index].box.width >= size.width ? nil : areas[index].color
+    }
+
+    /// ``familyStack(requested:used:)``, worked out once per pair of lists
+    /// (family names are C strings, so NUL cannot occur in them and separates the lists).
+    private func familyStack(requested: [String], used: [String]) -> String {
+        let key = requested + ["\u{0}"] + used
+        if let known = familyStacks[key] { return known }
+        let stack = Self.familyStack(requested: requested, used: used)
+        familyStacks[key] = stack
+        return stack
     }
 
     /// The CSS `font-family` value: the families asked for, those Pango

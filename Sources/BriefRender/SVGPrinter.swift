@@ -1,3 +1,4 @@
+import BriefText
 import FoundationEssentials
 
 /// Prints the element tree of an ``SVGDevice`` as SVG text, for one id
@@ -24,9 +25,9 @@ struct SVGPrinter {
     /// `color` as written: `#rrggbb`, or `#rgb` where that says the same.
     static func hex(_ color: Color) -> String {
         let full = color.withAlpha(1).hex
-        let chars = Array(full)
-        if chars.count == 7, chars[1] == chars[2], chars[3] == chars[4], chars[5] == chars[6] {
-            return "#" + String([chars[1], chars[3], chars[5]])
+        let bytes = Array(full.utf8)
+        if bytes.count == 7, bytes[1] == bytes[2], bytes[3] == bytes[4], bytes[5] == bytes[6] {
+            return String(decoding: [bytes[0], bytes[1], bytes[3], bytes[5]], as: UTF8.self)
         }
         return full
     }
@@ -253,10 +254,12 @@ struct SVGPrinter {
     /// two (a state's code on a map tile) differ by a fraction of a point
     /// between fonts. White space is kept where it matters.
     private mutating func lengthAttributes(_ run: SVGTextLine.Run) {
-        if run.text.count > 2 {
+        if !run.text.dropFirst(2).isEmpty {
             number("textLength", run.width)
             out += " lengthAdjust=\"spacingAndGlyphs\""
         }
-        if run.text.hasPrefix(" ") || run.text.contains("  ") { out += " xml:space=\"preserve\"" }
+        if run.text.hasPrefix(" ") || (run.text.containsBytes(0x20, 0x20) && run.text.contains("  ")) {
+            out += " xml:space=\"preserve\""
+        }
     }
 }

@@ -6,9 +6,12 @@ extension TextLayout {
     /// The families the layout asked for (a style's family, possibly a
     /// comma-separated list), in order.
     var requestedFamilies: [String] {
+        if let knownRequestedFamilies { return knownRequestedFamilies }
         guard let description = pango_layout_get_font_description(raw),
               let family = pango_font_description_get_family(description) else { return [] }
-        return String(cString: family).split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let families = String(cString: family).split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        knownRequestedFamilies = families
+        return families
     }
 
     /// Every run of every line, in order, as Pango placed it.

@@ -18,6 +18,9 @@ public struct LineMetrics: Hashable, Sendable {
 /// ``GraphicsContext/draw(_:at:color:)``.
 public final class TextLayout {
     let pointer: OpaquePointer
+    /// ``requestedFamilies``, once read (the font is set before the layout is handed out and
+    /// never changes after; the SVG writer asks for every line it writes).
+    var knownRequestedFamilies: [String]?
 
     /// A layout in `typesetter`'s Pango context. The layout holds a reference
     /// to the context (and so to the font map), not to the typesetter, which

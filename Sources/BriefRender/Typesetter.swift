@@ -1,3 +1,4 @@
+import BriefText
 import CCairo
 import CPango
 import FoundationEssentials
@@ -123,8 +124,13 @@ public final class Typesetter {
         return pango_font_description_get_family(loaded).map { String(cString: $0) }
     }
 
+    /// The characters ``escapeMarkup(_:)`` replaces.
+    private static let markupSpecialBytes = ASCIIByteSet("&<>\"'")
+
     /// Escapes `text` for use inside Pango markup.
     public static func escapeMarkup(_ text: String) -> String {
+        // Most texts have nothing to escape: each of these characters is one ASCII byte.
+        guard text.containsAnyByte(markupSpecialBytes) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

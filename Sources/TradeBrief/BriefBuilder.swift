@@ -36,7 +36,8 @@ package struct BriefBuilder {
     /// sets it in the Korean face of Noto CJK (see `typeset(for:)`).
     package var language: BriefLanguage = .english
     /// Whether the charts render on a second thread while the brief renders
-    /// on the calling one (each with its own typesetter; the bytes are the same).
+    /// on the calling one (each with its own typesetter; the bytes are the
+    /// same), and the brief's SVG pages, once drawn, are written out there too.
     package var concurrentCharts = false
 
     /// Creates a builder with the house style. Besides the brief and the
@@ -245,15 +246,29 @@ package struct BriefBuilder {
         guard writesBrief || !pageFormats.isEmpty else { return Result(artifacts: [], warnings: []) }
         do {
             let laidOut = try laidOutBrief(typesetter: typesetter)
+            let pages = 0..<laidOut.document.pageCount
+            // With a second thread, the pages' SVG is drawn first and written out there while
+            // the PDF is drawn here (issue 20); the bytes are the same either way.
+            var svgPages: BackgroundWork<[Data]>?
+            if concurrentCharts, pageFormats.contains(.svg) {
+                let pending = try pages.map { page in try laidOut.renderer.recordPageSVG(laidOut.document, page: page, typesetter: typesetter) }
+                svgPages = BackgroundWork { pending.map { $0.data() } }
+            }
             var artifacts: [Artifact] = []
             if writesBrief {
                 let data = try laidOut.renderer.renderPDF(laidOut.document, typesetter: typesetter)
                 artifacts.append(Artifact(relativePath: language.fileName("brief.pdf"), format: .pdf, data: data,
                                           pageCount: laidOut.document.pageCount))
             }
+            let writtenSVGPages = try svgPages?.wait().get()
             for format in pageFormats {
-                for page in 0..<laidOut.document.pageCount {
-                    let data = try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: 2, typesetter: typesetter)
+                for page in pages {
+                    let data: Data
+                    if format == .svg, let writtenSVGPages {
+                        data = writtenSVGPages[page]
+                    } else {
+                        data = try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: 2, typesetter: typesetter)
+                    }
                     artifacts.append(Artifact(relativePath: language.fileName("brief-\(page + 1).\(format.fileExtension)"), format: format,
                                               data: data))
                 }

@@ -35,6 +35,17 @@ import Testing
         #expect(paragraphs(csv.blocks) == ["Tracked from a CSV: 2."])
     }
 
+    /// The quick byte check that spares paragraphs without markers (issue 20) must still see
+    /// every marker: any case, spaces inside, a non-ASCII space, next to a live figure.
+    @Test func markersInAnyCaseAndSpacingAreSeen() throws {
+        let text = "A{{ IF:article }}x{{count}}{{ Else }}y{{\u{3000}END}}. {{if : csv}}C{{eNd}}{{top:state}} differs"
+        let resolved = try resolve(text, dataset: try Dataset.embeddedDataset())
+        #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+        let paragraph = try #require(paragraphs(resolved.blocks).first)
+        #expect(paragraph.hasPrefix("Ax4. "), "\(paragraph)")
+        #expect(!paragraph.contains("{{") && !paragraph.contains(". C"), "\(paragraph)")
+    }
+
     @Test func countConditionsChooseSingularOrPlural() throws {
         let text = "{{count}} {{if:one-investment}}investment{{else}}investments{{end}} in {{states}} {{if:one-state}}state{{else}}states{{end}}"
         #expect(paragraphs(try resolve(text, dataset: try csvDataset(oneRow)).blocks) == ["1 investment in 1 state"])

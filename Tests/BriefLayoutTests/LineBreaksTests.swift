@@ -55,6 +55,23 @@ struct LineBreaksTests {
         #expect(typesetter.unbreakableWidth(markup: prepared, font: font) >= whole - 0.5)
     }
 
+    @Test("ASCII words are hyphenated on bytes exactly as Character by Character")
+    func asciiMatchesCharacters() throws {
+        let hyphenator = try #require(breaks.hyphenator)
+        let marks = ["", "(", "\"", "'", "[", "((", "\"'", ".", ",", ";", ":", "!", "?", ")", "]", ".)", "\"]", "!?'"]
+        let words = ["manufacturing", "cooperation", "semiconductor", "investment", "Investment", "short", "abcdefg", "abcdef",
+                     "two-words", "sub_word", "co2emissions", "inter1national", "\"\"\"\"\"\"\"", "", "policy's"]
+        var mismatches: [String] = []
+        for lead in marks { for word in words { for trail in marks {
+            let token = Substring(lead + word + trail)
+            let bytes = breaks.asciiHyphenated(token, hyphenator)
+            let characters = breaks.characterHyphenated(token, hyphenator)
+            if bytes != characters { mismatches.append("\(token): \(bytes) vs \(characters)") }
+        } } }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        #expect(breaks.asciiHyphenated("(manufacturing).", hyphenator).contains("\u{AD}"), "the corpus reaches the hyphenator")
+    }
+
     @Test("Without hyphenation, text is unchanged but for bound amounts")
     func noHyphenation() {
         #expect(breaks.prepare("manufacturing cooperation", hyphenate: false) == "manufacturing cooperation")

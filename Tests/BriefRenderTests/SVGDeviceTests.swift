@@ -21,6 +21,27 @@ struct SVGDeviceTests {
         return String(decoding: data, as: UTF8.self)
     }
 
+    @Test("A drawing recorded now and written out later, on another thread, gives the bytes of one rendered at once")
+    func recordedThenWritten() async throws {
+        let renderer = ImageRenderer(size: Size(width: 240, height: 120), svg: SVGOptions(title: "T", description: "D"))
+        let layout = typesetter.layout("Korean investment  in Georgia, 2024 (한국)", font: Font(size: 11))
+        let draw = { (context: GraphicsContext) in
+            context.fill(Rect(x: 10, y: 10, width: 50, height: 30), color: Color(hex: "#0072b2") ?? .black)
+            context.draw(layout, at: Point(x: 12, y: 50), color: Color(hex: "#333333") ?? .black)
+        }
+        let atOnce = try renderer.render(.svg, typesetter: typesetter, draw: draw)
+        let pending = try renderer.recordSVG(typesetter: typesetter, draw: draw)
+        let later = await Task.detached { pending.data() }.value
+        #expect(later == atOnce)
+        #expect(String(decoding: later, as: UTF8.self).contains("xml:space=\"preserve\""), "two spaces in a row are kept")
+    }
+
+    @Test("Text without markup characters is its own markup; each of & < > \" ' is escaped")
+    func escapedMarkup() {
+        #expect(Typesetter.escapeMarkup("Korean investment, 한국 2024") == "Korean investment, 한국 2024")
+        #expect(Typesetter.escapeMarkup("AT&T <b> \"q\" 'a'") == "AT&amp;T &lt;b&gt; &quot;q&quot; &#39;a&#39;")
+    }
+
     @Test("A rectangle is a <rect>, a rounded one has rx, a line is a <line>, other paths use H and V")
     func shortestElements() throws {
         let text = try svg(background: nil) { context in
