@@ -29,6 +29,11 @@ enum ClassBreaks {
     /// At most `classes - 1` increasing breaks for `sorted` (ascending, positive)
     /// amounts; a class `[b_k, b_k+1)` is never empty.
     static func breaks(for sorted: [Money], classes: Int) -> [Money] {
+        ClassBreakMemo.shared.breaks(for: sorted, classes: classes) { computeBreaks(for: sorted, classes: classes) }
+    }
+
+    /// ``breaks(for:classes:)``, worked out.
+    static func computeBreaks(for sorted: [Money], classes: Int) -> [Money] {
         // About two states per class at least: four states get three classes, not four.
         let wanted = min(classes, Set(sorted).count, max(2, (sorted.count + 1) / 2 + 1))
         guard wanted > 1 else { return [] }

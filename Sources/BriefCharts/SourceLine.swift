@@ -81,9 +81,18 @@ public enum SourceLine {
     public static func names(_ sourceIDs: [String], in dataset: Dataset, limit: Int = 3, language: BriefLanguage = .english) -> [String] {
         var names: [String] = []
         var sourcesByName: [String: Set<String>] = [:]
+        // Each credit found in one pass over the sources (the first of an id, as
+        // `Dataset.source(_:)` finds it): a CSV's hundred sources, each looked up in a list of
+        // a hundred, were 2% of the 51 one-pagers' CPU.
+        let wanted = Set(sourceIDs)
+        var credits: [String: String] = [:]
+        for index in dataset.sources.indices where wanted.contains(dataset.sources[index].id) {
+            let id = dataset.sources[index].id
+            if credits[id] == nil { credits[id] = dataset.sources[index].shortCredit }
+        }
         for id in sourceIDs {
-            let name = dataset.source(id)?.shortCredit ?? id
-            if !names.contains(name) { names.append(name) }
+            let name = credits[id] ?? id
+            if sourcesByName[name] == nil { names.append(name) }
             sourcesByName[name, default: []].insert(id)
         }
         guard names.count - 1 > limit else { return names }
