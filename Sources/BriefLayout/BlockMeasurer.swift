@@ -1,4 +1,5 @@
 import BriefRender
+import BriefText
 
 /// The first step of layout: measures every block with Pango and turns it
 /// into flow units, each as wide as a column, or as the whole text area
@@ -108,7 +109,28 @@ struct BlockMeasurer {
     static let raggedMeasure = 20.0
 
     /// A layout's text as a reader sees it: without the soft hyphens that mark break points.
-    private func plain(_ layout: TextLayout) -> String { String(layout.text.filter { $0 != "\u{AD}" }) }
+    private func plain(_ layout: TextLayout) -> String { Self.withoutSoftHyphens(layout.text) }
+
+    /// `text` without its soft hyphens (U+00AD), as `text.filter { $0 != "\u{AD}" }` gives it, on bytes:
+    /// a soft hyphen is a grapheme cluster of its own (Grapheme_Cluster_Break=Control, UAX #29
+    /// GB4/GB5), so the Characters that filter drops are exactly the byte pairs C2 AD (0xC2
+    /// always leads a two-byte sequence). The Character filter was 0.7% of the one-pagers' CPU.
+    static func withoutSoftHyphens(_ text: String) -> String {
+        guard text.containsBytes(0xC2, 0xAD) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingLead = false
+        for byte in text.utf8 {
+            if pendingLead {
+                pendingLead = false
+                if byte == 0xAD { continue }
+                bytes.append(0xC2)
+            }
+            if byte == 0xC2 { pendingLead = true } else { bytes.append(byte) }
+        }
+        if pendingLead { bytes.append(0xC2) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Whether a paragraph introduces what follows it ("… are:"), so that it must not end a column alone.
     private func isLeadIn(_ markup: String, before next: Block?) -> Bool {
