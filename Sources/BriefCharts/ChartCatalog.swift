@@ -43,7 +43,7 @@ public enum ChartCatalog {
     /// `limit`, that many bars and the rest summed in the subtitle; without,
     /// beyond ``maximumBars`` the smallest are summed in one last grey bar.
     static func sectorBars(dataset: Dataset, theme: ChartTheme, limit: Int? = nil, language: BriefLanguage = .english) -> HorizontalBarChart {
-        let words = ChartWording(language, theme: theme)
+        let words = ChartWording(language, theme: theme, dataset: dataset)
         let colors = SectorColors(dataset: dataset, theme: theme)
         let all = dataset.aggregate(by: .sector).rows
         let rows = limit.map { Array(all.prefix(max(1, $0))) } ?? all
@@ -69,7 +69,7 @@ public enum ChartCatalog {
     /// The chart called `name`, with its descriptive title.
     private static func make(_ name: String, dataset: Dataset, theme: ChartTheme, options: ChartOptions,
                              language: BriefLanguage) throws -> any Chart {
-        let words = ChartWording(language, theme: theme)
+        let words = ChartWording(language, theme: theme, dataset: dataset)
         let source = SourceLine.forInvestments(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         switch ChartName(name) {
         case .stateBars:

@@ -25,6 +25,20 @@ public struct ChartWording: Hashable, Sendable {
         self.init(language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
     }
 
+    /// The words in `language` with `theme`'s currency symbol and abbreviation,
+    /// naming the amounts as `dataset`'s investments are known
+    /// (see ``namesManufacturing``).
+    public init(_ language: BriefLanguage, theme: ChartTheme, dataset: Dataset) {
+        self.init(language, theme: theme)
+        namesManufacturing = !dataset.investmentsFromUser
+    }
+
+    /// Whether the amounts are called manufacturing investment (true by
+    /// default): the embedded dataset's projects are, as its sources say;
+    /// a user's CSV says nothing of what its investments are, so its amounts
+    /// are `Announced investment` (`발표된 투자액`).
+    public var namesManufacturing = true
+
     private var korean: Bool { language == .korean }
 
     // MARK: Figures and names
@@ -77,8 +91,14 @@ public struct ChartWording: Hashable, Sendable {
     /// `N bar(s)` or `막대 N개`.
     func bars(_ count: Int) -> String { korean ? "막대 \(count)개" : "\(count) bar\(count == 1 ? "" : "s")" }
 
-    /// What the amounts are: `Announced manufacturing investment, U.S. dollars`.
-    var investmentMeasure: String { korean ? "발표된 제조업 투자액(미국 달러)" : "Announced manufacturing investment, U.S. dollars" }
+    /// What the amounts are: `Announced manufacturing investment, U.S. dollars`
+    /// (`Announced investment, U.S. dollars` unless ``namesManufacturing``).
+    var investmentMeasure: String {
+        korean ? "발표된 \(manufacturing)투자액(미국 달러)" : "Announced \(manufacturing)investment, U.S. dollars"
+    }
+
+    /// `manufacturing ` (`제조업 `) before `investment` when ``namesManufacturing``, otherwise nothing.
+    private var manufacturing: String { namesManufacturing ? (korean ? "제조업 " : "manufacturing ") : "" }
 
     /// Between a sentence's parts in descriptions: `; ` in both.
     static let separator = "; "
@@ -134,8 +154,8 @@ public struct ChartWording: Hashable, Sendable {
 
     func mapSubtitle(invested count: Int) -> String {
         korean
-            ? "주별 발표 제조업 투자액(미국 달러), 50개 주와 워싱턴 D.C. 중 \(count)곳"
-            : "Announced manufacturing investment by state, U.S. dollars (\(count) of 50 states and DC)"
+            ? "주별 발표 \(manufacturing)투자액(미국 달러), 50개 주와 워싱턴 D.C. 중 \(count)곳"
+            : "Announced \(manufacturing)investment by state, U.S. dollars (\(count) of 50 states and DC)"
     }
 
     var anyAmount: String { korean ? "전체" : "Any amount" }

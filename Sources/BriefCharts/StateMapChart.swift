@@ -63,7 +63,7 @@ public struct StateMapChart: PlannedChart {
     /// The map of `dataset`'s investments by state, with the location caveats
     /// in its source line.
     public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) {
-        let words = ChartWording(language, theme: theme)
+        let words = ChartWording(language, theme: theme, dataset: dataset)
         let rows = dataset.aggregate(by: .state).rows
         var amounts: [String: Money] = [:]
         for row in rows { amounts[row.key] = row.amount }

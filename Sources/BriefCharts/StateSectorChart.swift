@@ -56,7 +56,7 @@ public struct StateSectorChart: PlannedChart {
     /// "Other" segment), at most ``ChartCatalog/maximumBars`` states (the
     /// rest summed in the subtitle) and the location caveats in its source line.
     public init(dataset: Dataset, theme: ChartTheme = .standard, language: BriefLanguage = .english) {
-        let words = ChartWording(language, theme: theme)
+        let words = ChartWording(language, theme: theme, dataset: dataset)
         let colors = SectorColors(dataset: dataset, theme: theme)
         let sectors = dataset.aggregate(by: .sector).rows
         var amounts: [String: [String: Money]] = [:]

@@ -33,6 +33,19 @@ extension DocumentResolution {
         }
     }
 
+    /// The front matter's `key` (`title`, `subtitle`), `value`, with the text its
+    /// conditions keep: `subtitle: Korean {{if:article}}manufacturing {{end}}investment`.
+    mutating func frontMatterText(_ value: String, key: String) -> String {
+        guard value.firstRange(of: "{{") != nil else { return value }
+        let line = resolver.document.frontMatter.lines[key] ?? 1
+        let written = lines.text(line: line)
+        let column = written.firstRange(of: value).map { written.distance(from: written.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        let stretches = conditionalStretches([MarkdownInline(.text(value), at: SourcePosition(line: line, column: column))])
+        return stretches.filter(\.shown).flatMap(\.inlines).map { inline in
+            if case .text(let text) = inline.kind { text } else { "" }
+        }.joined()
+    }
+
     /// Reports the problems of inlines a condition leaves out, and nothing else of them.
     mutating func checkLeftOut(_ inlines: [MarkdownInline]) {
         var copy = self

@@ -57,18 +57,20 @@ struct DocumentResolution {
         errors += document.errors
         warnings += document.warnings
         collectFootnotes(document.blocks)
+        let title = matter.title.map { frontMatterText($0, key: "title") }
+        let subtitle = matter.subtitle.map { frontMatterText($0, key: "subtitle") }
         var blocks: [Block] = []
-        if let title = matter.title {
+        if let title {
             let dateline = [words.list(matter.authors), matter.date.map(resolver.format.language.date) ?? ""].filter { !$0.isEmpty }
             let line = resolver.dateline ?? (dateline.isEmpty ? nil : dateline.joined(separator: "  ·  "))
-            blocks.append(.title(esc(title), subtitle: matter.subtitle.map(esc), dateline: line.map(esc)))
+            blocks.append(.title(esc(title), subtitle: subtitle.map(esc), dateline: line.map(esc)))
         }
         blocks += resolve(document.blocks)
         blocks += notesSection()
         blocks += sourcesSection()
         let unsourced = ProvenanceCheck().problems(in: prose, file: file)
         return ResolvedDocument(
-            blocks: blocks, title: matter.title ?? firstHeading ?? file, subtitle: matter.subtitle,
+            blocks: blocks, title: title ?? firstHeading ?? file, subtitle: subtitle,
             date: matter.date.map(resolver.format.language.date), authors: matter.authors, citedSources: citations.cited,
             errors: errors.sorted(by: Self.fileOrder), warnings: warnings.sorted(by: Self.fileOrder), unsourcedNumbers: unsourced)
     }

@@ -3,8 +3,8 @@ import BriefData
 /// A condition on a stretch of a brief's text: `{{if:article}}…{{end}}` keeps
 /// the stretch only when the condition holds for the data the brief is built
 /// from, `{{if:article}}…{{else}}…{{end}}` chooses between two. Markers open and
-/// close inside one paragraph, heading, list item, caption or table cell, and
-/// nest. Text left out is still checked, but it cites nothing: its sources are
+/// close inside one paragraph, heading, list item, caption or table cell (or
+/// the front matter's title or subtitle), and nest. Text left out is still checked, but it cites nothing: its sources are
 /// not listed and its live figures count for nothing.
 ///
 /// | condition | holds when |

@@ -92,8 +92,10 @@ package struct BriefBuilder {
         // The default brief says where its figures come from, which follows a user's CSV.
         let provenance = ProvenanceLines(dataset: dataset, language: language)
         let lines = self.document == nil ? provenance : nil
-        if self.document == nil, language == .english {
-            // The default brief is the dataset's: its title and subtitle.
+        if self.document == nil, language == .english, !dataset.investmentsFromUser {
+            // The default brief is the dataset's: its title and subtitle. With a user's CSV they are the
+            // embedded dataset's, about the article's manufacturing projects; the brief's front matter
+            // says what a CSV's rows are ({{if:article}}).
             document.frontMatter.title = dataset.title
             document.frontMatter.subtitle = dataset.subtitle
         }

@@ -41,7 +41,8 @@ struct StatePageComposer {
          heights: FigureHeights = FigureHeights()) {
         self.language = language
         self.heights = heights
-        words = StatePageWording(language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
+        words = StatePageWording(language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts,
+                                 namesManufacturing: !dataset.investmentsFromUser)
         self.dataset = dataset
         self.state = state
         self.theme = theme

@@ -14,8 +14,22 @@ struct StatePageWording {
     var currencySymbol = MoneyFormat.defaultSymbol
     /// Whether amounts are abbreviated (the style's `numbers.abbreviate`).
     var abbreviatesAmounts = true
+    /// Whether the investments are called manufacturing investment: the embedded
+    /// dataset's are (its sources say so); a user's CSV says nothing of what its
+    /// investments are (``ChartWording/namesManufacturing``).
+    var namesManufacturing = true
     private var korean: Bool { language == .korean }
     private var charts: ChartWording { ChartWording(language, currencySymbol: currencySymbol, abbreviatesAmounts: abbreviatesAmounts) }
+    /// `Korean manufacturing investment` (`한국 제조업 투자`), or `Korean investment` (`한국 투자`)
+    /// unless ``namesManufacturing``.
+    private var koreanInvestment: String {
+        switch (korean, namesManufacturing) {
+        case (false, true): "Korean manufacturing investment"
+        case (false, false): "Korean investment"
+        case (true, true): "한국 제조업 투자"
+        case (true, false): "한국 투자"
+        }
+    }
 
     /// A short amount (`$7.9B`, `79억 달러`; whole when not abbreviated) and one in words for the
     /// page's sentences (`$7.9 billion`, `79억 달러`), both by the one rule: three significant digits.
@@ -36,10 +50,10 @@ struct StatePageWording {
 
     func subject(_ state: USState, invested: Bool) -> String {
         switch (korean, invested) {
-        case (false, true): "Korean manufacturing investment tracked in \(inText(state)): total, rank among states, projects, sectors and sources"
-        case (false, false): "No Korean manufacturing investment is tracked in \(inText(state)) in this dataset"
-        case (true, true): "\(stateWithNoun(state))에서 추적된 한국 제조업 투자: 합계, 주별 순위, 사업, 부문, 출처"
-        case (true, false): "이 데이터에서 \(stateWithNoun(state))에 추적된 한국 제조업 투자는 없음"
+        case (false, true): "\(koreanInvestment) tracked in \(inText(state)): total, rank among states, projects, sectors and sources"
+        case (false, false): "No \(koreanInvestment) is tracked in \(inText(state)) in this dataset"
+        case (true, true): "\(stateWithNoun(state))에서 추적된 \(koreanInvestment): 합계, 주별 순위, 사업, 부문, 출처"
+        case (true, false): "이 데이터에서 \(stateWithNoun(state))에 추적된 \(koreanInvestment)는 없음"
         }
     }
 
@@ -48,7 +62,7 @@ struct StatePageWording {
     func pageTitle(_ state: USState) -> String { korean ? stateWithNoun(state) : state.name }
 
     func pageSubtitle(_ state: USState) -> String {
-        korean ? "\(stateWithNoun(state))에서 추적된 한국 제조업 투자" : "Korean manufacturing investment tracked in \(inText(state))"
+        korean ? "\(stateWithNoun(state))에서 추적된 \(koreanInvestment)" : "\(koreanInvestment) tracked in \(inText(state))"
     }
 
     func projectsHeading(_ state: USState) -> String { korean ? "\(stateWithNoun(state))의 사업" : "Projects in \(inText(state))" }
@@ -105,14 +119,14 @@ struct StatePageWording {
     func nationalLine(_ state: USState, rank: StateRank, tied: String?) -> String {
         let projects = rank.projects
         if korean {
-            let place = rank.rank.map { "추적된 한국 제조업 투자 규모에서 \(rank.rankedStates)개 주 중 \(language.ordinal($0))" + (tied.map { "(공동 순위: \($0))" } ?? "") }
+            let place = rank.rank.map { "추적된 \(koreanInvestment) 규모에서 \(rank.rankedStates)개 주 중 \(language.ordinal($0))" + (tied.map { "(공동 순위: \($0))" } ?? "") }
             return "\(stateWithNoun(state))는 " + (place.map { "\($0)로, " } ?? "")
                 + "사업 \(projects)건에 <b>\(long(rank.amount))</b>가 추적되며, 이는 전국 \(rank.nationalProjects)건 "
                 + "\(long(rank.nationalTotal)) 중 <b>\(Typesetter.escapeMarkup(rank.shareText))</b>에 해당한다."
         }
         var place = opening(state)
         if let rankText = rank.rankText {
-            place = "\(opening(state)) ranks \(rankText) with tracked Korean manufacturing investment" + (tied.map { ", tied with \($0)" } ?? "")
+            place = "\(opening(state)) ranks \(rankText) with tracked \(koreanInvestment)" + (tied.map { ", tied with \($0)" } ?? "")
         }
         let count = projects == 1 ? "one project" : "\(projects) projects"
         return "\(place): <b>\(long(rank.amount))</b> in \(count), <b>\(Typesetter.escapeMarkup(rank.shareText))</b> of the "
@@ -120,13 +134,13 @@ struct StatePageWording {
     }
 
     func noInvestment(_ state: USState) -> String {
-        korean ? "<b>이 데이터에서 \(stateWithNoun(state))에 추적된 한국 제조업 투자는 없다.</b> "
-            : "<b>No Korean manufacturing investment is tracked in \(inText(state)) in this dataset.</b> "
+        korean ? "<b>이 데이터에서 \(stateWithNoun(state))에 추적된 \(koreanInvestment)는 없다.</b> "
+            : "<b>No \(koreanInvestment) is tracked in \(inText(state)) in this dataset.</b> "
     }
 
     var noneAnywhere: String {
-        korean ? "이 데이터는 어느 주에서도 한국 제조업 투자를 추적하지 않는다."
-            : "The dataset tracks no Korean manufacturing investment in any state."
+        korean ? "이 데이터는 어느 주에서도 \(koreanInvestment)를 추적하지 않는다."
+            : "The dataset tracks no \(koreanInvestment) in any state."
     }
 
     func nationalContext(total: Money, projects count: Int, states: Int, leaders: [String]) -> String {

@@ -88,6 +88,31 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("c.md:3:1: '{{if:csv}}' is never closed") }, "\(problems)")
     }
 
+    @Test func theFrontMattersTitleAndSubtitleHoldConditionalText() throws {
+        let text = """
+            ---
+            title: Investment{{if:csv}} from a CSV{{end}}
+            subtitle: Korean {{if:article}}manufacturing {{end}}investment, {{if:one-state}}one state{{else}}many{{end}}
+            ---
+
+            Body.
+            """
+        let csv = try resolve(text, dataset: try csvDataset(twoRows))
+        #expect(csv.errors.isEmpty, "\(described(csv.errors))")
+        #expect(csv.title == "Investment from a CSV")
+        #expect(csv.subtitle == "Korean investment, many")
+        #expect(csv.blocks.contains { if case .title(let title, let subtitle, _) = $0 { title == "Investment from a CSV" && subtitle == "Korean investment, many" } else { false } })
+        let article = try resolve(text, dataset: try Dataset.embeddedDataset())
+        #expect(article.title == "Investment" && article.subtitle == "Korean manufacturing investment, many")
+        for language in [BriefLanguage.english, .korean] {
+            let document = try #require(BundledBriefs.defaultBrief(for: language))
+            let subtitle = DocumentResolver(document: document, dataset: try csvDataset(twoRows), reference: try Dataset.embeddedDataset()).resolve().subtitle
+            #expect(subtitle?.hasPrefix(language == .korean ? "미국 각 주의 한국 투자, " : "Korean investment in U.S. states, ") == true, "\(subtitle ?? "")")
+        }
+        let wrong = try resolve("---\nsubtitle: A {{if:artcle}}b{{end}}\n---\n\nBody.\n", dataset: try Dataset.embeddedDataset())
+        #expect(described(wrong.errors).contains { $0.hasPrefix("c.md:2:13: unknown condition '{{if:artcle}}'") }, "\(described(wrong.errors))")
+    }
+
     @Test func theDefaultBriefWithAUsersCSVSaysNothingOfTheArticlesProjects() throws {
         for language in [BriefLanguage.english, .korean] {
             let document = try #require(BundledBriefs.defaultBrief(for: language))
