@@ -63,10 +63,13 @@ public struct KeyFiguresChart: PlannedChart {
         let words = ChartWording(language, theme: theme)
         func credit(_ ids: [String]) -> String { Self.credit(ids, in: dataset, language: language) }
         var figures: [KeyFigure] = []
+        // The cards' dollar amounts, by card: one set, with one rule for decimals ($3.0B beside $65.5B).
+        var amounts: [(card: Int, amount: Money)] = []
         var sourceIDs: [String] = []
         for id in Self.indicatorCards {
             guard let indicator = dataset.indicator(id) else { continue }
             let label = words.cardLabel(id) ?? language.shortLabel(of: indicator)
+            if indicator.unit == .usd { amounts.append((figures.count, Money(dollars: indicator.value))) }
             figures.append(KeyFigure(value: language.value(of: indicator, symbol: theme.currencySymbol, abbreviated: theme.abbreviatesAmounts), label: "\(label), \(language.year(indicator.year))",
                                      credit: credit([indicator.source])))
             if !sourceIDs.contains(indicator.source) { sourceIDs.append(indicator.source) }
@@ -77,13 +80,16 @@ public struct KeyFiguresChart: PlannedChart {
             for investment in dataset.investments where !ids.contains(investment.source) { ids.append(investment.source) }
             let partners = dataset.investments.compactMap(\.joint).map { $0.partner(in: language) }
             let label = words.trackedInvestmentCard(projects: dataset.investments.count, partners: partners)
-            figures.append(KeyFigure(value: words.amount(dataset.aggregate(by: .company).total), label: label,
+            let total = dataset.aggregate(by: .company).total
+            amounts.append((figures.count, total))
+            figures.append(KeyFigure(value: words.amount(total), label: label,
                                      credit: Self.credit(ids, in: dataset, computed: true, language: language)))
             for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
             notes = words.investmentComputed(InvestmentTotalNote.text(dataset.investments, language: language, currencySymbol: theme.currencySymbol,
                                                                           abbreviatesAmounts: theme.abbreviatesAmounts))
                 + SourceLine.jointNote(dataset.investments, in: dataset, language: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
         }
+        for (card, text) in zip(amounts.map(\.card), words.amounts(amounts.map(\.amount))) { figures[card].value = text }
         guard !figures.isEmpty else {
             throw ChartError.noData(chart: ChartName.keyFigures.rawValue, reason: "the dataset has none of the key indicators and no investments")
         }

@@ -32,6 +32,12 @@ public struct FigureFormat: Hashable, Sendable {
         language.shortAmount(money, symbol: currencySymbol, abbreviated: abbreviatesAmounts)
     }
 
+    /// Amounts shown together (a table's Amount column), with one rule for
+    /// decimals: `$3.0B` beside `$3.9B` (see `BriefLanguage.shortAmounts`).
+    public func amounts(_ moneys: [Money]) -> [String] {
+        language.shortAmounts(moneys, symbol: currencySymbol, abbreviated: abbreviatesAmounts)
+    }
+
     /// `$127.8B`, `$3.87B`: a figure a source published, with its digits as published.
     public func publishedAmount(_ money: Money) -> String {
         language == .korean ? KoreanNumberFormat.long(money) : MoneyFormat.stated(money, symbol: currencySymbol)

@@ -42,7 +42,9 @@ public struct InvestmentTable: Sendable {
     public func table() -> TableBlock {
         let sorted = dataset.investments.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.company < $1.company }
         let listed = Array(sorted.prefix(limit))
-        let rows = listed.map { investment -> [String] in
+        // The Amount column is one set: one rule for decimals ($3.0B beside $3.9B).
+        let amounts = format.amounts(listed.map(\.amount))
+        let rows = zip(listed, amounts).map { investment, amount -> [String] in
             // The company as the reader knows it, and its name in the other language under it.
             var company = name(language.company(investment))
             if let korean = investment.companyKorean, !korean.isEmpty {
@@ -53,7 +55,7 @@ public struct InvestmentTable: Sendable {
                 + (investment.split == .even ? " *" : "") + (investment.locationFromOtherSource ? " †" : "")
                 + (InvestmentMarkNote.hasSplitMark(investment) ? " ‡" : "")
             return [company, name(language.project(investment.project)), esc(states), name(language.sector(investment.sector)),
-                    format.amount(investment.amount),
+                    amount,
                     name(credit(investment.source))]
         }
         let shortNames = listed.map { investment in

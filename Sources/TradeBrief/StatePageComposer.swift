@@ -271,8 +271,12 @@ struct StatePageComposer {
     /// `of`: the column is planned at least as wide as it).
     func projectTable(koreanNames: Bool, cellSize: Double) -> TableBlock {
         let wholeSize = Int((max(StatePageFit.smallestSmallSize, cellSize - 1) * 1024).rounded())
-        let rows = projects.map { project -> [String] in
-            let investment = project.investment, amount = project.amount
+        // The column's amounts (the state's parts, and the wholes of shared projects) are one set: one rule for decimals.
+        let shared = projects.indices.filter { isShared(projects[$0].investment) }
+        let texts = words.amounts(projects.map(\.amount) + shared.map { projects[$0].investment.amount })
+        let wholes = Dictionary(uniqueKeysWithValues: zip(shared, texts.dropFirst(projects.count)))
+        let rows = projects.indices.map { index -> [String] in
+            let investment = projects[index].investment
             // The company as the page's reader knows it, and (when there is room) its name in the other language.
             var company = name(language.company(investment))
             if koreanNames, let korean = investment.companyKorean, !korean.isEmpty {
@@ -280,10 +284,10 @@ struct StatePageComposer {
                     : "\n<span lang=\"ko\">\(esc(korean))</span>"
             }
             let project = name(language.project(investment.project)) + (investment.locationFromOtherSource ? " †" : "")
-            var money = words.amount(amount) + (investment.split == .even && isShared(investment) ? " *" : "")
+            var money = texts[index] + (investment.split == .even && isShared(investment) ? " *" : "")
                 + (InvestmentMarkNote.hasSplitMark(investment) ? " ‡" : "")
-            if isShared(investment) {
-                money += "\n<span size=\"\(wholeSize)\" allow_breaks=\"false\">\(words.ofWhole(investment.amount))</span>"
+            if let whole = wholes[index] {
+                money += "\n<span size=\"\(wholeSize)\" allow_breaks=\"false\">\(words.ofWhole(whole))</span>"
             }
             let source = dataset.source(investment.source)?.shortCredit ?? investment.source
             return [company, project, name(language.sector(investment.sector)), money, name(source)]

@@ -166,7 +166,10 @@ struct StatePageWording {
     // MARK: Table
 
     var columns: [String] { korean ? ["회사", "사업", "부문", "금액", "출처"] : ["Company", "Project", "Sector", "Amount", "Source"] }
-    func ofWhole(_ money: Money) -> String { korean ? "전체 \(amount(money))" : "of \(amount(money))" }
+    /// A shared project's whole under the state's part: `of $4.9B`, `전체 49억 달러`.
+    func ofWhole(_ amount: String) -> String { korean ? "전체 \(amount)" : "of \(amount)" }
+    /// Amounts shown together (a table's Amount column), with one rule for decimals: `$3.0B` beside `$3.9B`.
+    func amounts(_ moneys: [Money]) -> [String] { language.shortAmounts(moneys, symbol: currencySymbol, abbreviated: abbreviatesAmounts) }
 
     func sharedNote(_ state: USState) -> String {
         korean ? "금액은 각 사업 가운데 \(stateWithNoun(state)) 몫이며, ‘전체’는 여러 주에 걸친 사업의 총액이다."

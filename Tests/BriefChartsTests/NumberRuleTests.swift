@@ -37,10 +37,9 @@ struct NumberRuleTests {
                 #expect(found.decimals <= 1, "\(name): \(found.digits)")
                 #expect(found.digits.filter(\.isNumber).drop { $0 == "0" }.count <= 3, "\(name): \(found.digits)")
             }
-            // The value labels (bars, segments, tiles) are one set, the axis another: `$8.0B` beside `$8.6B`, never `$8B`.
-            // (The key-figure cards, each a different measure stated as the sentence beside it states it, are not held
-            // to one set here.)
-            for set in ["tb-value", "tb-axis"] where name != "key-figures" {
+            // The value labels (bars, segments, tiles, the key-figure cards) are one set, the axis another:
+            // `$8.0B` beside `$8.6B`, never `$8B`.
+            for set in ["tb-value", "tb-axis"] {
                 var decimals: [Character: Set<Int>] = [:]
                 for text in StressFixtures.texts(plan, class: set) {
                     // A label of 100 or more in its unit has its three digits before the point.

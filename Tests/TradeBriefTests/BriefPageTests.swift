@@ -153,7 +153,7 @@ struct BriefPageTests {
         let symbol = try Style.named(style).chartTheme.currencySymbol
         // The table lists the largest investments (InvestmentTable.limit).
         let listed = sample.dataset.investments.sorted { $0.amount > $1.amount }.prefix(InvestmentTable(dataset: sample.dataset).limit)
-        let amounts = listed.map { MoneyFormat.short($0.amount, symbol: symbol) }
+        let amounts = MoneyFormat.short(listed.map(\.amount), symbol: symbol)
         let lines = text.split(separator: "\n").map(String.init)
         for amount in Set(amounts) {
             #expect(lines.contains { $0.contains(amount) }, "\(style) \(page) \(data): \(amount) is not on one line")
