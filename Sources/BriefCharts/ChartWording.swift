@@ -205,7 +205,7 @@ public struct ChartWording: Hashable, Sendable {
     var sourceNotStated: String { korean ? "출처: 명시되지 않음." : "Source: not stated." }
 
     func otherSources(_ count: Int) -> String {
-        korean ? "그 밖의 출처 \(count)곳(전체 브리프의 출처 목록 참조)" : "\(count) other sources (see the full brief's Sources)"
+        korean ? "그 밖의 출처 \(count)곳(전체 브리프의 출처 목록 참조)" : "\(count) other sources (see the full brief’s Sources)"
     }
 
     var anotherSource: String { korean ? "다른 출처" : "another source" }
@@ -217,7 +217,7 @@ public struct ChartWording: Hashable, Sendable {
 
     func moreLocated(_ count: Int) -> String {
         korean ? " 그 밖의 투자 \(count)건은 금액과 다른 출처에서 입지를 확인함."
-            : " \(count) more investments are located from sources other than their amount's."
+            : " \(count) more investments are located from sources other than their amount’s."
     }
 
     func evenSplit(_ names: String) -> String {

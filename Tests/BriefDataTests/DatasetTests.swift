@@ -41,9 +41,9 @@ struct DatasetTests {
         for challenge in dataset.challenges { #expect(ids.contains(challenge.source)) }
     }
 
-    @Test("SK Hynix's state is flagged as coming from SK hynix, not the article")
+    @Test("SK hynix's state is flagged as coming from SK hynix, not the article")
     func skHynixLocationFlagged() throws {
-        let hynix = try #require(dataset.investments.first { $0.company == "SK Hynix" })
+        let hynix = try #require(dataset.investments.first { $0.company == "SK hynix" })
         #expect(hynix.states.map(\.state) == ["IN"])
         #expect(hynix.locationFromOtherSource)
         #expect(dataset.source(hynix.locationSource ?? "")?.publisher.contains("SK hynix") == true)

@@ -145,8 +145,8 @@ import Testing
         let resolved = DocumentResolver(document: document, dataset: try Dataset.embeddedDataset()).resolve()
         let text = paragraphs(resolved.blocks).joined(separator: " ")
         #expect(text.contains("The 4 manufacturing investments tracked in this brief total $23.2B across "), "\(text)")
-        #expect(text.contains("Among them are SK Hynix’s $3.87B semiconductor facility"), "\(text)")
-        #expect(text.contains("The tracked commitments reach 4 states. The article does not say where the SK Hynix facility is;"), "\(text)")
+        #expect(text.contains("Among them are SK hynix’s $3.87B semiconductor facility"), "\(text)")
+        #expect(text.contains("The tracked commitments reach 4 states. The article does not say where the SK hynix facility is;"), "\(text)")
         #expect(resolved.citedSources.map(\.id).contains("ford-2021"))
     }
 }

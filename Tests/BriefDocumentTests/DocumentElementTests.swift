@@ -224,7 +224,7 @@ import Testing
         #expect(resolved.warnings.isEmpty, "\(described(resolved.warnings))")
         let text = paragraphs(resolved.blocks).joined(separator: " ")
         for claim in ["Free Trade Agreement", "small modular reactors", "quantum computing", "second-largest shipbuilder", "executive order",
-                      "Samsung and SK Hynix", "CHIPS and Science Act", "Inflation Reduction Act"] {
+                      "Samsung and SK hynix", "CHIPS and Science Act", "Inflation Reduction Act"] {
             #expect(text.contains(claim), "the default brief lacks \(claim)")
         }
         // Never the misreading: $127.8B as U.S. exports, stated as fact.

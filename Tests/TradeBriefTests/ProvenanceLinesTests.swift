@@ -14,7 +14,7 @@ struct ProvenanceLinesTests {
         let dataset = try Brief(.investmentsCSV(StressDataset.standard.csv(), name: "stress-43.csv")).dataset
         let english = ProvenanceLines(dataset: dataset).dateline
         #expect(english.hasPrefix("Investments (stress-43.csv): "), "\(english)")
-        #expect(english.contains("other sources (see the full brief's Sources)  ·  Trade and FDI figures: "), "\(english)")
+        #expect(english.contains("other sources (see the full brief’s Sources)  ·  Trade and FDI figures: "), "\(english)")
         #expect(!english.contains(") ("), "\(english)")
         let korean = ProvenanceLines(dataset: dataset, language: .korean).dateline
         #expect(korean.hasPrefix("투자(stress-43.csv): "), "\(korean)")
@@ -32,7 +32,7 @@ struct ProvenanceLinesTests {
         let dataset = try Brief(.investmentsCSV(csv, name: "six.csv")).dataset
         let names = SourceLine.names(dataset.investments.map(\.source), in: dataset, limit: 2)
         #expect(names.count == 3, "\(names)")
-        #expect(names.last == "3 other sources (see the full brief's Sources)", "\(names)")
+        #expect(names.last == "3 other sources (see the full brief’s Sources)", "\(names)")
     }
 
     @Test("A CSV without a source column is credited by its name once, not 'mine.csv (mine.csv)'")

@@ -242,7 +242,7 @@ struct StatePagesTests {
             for heading in ["Projects in Georgia", "Sources"] { #expect(json.contains("\"title\": \"\(heading)\""), "outline lacks \(heading)") }
             let text = try Self.words(path)
             for probe in ["Georgia", "$7.9B", "1st", "of 4 states", "34%", "$23.2 billion", "Georgia holds 34%",
-                          "Among the states", "By sector", "Hyundai Motor Group", "Hanwha Q Cells", "현대자동차그룹",
+                          "Among the states", "By sector", "Hyundai Motor Group", "Hanwha Qcells", "현대자동차그룹",
                           "Electric vehicles", "Solar", "Source: CSIS (2025)"] {
                 #expect(text.contains(probe), "pdftotext lacks \(probe)")
             }
