@@ -74,12 +74,14 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
 
     /// A short credit for a chart's source line, e.g. `CSIS (2025)`.
     public var shortCredit: String {
-        let name: String
-        if let open = publisher.lastIndex(of: "("), let close = publisher.lastIndex(of: ")"), open < close {
-            name = String(publisher[publisher.index(after: open)..<close])
-        } else {
-            name = publisher
-        }
-        return date.isEmpty ? name : "\(name) (\(date.prefix(4)))"
+        date.isEmpty ? shortName : "\(shortName) (\(date.prefix(4)))"
+    }
+
+    /// The publisher as a short credit names it: the short name in its
+    /// parentheses (`CSIS` for `Center for Strategic and International
+    /// Studies (CSIS)`), or the publisher as given.
+    public var shortName: String {
+        guard let open = publisher.lastIndex(of: "("), let close = publisher.lastIndex(of: ")"), open < close else { return publisher }
+        return String(publisher[publisher.index(after: open)..<close])
     }
 }

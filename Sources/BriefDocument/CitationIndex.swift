@@ -3,7 +3,9 @@ import BriefData
 
 /// Numbers the sources a document cites, in the order of first citation,
 /// and finds a source by its id or by a slug of its publisher or title
-/// (`[@sk-hynix-newsroom]` for a CSV's `SK hynix Newsroom`).
+/// (`[@sk-hynix-newsroom]` for a CSV's `SK hynix Newsroom`), or else of the
+/// short name its credit gives (`[@csis]` for the CSIS article, which a CSV's
+/// `CSIS` rows at its address credit).
 struct CitationIndex {
     private let sources: [Source]
     private var byKey: [String: Int] = [:]
@@ -16,6 +18,11 @@ struct CitationIndex {
             for key in [source.id.lowercased(), Self.slug(source.publisher), Self.slug(source.title)] where !key.isEmpty {
                 if byKey[key] == nil { byKey[key] = index }
             }
+        }
+        // Short names last: a source's own id, publisher or title comes first.
+        for (index, source) in sources.enumerated() {
+            let key = Self.slug(source.shortName)
+            if !key.isEmpty, byKey[key] == nil { byKey[key] = index }
         }
     }
 

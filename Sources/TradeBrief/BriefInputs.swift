@@ -65,7 +65,7 @@ package struct BriefInputs: Sendable {
 
     /// The embedded dataset, or the embedded indicators and text with the
     /// investments of `investmentsCSV` (the CSV's own sources replace the
-    /// embedded investment sources).
+    /// embedded investment sources: ``Dataset/withInvestments(from:file:)``).
     /// - Throws: ``TradeBriefError/data(_:)`` with every located problem.
     package static func load(investmentsCSV: String? = nil) throws -> BriefInputs {
         do {
@@ -75,10 +75,7 @@ package struct BriefInputs: Sendable {
             if let path = investmentsCSV {
                 let bytes = try readInput(path)
                 let result = try InvestmentCSV.parse(bytes, file: path)
-                let indicatorSources = Set(dataset.indicators.map(\.source) + dataset.cooperationAreas.map(\.source) + dataset.challenges.map(\.source) + [dataset.primarySource])
-                dataset.sources = dataset.sources.filter { indicatorSources.contains($0.id) } + result.sources
-                dataset.investments = result.investments
-                dataset.investmentsFile = URL(fileURLWithPath: path).lastPathComponent
+                dataset = dataset.withInvestments(from: result, file: path)
                 let problems = dataset.validationProblems(file: path)
                 guard problems.isEmpty else { throw DataError(problems: problems, warnings: result.warnings) }
                 files.append(File(path: path, role: "investments", data: bytes))

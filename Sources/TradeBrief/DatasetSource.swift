@@ -80,13 +80,8 @@ public enum DatasetSource: Sendable, Hashable {
         guard bytes.count <= InvestmentCSV.maxBytes else {
             throw DataError(problems: [DataProblem(file: file, message: "the CSV is over the limit of \(InvestmentCSV.maxBytes) bytes (256 MB); split it or keep only the rows you need")])
         }
-        var dataset = try Dataset.embeddedDataset()
         let result = try InvestmentCSV.parse(bytes, file: file)
-        let kept = Set(dataset.indicators.map(\.source) + dataset.cooperationAreas.map(\.source)
-            + dataset.challenges.map(\.source) + [dataset.primarySource])
-        dataset.sources = dataset.sources.filter { kept.contains($0.id) } + result.sources
-        dataset.investments = result.investments
-        dataset.investmentsFile = URL(fileURLWithPath: file).lastPathComponent
+        let dataset = try Dataset.embeddedDataset().withInvestments(from: result, file: file)
         let problems = dataset.validationProblems(file: file)
         guard problems.isEmpty else { throw DataError(problems: problems, warnings: result.warnings) }
         let files = [
