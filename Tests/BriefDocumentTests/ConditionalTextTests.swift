@@ -140,6 +140,40 @@ import Testing
         for plural in ["1 investments", "1 states", "1 manufacturing"] { #expect(!text.contains(plural), "\(text)") }
     }
 
+    /// How many sentences `text` has: full stops before a space or at the end (`U.S.` inside a
+    /// sentence counts too, the same in every build of one language, so differences are exact).
+    func sentenceCount(_ text: String) -> Int {
+        let characters = Array(text)
+        return characters.indices.filter { characters[$0] == "." && ($0 + 1 == characters.count || characters[$0 + 1].isWhitespace) }.count
+    }
+
+    @Test func theKoreanBriefSaysWithACSVWhatTheEnglishSays() throws {
+        // Against the article's data, each paragraph of the Korean brief gains or loses with a CSV as
+        // many sentences as the English one: the Korean's CSV-only text adds no sentence of its own.
+        func sentences(_ language: BriefLanguage, _ dataset: Dataset) throws -> [Int] {
+            let document = try #require(BundledBriefs.defaultBrief(for: language))
+            let resolved = DocumentResolver(document: document, dataset: dataset, reference: try Dataset.embeddedDataset()).resolve()
+            #expect(resolved.errors.isEmpty, "\(language): \(described(resolved.errors))")
+            return paragraphs(resolved.blocks).map(sentenceCount)
+        }
+        let article = try Dataset.embeddedDataset()
+        let english = try sentences(.english, article), korean = try sentences(.korean, article)
+        #expect(english.count == korean.count)
+        for csv in [twoRows, oneRow] {
+            let dataset = try csvDataset(csv)
+            let englishCSV = try sentences(.english, dataset), koreanCSV = try sentences(.korean, dataset)
+            let englishChange = zip(englishCSV, english).map { $0 - $1 }, koreanChange = zip(koreanCSV, korean).map { $0 - $1 }
+            #expect(englishChange == koreanChange, "sentences gained (+) or lost (-) per paragraph with \(dataset.investments.count) rows")
+        }
+        // One row in one state: the Korean says so as the English does ('The one investment … amounts to …, all of it in …').
+        let document = try #require(BundledBriefs.defaultBrief(for: .korean))
+        let resolved = DocumentResolver(document: document, dataset: try csvDataset(oneRow), reference: article).resolve()
+        let text = paragraphs(resolved.blocks).joined(separator: " ")
+        #expect(text.contains("이 브리프가 추적하는 투자 한 건의 금액은 25억 달러로, 모두 워싱턴 D.C.에 있다."), "\(text)")
+        let caption = resolved.blocks.compactMap { if case .describedFigure(_, let caption) = $0 { caption } else { nil } }
+        #expect(caption.contains { $0.contains("전액(25억 달러)이 워싱턴 D.C.로 향함") }, "\(caption)")
+    }
+
     @Test func theDefaultBriefWithTheEmbeddedDataKeepsTheArticlesProjects() throws {
         let document = try #require(BundledBriefs.defaultBrief())
         let resolved = DocumentResolver(document: document, dataset: try Dataset.embeddedDataset()).resolve()

