@@ -190,7 +190,8 @@ extension DocumentResolution {
     }
 
     /// Appends the figure's value (or reports why it has none); true when it
-    /// is the Korean name of a place that takes no 주 (the District of Columbia).
+    /// is Korean state names that the text's 주 must not follow (the District
+    /// of Columbia, or tied states each written with its own).
     @discardableResult
     mutating func resolveFigure(_ inside: String, at position: SourcePosition, into rich: inout RichText, _ text: inout ProseText) -> Bool {
         let token = "{{\(inside)}}"
@@ -213,7 +214,7 @@ extension DocumentResolution {
                 text.append(mark: ProseText.figureMark)
                 usedSources += values.sources(for: figure)
                 if case .indicator = figure {} else { usesComputed = true }
-                if values.format.language == .korean, let state = values.namedState(figure) { return !state.takesStateNoun }
+                if values.format.language == .korean { return FigureFormat.writesStateNoun(values.namedStates(figure)) }
             case .failure(let problem):
                 let kind = String(inside.split(separator: ":", maxSplits: 1).first ?? "").trimmingSpaces()
                 let hint = problem.suggestion.map { "; did you mean '{{\(kind):\($0)}}'?" } ?? ""

@@ -66,6 +66,24 @@ public struct FigureFormat: Hashable, Sendable {
         }
     }
 
+    /// The names of `states` (tied for the largest total when several) as
+    /// running text names them: `Georgia`, `Georgia and Texas`, `the District
+    /// of Columbia`. Korean: `조지아`, tied `조지아·텍사스`, the text's 주
+    /// following (`{{top:state}}주`); when one of them takes no 주, each with
+    /// its own (`워싱턴 D.C.·조지아주`), and the text's is left out
+    /// (``writesStateNoun(_:)``).
+    public func stateNames(_ states: [USState]) -> String {
+        guard language == .korean else { return language.list(states.map { $0.nameInText(language) }) }
+        if Self.writesStateNoun(states) { return states.map { $0.nameWithNoun(in: language) }.joined(separator: "·") }
+        return states.map { $0.name(in: language) }.joined(separator: "·")
+    }
+
+    /// Whether Korean ``stateNames(_:)`` of `states` ends without room for the
+    /// text's 주: one of them (the District of Columbia) takes none.
+    public static func writesStateNoun(_ states: [USState]) -> Bool {
+        states.contains { !$0.takesStateNoun }
+    }
+
     /// An indicator's value, as published: amounts as `$127.8B`, percentages as `2.3%`, ranks as ordinals (`2nd`).
     /// An amount no source states (worked out from others: imports as exports plus the deficit)
     /// has no published digits to keep and follows the one rule, like the charts: `$132B`, not `$131.5B`.

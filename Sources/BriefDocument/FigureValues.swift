@@ -32,6 +32,12 @@ public struct FigureValues: Sendable {
     /// How many states have tracked investment.
     var investedStates: Int { states.rows.filter { $0.amount > .zero }.count }
 
+    /// The states with the largest total: one, or all those tied for it.
+    var topStates: [USState] {
+        guard let first = states.rows.first, first.amount > .zero else { return [] }
+        return states.rows.prefix { $0.amount == first.amount }.compactMap { USState.named($0.key) }
+    }
+
     /// The text `figure` prints as, or a message saying what to fix.
     /// `{{table:…}}` is a block, not a value: it is an error here.
     public func text(for figure: LiveFigure) -> Result<String, FigureProblem> {
@@ -66,6 +72,7 @@ public struct FigureValues: Sendable {
             guard let first = rows.first else {
                 return .failure(FigureProblem(message: "the data has no investments, so there is no largest \(what)", suggestion: nil, known: []))
             }
+            if what.lowercased() == "state", !topStates.isEmpty { return .success(format.stateNames(topStates)) }
             return .success(format.topName(what, row: first, dataset: dataset))
         case .indicator(let id):
             if let indicator = indicator(id) { return .success(format.indicator(indicator)) }
@@ -84,10 +91,11 @@ public struct FigureValues: Sendable {
         }
     }
 
-    /// The state whose name `figure` prints (`{{top:state}}`), if it prints one.
-    public func namedState(_ figure: LiveFigure) -> USState? {
-        guard case .top(let what) = figure, what.lowercased() == "state", let top = states.rows.first else { return nil }
-        return USState.named(top.key)
+    /// The states whose names `figure` prints (`{{top:state}}`: the largest, or
+    /// all those tied for it); empty when it prints none.
+    public func namedStates(_ figure: LiveFigure) -> [USState] {
+        guard case .top(let what) = figure, what.lowercased() == "state" else { return [] }
+        return topStates
     }
 
     /// The sources a figure's value comes from: the indicator's own, or the

@@ -13,22 +13,26 @@ import BriefData
 /// | `csv` | the investments come from a user's CSV file |
 /// | `one-investment` | exactly one investment is tracked |
 /// | `one-state` | exactly one state has tracked investment |
+/// | `tied-top-state` | two or more states share the largest total (`{{top:state}}` names them all) |
 enum TextCondition: String, CaseIterable, Sendable {
     case article
     case csv
     case oneInvestment = "one-investment"
     case oneState = "one-state"
+    case tiedTopState = "tied-top-state"
 
     /// The names conditions are written with, for messages.
     static var names: [String] { allCases.map(\.rawValue) }
 
-    /// Whether the condition holds for `dataset`; `states` is how many states have tracked investment.
-    func holds(for dataset: Dataset, states: Int) -> Bool {
+    /// Whether the condition holds for `dataset`; `states` is how many states have tracked investment,
+    /// `topStates` how many share the largest total.
+    func holds(for dataset: Dataset, states: Int, topStates: Int) -> Bool {
         switch self {
         case .article: !dataset.investmentsFromUser
         case .csv: dataset.investmentsFromUser
         case .oneInvestment: dataset.investments.count == 1
         case .oneState: states == 1
+        case .tiedTopState: topStates > 1
         }
     }
 }

@@ -94,4 +94,55 @@ import Testing
         #expect(paragraphs(resolved.blocks) == ["The District of Columbia receives the most. In 2024, the District of Columbia led."])
         #expect(resolved.blocks.contains { if case .describedFigure(_, let caption) = $0 { caption.hasSuffix("By state: the District of Columbia receives the most") } else { false } })
     }
+
+    /// The embedded dataset with its investments replaced by `csv`'s rows.
+    func dataset(_ csv: String, file: String = "tie.csv") throws -> Dataset {
+        var dataset = try Dataset.embeddedDataset()
+        let result = try InvestmentCSV.parse(Data(csv.utf8), file: file)
+        dataset.investments = result.investments
+        dataset.sources += result.sources
+        dataset.investmentsFile = file
+        return dataset
+    }
+
+    @Test func statesTiedForTheLargestTotalAreAllNamed() throws {
+        // Georgia and Texas tie at $2.5B; Ohio has less.
+        let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,2.5B,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,900M,T,https://e.com/c\n")
+        func resolved(_ text: String, _ data: Dataset) -> [String] {
+            let resolved = DocumentResolver(document: BriefDocument(text: text, file: "tie.md"), dataset: data).resolve()
+            #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+            return paragraphs(resolved.blocks)
+        }
+        let english = "{{top:state}} {{if:tied-top-state}}tie for{{else}}receives{{end}} the most, {{state:top}}{{if:tied-top-state}} each{{end}}."
+        #expect(resolved(english, tie) == ["Georgia and Texas tie for the most, $2.5B each."])
+        let korean = "---\nlang: ko\n---\n가장 많은 투자가 향한 곳은 {{if:tied-top-state}}공동 1위인 {{end}}{{top:state}}주다."
+        #expect(resolved(korean, tie) == ["가장 많은 투자가 향한 곳은 공동 1위인 조지아·텍사스주다."])
+        // Without a tie, one state, as before.
+        let lead = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,2.6B,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\n")
+        #expect(resolved(english, lead) == ["Texas receives the most, $2.6B."])
+        #expect(resolved(korean, lead) == ["가장 많은 투자가 향한 곳은 텍사스주다."])
+        // The District of Columbia in a tie: named as running text names it; in Korean each name with its own 주 (none for D.C.).
+        let capital = try dataset("company,sector,states,amount_usd,source,url\nA,Logistics,DC,2.5B,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\n")
+        #expect(resolved(english, capital) == ["The District of Columbia and Georgia tie for the most, $2.5B each."])
+        #expect(resolved(korean, capital) == ["가장 많은 투자가 향한 곳은 공동 1위인 워싱턴 D.C.·조지아주다."])
+    }
+
+    @Test func theDefaultBriefNamesTiedStatesInBothLanguages() throws {
+        let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,2.5B,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,900M,T,https://e.com/c\n")
+        let expected: [(BriefLanguage, String, String)] = [
+            (.english, "The 3 investments tracked in this brief total $5.9B across 3 states; Georgia and Texas tie for the most.",
+             "Tracked investment by state: Georgia and Texas tie for the most, $2.5B or 42% of the tracked total each"),
+            (.korean, "이 브리프가 추적하는 투자 3건의 총액은 59억 달러로, 3개 주에 걸쳐 있으며 가장 많은 투자가 향한 곳은 공동 1위인 조지아·텍사스주다.",
+             "주별 추적 투자: 가장 많은 투자가 향한 공동 1위 조지아·텍사스주는 각각 25억 달러, 추적 총액의 42%"),
+        ]
+        for (language, sentence, caption) in expected {
+            let document = try #require(BundledBriefs.defaultBrief(for: language))
+            let resolved = DocumentResolver(document: document, dataset: tie, reference: try Dataset.embeddedDataset()).resolve()
+            #expect(resolved.errors.isEmpty, "\(language): \(described(resolved.errors))")
+            let text = paragraphs(resolved.blocks).joined(separator: " ")
+            #expect(text.contains(sentence), "\(language): \(text)")
+            let captions = resolved.blocks.compactMap { if case .describedFigure(_, let caption) = $0 { caption } else { nil } }
+            #expect(captions.contains { $0.hasSuffix(caption) }, "\(language): \(captions)")
+        }
+    }
 }
