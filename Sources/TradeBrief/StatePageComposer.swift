@@ -236,7 +236,9 @@ struct StatePageComposer {
         return map
     }
 
-    /// The state's part of each project, totalled by sector; `compact`, without its subtitle and with its sources named as on the cards.
+    /// The state's part of each project, totalled by sector; `compact`, with its sources named as on the cards.
+    /// Its subtitle says what the amounts are (the state's part of each project) in every form: the
+    /// fits a page takes in English and Korean may differ, what it says may not.
     func sectorMix(theme: ChartTheme, compact: Bool) -> HorizontalBarChart {
         let colors = SectorColors(sectors: national.sectors, theme: theme)
         var totals: [String: Money] = [:]
@@ -248,7 +250,7 @@ struct StatePageComposer {
         let credit = compact ? cardCredit(stateSourceIDs) + "." : SourceLine.credit(stateSourceIDs, in: dataset, language: language)
         return HorizontalBarChart(
             name: "state-sectors", title: words.bySector,
-            subtitle: compact ? nil : (split ? words.partOfEachProject(state) : words.dollars),
+            subtitle: split ? words.partOfEachProject(state) : words.dollars,
             source: credit + (projects.contains { $0.investment.split == .even && isShared($0.investment) } ? evenSplitCaveat : ""),
             items: items, order: .given, theme: theme, language: language)
     }

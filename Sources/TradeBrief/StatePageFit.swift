@@ -13,7 +13,7 @@ struct StatePageFit: Hashable, Sendable {
     var keyFigureCards: Bool
     /// Whether the figures are drawn in their compact form: shorter
     /// key-figure cards without the line under them, a narrower map with its
-    /// legend in the grid's empty top rows, smaller chart type, no subtitles.
+    /// legend in the grid's empty top rows, smaller chart type (the same subtitles).
     var compactCharts: Bool
 
     /// The fullest form: everything at the style's own sizes.
