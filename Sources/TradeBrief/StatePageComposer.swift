@@ -122,7 +122,7 @@ struct StatePageComposer {
             blocks.append(.figure(ChartRowFigure([measuredMap(locatorMap(theme: theme))], maxWidth: 360), caption: nil))
         }
         blocks.append(.heading(words.sourcesHeading, level: headingLevel(fit)))
-        blocks.append(.sourceNotes(sourceNotes()))
+        blocks.append(.sourceNotes(sourceNotes(listingEverySource: fit.listsEverySource)))
         return blocks
     }
 
@@ -318,15 +318,19 @@ struct StatePageComposer {
 
     // MARK: Sources
 
-    /// Every source of the state's projects (of all projects, for a state without any), then how the totals were computed.
-    func sourceNotes() -> [SourceNote] {
-        let ids = rank.hasInvestment ? stateSourceIDs : allSourceIDs
+    /// Every source of the state's projects (for a state without any, of all
+    /// projects, or, not `listingEverySource`, where they are listed), then
+    /// how the totals were computed.
+    func sourceNotes(listingEverySource: Bool = true) -> [SourceNote] {
+        let referred = !rank.hasInvestment && !listingEverySource
+        let ids = rank.hasInvestment ? stateSourceIDs : (referred ? [] : allSourceIDs)
         let sources = ids.compactMap { dataset.source($0) }
         var notes = sources.map { source in
             SourceNote(text: source.citation(in: language) + (source.note(in: language).map { " \($0)" } ?? ""),
                        url: source.url.isEmpty ? nil : source.url)
         }
-        notes.append(SourceNote(text: words.computedNote(investments: dataset.investments.count)))
+        let elsewhere = referred ? words.sourcesListedInTheBrief : ""
+        notes.append(SourceNote(text: words.computedNote(investments: dataset.investments.count) + elsewhere))
         return notes
     }
 }

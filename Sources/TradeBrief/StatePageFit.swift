@@ -15,6 +15,11 @@ struct StatePageFit: Hashable, Sendable {
     /// key-figure cards without the line under them, a narrower map with its
     /// legend in the grid's empty top rows, smaller chart type (the same subtitles).
     var compactCharts: Bool
+    /// Whether a page about a state without tracked investment lists the
+    /// source of every investment of the dataset; else it says that the full
+    /// brief's Sources list them. (A page with investment lists its own
+    /// projects' sources in every fit.)
+    var listsEverySource = true
 
     /// The fullest form: everything at the style's own sizes.
     static func full(smallSize: Double) -> StatePageFit {
@@ -24,7 +29,8 @@ struct StatePageFit: Hashable, Sendable {
     /// The fits tried in turn for one page, from the fullest to the most
     /// compact, for a style whose small size is `base`: first without the
     /// Korean second lines, then with compact figures, then smaller type
-    /// (down to 7 pt).
+    /// (down to 7 pt); last, for a page about a state without investment,
+    /// its list of every source of the dataset left to the full brief.
     static func ladder(smallSize base: Double) -> [StatePageFit] {
         let smallest = min(base, smallestSmallSize)
         var fits = [full(smallSize: base)]
@@ -34,6 +40,10 @@ struct StatePageFit: Hashable, Sendable {
         for size in sizes {
             fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true))
         }
+        // Last, for a state without investment, the dataset's sources left to the full brief's list.
+        var referred = fits[fits.count - 1]
+        referred.listsEverySource = false
+        fits.append(referred)
         return fits
     }
 
@@ -41,11 +51,14 @@ struct StatePageFit: Hashable, Sendable {
     static let smallestSmallSize = 7.0
 
     /// Whether this fit sets the same page as `other` for a state whose
-    /// projects have (`withSecondNames`) or lack names in the other language:
-    /// without them, showing them changes nothing.
-    func samePage(as other: StatePageFit, withSecondNames: Bool) -> Bool {
+    /// projects have (`withSecondNames`) or lack names in the other language,
+    /// and that has tracked investment (`invested`) or not: without second
+    /// names, showing them changes nothing; with investment, the page lists
+    /// its own sources whether or not the fit lists every source.
+    func samePage(as other: StatePageFit, withSecondNames: Bool, invested: Bool = true) -> Bool {
         var (mine, theirs) = (self, other)
         if !withSecondNames { (mine.koreanNames, theirs.koreanNames) = (false, false) }
+        if invested { (mine.listsEverySource, theirs.listsEverySource) = (true, true) }
         return mine == theirs
     }
 }

@@ -181,6 +181,12 @@ struct StatePageWording {
             : " * The data gives no split among states; the amount is divided evenly among the project’s states."
     }
 
+    /// After ``computedNote(investments:)`` on a page that does not list the
+    /// dataset's sources: where they are listed.
+    var sourcesListedInTheBrief: String {
+        korean ? " 이 투자들의 출처는 전체 브리프의 출처 목록에 있다." : " The sources of these investments are listed in the full brief’s Sources."
+    }
+
     func computedNote(investments count: Int) -> String {
         korean
             ? "합계·순위·비중: 이 데이터의 추적 투자 \(count)건으로 tradebrief가 계산. 금액은 발표된 투자 약속(미국 달러)이며 집행액이 아니다."

@@ -17,6 +17,8 @@ import FoundationEssentials
 /// cards two by two beside a narrow map with its legend inside it, then the
 /// type shrinks); otherwise the table continues on the next page, which
 /// carries at least two of its rows with the sources, never the sources alone.
+/// The page of a state without investment lists every source of the dataset
+/// when they fit it, else says that the full brief's Sources list them.
 ///
 /// A batch renders in parallel on the machine's cores; the result does not
 /// depend on scheduling (the same bytes as ``render(states:workers:progress:)``
@@ -253,14 +255,15 @@ public struct StatePages: Sendable {
         func layout(_ fit: StatePageFit, breakBeforeRow: Int? = nil) -> LaidOutDocument {
             LayoutEngine(style: style(for: fit)).layout(composer.blocks(fit: fit, breakBeforeRow: breakBeforeRow), typesetter: typesetter)
         }
-        // 1. Everything on one page, with type shrinking step by step to 7 pt. A fit whose page is
-        //    the same as one tried already (without names in the other language to leave out, the
-        //    first two are) is not laid out again: it does not fit either.
+        // 1. Everything on one page, with type shrinking step by step to 7 pt (for a state without
+        //    investment, last, the dataset's sources left to the full brief). A fit whose page is the
+        //    same as one tried already (without names in the other language to leave out, the first
+        //    two are) is not laid out again: it does not fit either.
         let base = pageLayoutStyle.smallSize
         let secondNames = composer.hasSecondNames
         var tried: [(fit: StatePageFit, document: LaidOutDocument)] = []
         for fit in StatePageFit.ladder(smallSize: base) {
-            if let same = tried.first(where: { $0.fit.samePage(as: fit, withSecondNames: secondNames) }) {
+            if let same = tried.first(where: { $0.fit.samePage(as: fit, withSecondNames: secondNames, invested: composer.rank.hasInvestment) }) {
                 tried.append((fit, same.document))
                 continue
             }

@@ -85,9 +85,13 @@ struct StatePageFitTests {
         #expect(!ladder[0].samePage(as: ladder[1], withSecondNames: true))
         for (index, fit) in ladder.enumerated() {
             for other in ladder[(index + 1)...] where !(fit.smallSize == 8 && !fit.compactCharts && !other.compactCharts) {
-                #expect(!fit.samePage(as: other, withSecondNames: false), "\(fit) and \(other)")
+                #expect(!fit.samePage(as: other, withSecondNames: false, invested: false), "\(fit) and \(other)")
             }
         }
+        // The last fit leaves the dataset's sources to the full brief only on a page without investment.
+        let (last, before) = (ladder[ladder.count - 1], ladder[ladder.count - 2])
+        #expect(!last.listsEverySource && before.listsEverySource)
+        #expect(last.samePage(as: before, withSecondNames: false, invested: true))
         // The stress lists (CSV) have no Korean names: their pages lay the second fit out as the first, unchanged.
         let dataset = try Brief(.investmentsCSV(StressDataset.standard.csv(), name: StressDataset.standard.fileName)).dataset
         let national = NationalPicture(dataset: dataset)
