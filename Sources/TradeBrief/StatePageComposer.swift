@@ -96,7 +96,8 @@ struct StatePageComposer {
                 } else {
                     blocks.append(.paragraph(nationalLine(), alignment: .left))
                 }
-                let sectors = measured(sectorMix(theme: theme, compact: true), "sectors", compact: true)
+                let sectors = measured(sectorMix(theme: theme, compact: true, subtitle: fit.sectorSubtitle),
+                                       fit.sectorSubtitle ? "sectors" : "sectors untitled", compact: true)
                 blocks.append(.figure(ChartRowFigure(columns: [cards + [sectors], [measuredMap(locatorMap(theme: theme, compact: true))]],
                                                      weights: [1.25, 0.75], stackGap: 8), caption: nil))
             } else {
@@ -238,8 +239,9 @@ struct StatePageComposer {
 
     /// The state's part of each project, totalled by sector; `compact`, with its sources named as on the cards.
     /// Its subtitle says what the amounts are (the state's part of each project) in every form: the
-    /// fits a page takes in English and Korean may differ, what it says may not.
-    func sectorMix(theme: ChartTheme, compact: Bool) -> HorizontalBarChart {
+    /// fits a page takes in English and Korean may differ, what it says may not. Only the last
+    /// fit tried for one page goes without it (`subtitle` false; ``StatePageFit/sectorSubtitle``).
+    func sectorMix(theme: ChartTheme, compact: Bool, subtitle: Bool = true) -> HorizontalBarChart {
         let colors = SectorColors(sectors: national.sectors, theme: theme)
         var totals: [String: Money] = [:]
         for project in projects { totals[project.investment.sector, default: .zero] += project.amount }
@@ -250,7 +252,7 @@ struct StatePageComposer {
         let credit = compact ? cardCredit(stateSourceIDs) + "." : SourceLine.credit(stateSourceIDs, in: dataset, language: language)
         return HorizontalBarChart(
             name: "state-sectors", title: words.bySector,
-            subtitle: split ? words.partOfEachProject(state) : words.dollars,
+            subtitle: subtitle ? (split ? words.partOfEachProject(state) : words.dollars) : nil,
             source: credit + (projects.contains { $0.investment.split == .even && isShared($0.investment) } ? evenSplitCaveat : ""),
             items: items, order: .given, theme: theme, language: language)
     }

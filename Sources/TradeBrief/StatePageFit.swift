@@ -20,6 +20,10 @@ struct StatePageFit: Hashable, Sendable {
     /// brief's Sources list them. (A page with investment lists its own
     /// projects' sources in every fit.)
     var listsEverySource = true
+    /// Whether the compact sector chart keeps its subtitle (what its bars are: the state's part
+    /// of each project). Kept in every fit but the last one tried for a page with investment,
+    /// where one line can decide between one page and two.
+    var sectorSubtitle = true
 
     /// The fullest form: everything at the style's own sizes.
     static func full(smallSize: Double) -> StatePageFit {
@@ -29,8 +33,9 @@ struct StatePageFit: Hashable, Sendable {
     /// The fits tried in turn for one page, from the fullest to the most
     /// compact, for a style whose small size is `base`: first without the
     /// Korean second lines, then with compact figures, then smaller type
-    /// (down to 7 pt); last, for a page about a state without investment,
-    /// its list of every source of the dataset left to the full brief.
+    /// (down to 7 pt), then that without the sector chart's subtitle; last,
+    /// for a page about a state without investment, its list of every source
+    /// of the dataset left to the full brief.
     static func ladder(smallSize base: Double) -> [StatePageFit] {
         let smallest = min(base, smallestSmallSize)
         var fits = [full(smallSize: base)]
@@ -40,6 +45,12 @@ struct StatePageFit: Hashable, Sendable {
         for size in sizes {
             fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true))
         }
+        // Then the smallest compact form without the sector chart's subtitle: with the 100-row
+        // list the Korean KY and OH pages are 25 pt too tall with it, and a second page for a
+        // line of chart header is the worse trade (the chart's title and its source line stay).
+        var withoutSubtitle = fits[fits.count - 1]
+        withoutSubtitle.sectorSubtitle = false
+        fits.append(withoutSubtitle)
         // Last, for a state without investment, the dataset's sources left to the full brief's list.
         var referred = fits[fits.count - 1]
         referred.listsEverySource = false
@@ -59,6 +70,7 @@ struct StatePageFit: Hashable, Sendable {
         var (mine, theirs) = (self, other)
         if !withSecondNames { (mine.koreanNames, theirs.koreanNames) = (false, false) }
         if invested { (mine.listsEverySource, theirs.listsEverySource) = (true, true) }
+        if !invested { (mine.sectorSubtitle, theirs.sectorSubtitle) = (true, true) }
         return mine == theirs
     }
 }
