@@ -38,7 +38,7 @@ public struct DocumentRenderer {
     }
 
     /// Draws page `page` (0-based) into tradebrief's SVG writer, to be written out later
-    /// (possibly on another thread): ``PendingSVG/data()`` gives what ``renderPage(_:page:as:scale:typesetter:)`` gives as SVG.
+    /// (possibly on another thread): `PendingSVG.data()` gives what ``renderPage(_:page:as:scale:typesetter:)`` gives as SVG.
     public func recordPageSVG(_ document: LaidOutDocument, page: Int, typesetter: Typesetter) throws -> PendingSVG {
         try ImageRenderer(size: document.style.pageSize, background: .white)
             .recordSVG(typesetter: typesetter) { context in try drawPage(page, of: document, in: context) }
