@@ -22,7 +22,7 @@ extension MoneyFormat {
     /// The short form's units, largest first.
     static let shortUnits: [(scale: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
 
-    /// An amount's place in a set: its unit (as ``short(_:symbol:)`` picks
+    /// An amount's place in a set: its unit (as ``short(_:symbol:)->String`` picks
     /// it), its value in that unit and the decimals its own short form shows.
     struct ShortParts {
         /// The unit's size in dollars (1 below a thousand).

@@ -7,7 +7,7 @@ import Glibc
 /// Formats dollar amounts, with one rule for every amount a reader sees.
 ///
 /// **The rule** (as newsroom graphics desks print amounts):
-/// - ``short(_:symbol:)``, for charts, cards, map tiles and tables: three
+/// - ``short(_:symbol:)->String``, for charts, cards, map tiles and tables: three
 ///   significant digits and at most one decimal, a suffix (K, M, B, T) and no
 ///   trailing zeros: `$40B`, `$15.9B`, `$3.9B`, `$877M`, `$91.7M`. One decimal
 ///   at most means a chart never mixes `$13.07B` with `$40B`, and the part of
@@ -53,7 +53,7 @@ public enum MoneyFormat {
 
     /// The rule in words, for sentences tradebrief computes (not a source's
     /// figure): three significant digits and at most one decimal, like
-    /// ``short(_:symbol:)``, so a sentence agrees with the card beside it
+    /// ``short(_:symbol:)->String``, so a sentence agrees with the card beside it
     /// (`$268 billion` under `$268B`, `$11.4 billion`, `$642 million`);
     /// below a million, the short form (`$950K`).
     public static func words(_ amount: Money, symbol: String = defaultSymbol) -> String {
