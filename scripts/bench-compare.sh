@@ -14,7 +14,9 @@
 #   ANCHORS_VENV  their virtualenv, made from requirements.txt if missing (default /tmp/anchors-venv)
 #   SCRATCH       scratch path of the release build (default .build-bench)
 #   NO_BUILD=1    use the binary already in $SCRATCH
-#   STATIC=1      build with --static-swift-stdlib (start-up ~10 ms faster, a 95 MB binary)
+#   RELEASE_FLAGS how to build tradebrief (default: as `make brief` ships it, the Swift
+#                 libraries linked in: --static-swift-stdlib --toolset scripts/release-toolset.json;
+#                 RELEASE_FLAGS= for the Swift libraries as shared libraries)
 #   MAX_LOAD      wait (up to WAIT_MAX s) until the 1-minute load is at most this (default 1.5)
 #   WAIT_MAX      seconds to wait for a quiet machine before measuring anyway (default 600)
 #   WORK          scratch folder for outputs (default: a new mktemp -d, removed at the end)
@@ -32,7 +34,7 @@ while [ $# -gt 0 ]; do
     --no-write) write=0 ;;
     --vlconvert) vlconvert=1 ;;
     --runs) runs=$2; shift ;;
-    -h|--help) sed -n 2,21p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,24p "$0"; exit 0 ;;
     *) echo "bench-compare: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -43,11 +45,14 @@ venv=${ANCHORS_VENV:-/tmp/anchors-venv}
 scratch=${SCRATCH:-.build-bench}
 [ -f "$anchors/bench.py" ] || { echo "bench-compare: no anchors at $anchors (set ANCHORS)" >&2; exit 2; }
 
-# 1. tradebrief, release.
+# 1. tradebrief, release, built as the Makefile's RELEASE_FLAGS build it.
+release_flags=${RELEASE_FLAGS---static-swift-stdlib --toolset scripts/release-toolset.json}
 if [ "${NO_BUILD:-0}" != 1 ]; then
-  swift build -c release --scratch-path "$scratch" --product tradebrief ${STATIC:+--static-swift-stdlib} 2>&1 | grep -v 'prohibited flag' | tail -n 3
+  # shellcheck disable=SC2086 # the flags are words
+  swift build -c release --scratch-path "$scratch" --product tradebrief $release_flags 2>&1 | grep -v 'prohibited flag' | tail -n 3
 fi
-bin="$(swift build -c release --scratch-path "$scratch" ${STATIC:+--static-swift-stdlib} --show-bin-path)/tradebrief"
+# shellcheck disable=SC2086
+bin="$(swift build -c release --scratch-path "$scratch" $release_flags --show-bin-path)/tradebrief"
 [ -x "$bin" ] || { echo "bench-compare: no binary at $bin" >&2; exit 2; }
 
 # 2. The anchors' virtualenv (../shared is read-only, so it lives elsewhere).
@@ -104,6 +109,12 @@ if "$bin" build --help 2>/dev/null | grep -q -- '--per-state'; then
   )
 else
   notes+=("--note" "\`tradebrief build --per-state\` was not timed: this build has no --per-state option yet.")
+fi
+
+if [ "${NO_BUILD:-0}" = 1 ]; then
+  notes+=("--note" "tradebrief: the release binary found in $scratch (NO_BUILD=1), at $(git -C "$root" rev-parse --short HEAD).")
+else
+  notes+=("--note" "tradebrief: \`swift build -c release ${release_flags:-(the Swift libraries shared)}\` at $(git -C "$root" rev-parse --short HEAD).")
 fi
 
 args=(--anchors "$anchors" --runs "$runs" --max-load "${MAX_LOAD:-1.5}" --wait "${WAIT_MAX:-600}")
