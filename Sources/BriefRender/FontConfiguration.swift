@@ -17,8 +17,10 @@ import Synchronization
 ///   with every font package), so two machines with the same two packages
 ///   write the same PDF.
 /// - **Speed.** fontconfig does not parse the ~50 files of `/etc/fonts` at
-///   start-up, and sorts ~60 faces instead of every installed font whenever
-///   Pango builds a fontset: about a tenth of a default build's CPU time.
+///   start-up, and sorts 24 faces (the families the styles and the Korean
+///   edition name, ``rejectedFiles`` and ``rejectedFamilies``) instead of
+///   every installed font whenever Pango builds a fontset: about a tenth of
+///   a default build's CPU time against the system configuration.
 /// - **Memory.** Hangul in Latin text (the Korean company names of an English
 ///   brief) falls back to NanumGothic, a TrueType font: Cairo's subsetter reads
 ///   just the glyphs it embeds. Noto Sans CJK is one 20 MB CFF table shared by
@@ -31,10 +33,32 @@ import Synchronization
 /// configuration, exactly as before.
 enum FontConfiguration {
     /// Folders the pinned configuration reads (Debian's `fonts-dejavu-core`,
-    /// `fonts-nanum` and `fonts-noto-cjk`).
+    /// `fonts-nanum` and `fonts-noto-cjk`), less the faces it rejects.
     static let pinnedFolders = [
         "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/nanum", "/usr/share/fonts/opentype/noto",
     ]
+
+    /// Files of the pinned folders that no style or edition names, left out
+    /// of the pinned configuration: Pango sorts every face of the
+    /// configuration (fontconfig's `FcFontSetSort`, a charset comparison per
+    /// face) for each fontset that falls back beyond its first font, about
+    /// 8% of a default build's instructions with all 64 faces of these
+    /// folders. A style that names one of these families gets the system
+    /// configuration, which has them.
+    static let rejectedFiles = [
+        "*/DejaVuMathTeXGyre.ttf", "*/DejaVuSans-ExtraLight.ttf", "*/DejaVuSansCondensed*", "*/DejaVuSerifCondensed*",
+        "*/NanumBarunGothic*", "*/NanumSquare*",
+    ]
+
+    /// Faces of the Noto CJK collections left out likewise: only the Korean
+    /// faces (`Noto Sans CJK KR`, `Noto Serif CJK KR`, `Noto Sans Mono CJK KR`),
+    /// which the Korean edition names, are kept. All faces of a collection
+    /// cover the same characters, so nothing goes missing: a Han character
+    /// or kana in a name is drawn by a Korean face (NanumGothic or Noto Sans
+    /// CJK KR), in its Korean form.
+    static let rejectedFamilies = ["JP", "SC", "TC", "HK"].flatMap { region in
+        ["Noto Sans CJK \(region)", "Noto Serif CJK \(region)", "Noto Sans Mono CJK \(region)"]
+    }
 
     /// Families the pinned configuration must provide to be used at all.
     static let requiredFamilies = [
@@ -52,9 +76,12 @@ enum FontConfiguration {
     /// a face of Noto Sans CJK, and its JP face at that, for `lang="ko"` runs.
     static var pinnedXML: String {
         let dirs = pinnedFolders.map { "<dir>\($0)</dir>" }.joined()
+        let rejected = rejectedFiles.map { "<glob>\($0)</glob>" }.joined()
+            + rejectedFamilies.map { "<pattern><patelt name=\"family\"><string>\($0)</string></patelt></pattern>" }.joined()
         return """
             <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>\(dirs)
             <cachedir>/var/cache/fontconfig</cachedir><cachedir prefix="xdg">fontconfig</cachedir>
+            <selectfont><rejectfont>\(rejected)</rejectfont></selectfont>
             <alias><family>sans-serif</family><prefer><family>DejaVu Sans</family><family>NanumGothic</family></prefer></alias>
             <alias><family>sans</family><prefer><family>DejaVu Sans</family><family>NanumGothic</family></prefer></alias>
             <alias><family>serif</family><prefer><family>DejaVu Serif</family><family>NanumMyeongjo</family></prefer></alias>

@@ -21,6 +21,43 @@ struct FontConfigurationTests {
         #expect(typesetter.resolvedFamily(for: "NanumGothic") == "NanumGothic")
     }
 
+    @Test("The Korean edition's serif and monospace faces are pinned too")
+    func koreanFaces() {
+        let typesetter = Typesetter(families: ["Noto Serif CJK KR, DejaVu Serif", "Noto Sans Mono CJK KR, DejaVu Sans Mono"])
+        #expect(typesetter.resolvedFamily(for: "Noto Serif CJK KR") == "Noto Serif CJK KR")
+        #expect(typesetter.resolvedFamily(for: "Noto Sans Mono CJK KR") == "Noto Sans Mono CJK KR")
+    }
+
+    @Test("Faces no style names are left out of the pinned set, yet a style that names one gets it", arguments: [
+        "NanumSquare", "NanumBarunGothic", "Noto Sans CJK JP", "Noto Serif CJK SC", "Noto Sans Mono CJK TC",
+    ])
+    func leftOutFaces(family: String) throws {
+        try Self.skipUnlessInstalled(family)
+        // In the pinned set, asking for it gives another face ...
+        #expect(Typesetter(families: ["DejaVu Sans"]).resolvedFamily(for: family) != family)
+        // ... and a typesetter whose style names it draws from the system configuration, which has it.
+        #expect(Typesetter(families: [family]).resolvedFamily(for: family) == family)
+    }
+
+    @Test("A style that names DejaVu Sans Condensed (left out of the pinned set) still sets condensed text")
+    func condensedFace() throws {
+        try Self.skipUnlessInstalled("DejaVu Sans Condensed")
+        let text = "Korean investment in U.S. states"
+        let condensed = Typesetter(families: ["DejaVu Sans Condensed"])
+            .layout(text, font: Font(family: "DejaVu Sans Condensed", size: 10)).size.width
+        let regular = Typesetter(families: ["DejaVu Sans"]).layout(text, font: Font(family: "DejaVu Sans", size: 10)).size.width
+        // DejaVu Sans Condensed is about 10% narrower than DejaVu Sans.
+        #expect(condensed < regular * 0.95, "condensed \(condensed) pt, regular \(regular) pt")
+    }
+
+    /// Cancels the test when fontconfig lists no face whose family names include `family`.
+    private static func skipUnlessInstalled(_ family: String) throws {
+        let listing = try Checker.output("fc-list", ["--format", "%{family}\n"])
+        guard listing.split(separator: "\n").contains(where: { $0.split(separator: ",").contains { $0 == family } }) else {
+            try Test.cancel("skipped: \(family) is not installed here")
+        }
+    }
+
     @Test("A family that is not installed falls back to an installed face, never to the name asked for")
     func missingFamily() {
         let typesetter = Typesetter(families: ["Some Font That Is Not Installed"])
