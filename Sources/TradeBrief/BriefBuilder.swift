@@ -219,9 +219,10 @@ package struct BriefBuilder {
             let charts = try chartFiles(typesetter: typesetter)
             return Result(artifacts: brief.artifacts + charts, warnings: brief.warnings)
         }
-        // The charts on another thread with a typesetter of their own, the brief on this one.
+        // The charts on another thread with a typesetter of their own, the brief on this one;
+        // the charts' files are hashed for the manifest there too.
         let charts = BackgroundWork { [self] in
-            try chartFiles(typesetter: Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language))
+            try chartFiles(typesetter: Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)).map { $0.withDigest() }
         }
         let brief = Swift.Result { try briefFiles(typesetter: typesetter) }
         let chartArtifacts = charts.wait()
@@ -251,10 +252,13 @@ package struct BriefBuilder {
             let pages = 0..<laidOut.document.pageCount
             // With a second thread, the pages' SVG is drawn first and written out there while
             // the PDF is drawn here (issue 20); the bytes are the same either way.
-            var svgPages: BackgroundWork<[Data]>?
+            var svgPages: BackgroundWork<[Artifact]>?
             if concurrentCharts, pageFormats.contains(.svg) {
                 let pending = try pages.map { page in try laidOut.renderer.recordPageSVG(laidOut.document, page: page, typesetter: typesetter) }
-                svgPages = BackgroundWork { pending.map { $0.data() } }
+                let paths = pages.map { language.fileName("brief-\($0 + 1).svg") }
+                svgPages = BackgroundWork {
+                    zip(paths, pending).map { Artifact(relativePath: $0, format: .svg, data: $1.data()).withDigest() }
+                }
             }
             var artifacts: [Artifact] = []
             if writesBrief {
@@ -265,12 +269,11 @@ package struct BriefBuilder {
             let writtenSVGPages = try svgPages?.wait().get()
             for format in pageFormats {
                 for page in pages {
-                    let data: Data
                     if format == .svg, let writtenSVGPages {
-                        data = writtenSVGPages[page]
-                    } else {
-                        data = try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: 2, typesetter: typesetter)
+                        artifacts.append(writtenSVGPages[page])
+                        continue
                     }
+                    let data = try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: 2, typesetter: typesetter)
                     artifacts.append(Artifact(relativePath: language.fileName("brief-\(page + 1).\(format.fileExtension)"), format: format,
                                               data: data))
                 }

@@ -58,7 +58,7 @@ public struct Manifest: Codable, Hashable, Sendable {
         self.inputs = inputs.map { Input(path: Self.recordedPath($0.path), role: $0.role, sha256: Self.sha256($0.data)) }
             .sorted { ($0.path, $0.role, $0.sha256) < ($1.path, $1.role, $1.sha256) }
         self.artifacts = artifacts.map {
-            Entry(path: $0.relativePath, format: $0.format?.rawValue ?? URL(fileURLWithPath: $0.relativePath).pathExtension, bytes: $0.data.count, sha256: Self.sha256($0.data), pages: $0.pageCount)
+            Entry(path: $0.relativePath, format: $0.format?.rawValue ?? URL(fileURLWithPath: $0.relativePath).pathExtension, bytes: $0.data.count, sha256: $0.digest ?? Self.sha256($0.data), pages: $0.pageCount)
         }.sorted { $0.path < $1.path }
     }
 

@@ -174,8 +174,10 @@ public struct StatePages: Sendable {
                     var done: [(Int, Result<Artifact, TradeBriefError>)] = []
                     for index in stride(from: worker, to: codes.count, by: count) {
                         try Task.checkCancellation()
+                        // Hashed here for the manifest, beside the other pages, not after them all.
                         let result = Result {
                             try renderer.render(stateCode: codes[index], national: national, typesetter: typesetter, heights: heights)
+                                .withDigest()
                         }.mapError(TradeBriefError.wrap)
                         if case .success = result { counter.finished(codes[index]) }
                         done.append((index, result))
