@@ -148,7 +148,7 @@ extension DocumentResolution {
                 open.append(OpenCondition(position: position, token: token, holds: true))
                 return
             }
-            open.append(OpenCondition(position: position, token: token, holds: condition.holds(for: resolver.dataset, states: values.investedStates, topStates: values.topStates.count)))
+            open.append(OpenCondition(position: position, token: token, holds: condition.holds(for: values)))
         case .otherwise:
             guard let last = open.last, !last.sawElse else {
                 error(position, open.isEmpty ? "'\(token)' has no '{{if:…}}' before it in this paragraph"

@@ -66,6 +66,14 @@ public struct FigureFormat: Hashable, Sendable {
         }
     }
 
+    /// The names of `rows` of `kind` (`sector`, `company`) tied for the
+    /// largest total, as running text names several: `Batteries and Solar`;
+    /// Korean `배터리·태양광`.
+    public func topNames(_ kind: String, rows: [AggregateRow], dataset: Dataset) -> String {
+        let names = rows.map { topName(kind, row: $0, dataset: dataset) }
+        return language == .korean ? names.joined(separator: "·") : language.list(names)
+    }
+
     /// The names of `states` (tied for the largest total when several) as
     /// running text names them: `Georgia`, `Georgia and Texas`, `the District
     /// of Columbia`. Korean: `조지아`, tied `조지아·텍사스`, the text's 주

@@ -33,9 +33,19 @@ public struct FigureValues: Sendable {
     var investedStates: Int { states.rows.filter { $0.amount > .zero }.count }
 
     /// The states with the largest total: one, or all those tied for it.
-    var topStates: [USState] {
-        guard let first = states.rows.first, first.amount > .zero else { return [] }
-        return states.rows.prefix { $0.amount == first.amount }.compactMap { USState.named($0.key) }
+    var topStates: [USState] { Self.leaders(states.rows).compactMap { USState.named($0.key) } }
+
+    /// The sectors with the largest total: one, or all those tied for it.
+    var topSectors: [AggregateRow] { Self.leaders(sectors.rows) }
+
+    /// The companies with the largest total: one, or all those tied for it.
+    var topCompanies: [AggregateRow] { Self.leaders(companies.rows) }
+
+    /// The first of `rows` (sorted from the largest) and every other row with
+    /// the same total; none when the largest is zero.
+    private static func leaders(_ rows: [AggregateRow]) -> [AggregateRow] {
+        guard let first = rows.first, first.amount > .zero else { return [] }
+        return Array(rows.prefix { $0.amount == first.amount })
     }
 
     /// The text `figure` prints as, or a message saying what to fix.
@@ -72,8 +82,12 @@ public struct FigureValues: Sendable {
             guard let first = rows.first else {
                 return .failure(FigureProblem(message: "the data has no investments, so there is no largest \(what)", suggestion: nil, known: []))
             }
-            if what.lowercased() == "state", !topStates.isEmpty { return .success(format.stateNames(topStates)) }
-            return .success(format.topName(what, row: first, dataset: dataset))
+            switch what.lowercased() {
+            case "state" where !topStates.isEmpty: return .success(format.stateNames(topStates))
+            case "sector" where topSectors.count > 1: return .success(format.topNames(what, rows: topSectors, dataset: dataset))
+            case "company" where topCompanies.count > 1: return .success(format.topNames(what, rows: topCompanies, dataset: dataset))
+            default: return .success(format.topName(what, row: first, dataset: dataset))
+            }
         case .indicator(let id):
             if let indicator = indicator(id) { return .success(format.indicator(indicator)) }
             let ids = dataset.indicators.map(\.id)

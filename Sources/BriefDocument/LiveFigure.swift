@@ -16,7 +16,7 @@ public enum LiveFigure: Hashable, Sendable {
     /// `{{sector:Batteries}}`: a sector's total (`top` for the largest sector).
     case sector(String)
     /// `{{top:state}}`, `{{top:sector}}`, `{{top:company}}`: the largest's name
-    /// (`{{top:state}}`: every state tied for the largest total).
+    /// (every one tied for the largest total).
     case top(String)
     /// `{{indicator:ID}}`: a dataset indicator's value.
     case indicator(String)

@@ -14,25 +14,31 @@ import BriefData
 /// | `one-investment` | exactly one investment is tracked |
 /// | `one-state` | exactly one state has tracked investment |
 /// | `tied-top-state` | two or more states share the largest total (`{{top:state}}` names them all) |
+/// | `tied-top-sector` | two or more sectors share the largest total (`{{top:sector}}` names them all) |
+/// | `tied-top-company` | two or more companies share the largest total (`{{top:company}}` names them all) |
 enum TextCondition: String, CaseIterable, Sendable {
     case article
     case csv
     case oneInvestment = "one-investment"
     case oneState = "one-state"
     case tiedTopState = "tied-top-state"
+    case tiedTopSector = "tied-top-sector"
+    case tiedTopCompany = "tied-top-company"
 
     /// The names conditions are written with, for messages.
     static var names: [String] { allCases.map(\.rawValue) }
 
-    /// Whether the condition holds for `dataset`; `states` is how many states have tracked investment,
-    /// `topStates` how many share the largest total.
-    func holds(for dataset: Dataset, states: Int, topStates: Int) -> Bool {
+    /// Whether the condition holds for the data `values` are worked out from.
+    func holds(for values: FigureValues) -> Bool {
+        let dataset = values.dataset
         switch self {
-        case .article: !dataset.investmentsFromUser
-        case .csv: dataset.investmentsFromUser
-        case .oneInvestment: dataset.investments.count == 1
-        case .oneState: states == 1
-        case .tiedTopState: topStates > 1
+        case .article: return !dataset.investmentsFromUser
+        case .csv: return dataset.investmentsFromUser
+        case .oneInvestment: return dataset.investments.count == 1
+        case .oneState: return values.investedStates == 1
+        case .tiedTopState: return values.topStates.count > 1
+        case .tiedTopSector: return values.topSectors.count > 1
+        case .tiedTopCompany: return values.topCompanies.count > 1
         }
     }
 }

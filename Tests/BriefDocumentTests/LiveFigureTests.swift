@@ -127,6 +127,25 @@ import Testing
         #expect(resolved(korean, capital) == ["가장 많은 투자가 향한 곳은 공동 1위인 워싱턴 D.C.·조지아주다."])
     }
 
+    @Test func sectorsAndCompaniesTiedForTheLargestTotalAreAllNamed() throws {
+        // Batteries (company B) and Solar (company C) tie at $2.5B; Steel (A) has less.
+        let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,900M,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,2.5B,T,https://e.com/c\n")
+        func resolved(_ text: String, _ data: Dataset) -> [String] {
+            let resolved = DocumentResolver(document: BriefDocument(text: text, file: "tie.md"), dataset: data).resolve()
+            #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+            return paragraphs(resolved.blocks)
+        }
+        let english = "{{top:sector}} lead with {{sector:top}}{{if:tied-top-sector}} each{{end}}; "
+            + "{{top:company}} {{if:tied-top-company}}tie for{{else}}makes{{end}} the largest commitment."
+        #expect(resolved(english, tie) == ["Batteries and Solar lead with $2.5B each; B and C tie for the largest commitment."])
+        let korean = "---\nlang: ko\n---\n{{top:sector}} 부문이 {{if:tied-top-sector}}각각 {{end}}{{sector:top}}로 가장 크다."
+        #expect(resolved(korean, tie) == ["배터리·태양광 부문이 각각 25억 달러로 가장 크다."])
+        // Without a tie, one sector and one company, as before.
+        let lead = try dataset("company,sector,states,amount_usd,source,url\nB,Batteries,GA,2.6B,T,https://e.com/b\nC,Solar,OH,2.5B,T,https://e.com/c\n")
+        #expect(resolved(english, lead) == ["Batteries lead with $2.6B; B makes the largest commitment."])
+        #expect(resolved(korean, lead) == ["배터리 부문이 26억 달러로 가장 크다."])
+    }
+
     @Test func theDefaultBriefNamesTiedStatesInBothLanguages() throws {
         let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,2.5B,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,900M,T,https://e.com/c\n")
         let expected: [(BriefLanguage, String, String)] = [
@@ -134,6 +153,25 @@ import Testing
              "Tracked investment by state: Georgia and Texas tie for the most, $2.5B or 42% of the tracked total each"),
             (.korean, "이 브리프가 추적하는 투자 3건의 총액은 59억 달러로, 3개 주에 걸쳐 있으며 가장 많은 투자가 향한 곳은 공동 1위인 조지아·텍사스주다.",
              "주별 추적 투자: 가장 많은 투자가 향한 공동 1위 조지아·텍사스주는 각각 25억 달러, 추적 총액의 42%"),
+        ]
+        for (language, sentence, caption) in expected {
+            let document = try #require(BundledBriefs.defaultBrief(for: language))
+            let resolved = DocumentResolver(document: document, dataset: tie, reference: try Dataset.embeddedDataset()).resolve()
+            #expect(resolved.errors.isEmpty, "\(language): \(described(resolved.errors))")
+            let text = paragraphs(resolved.blocks).joined(separator: " ")
+            #expect(text.contains(sentence), "\(language): \(text)")
+            let captions = resolved.blocks.compactMap { if case .describedFigure(_, let caption) = $0 { caption } else { nil } }
+            #expect(captions.contains { $0.hasSuffix(caption) }, "\(language): \(captions)")
+        }
+    }
+
+    @Test func theDefaultBriefNamesTiedSectorsInBothLanguages() throws {
+        let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,900M,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,2.5B,T,https://e.com/c\n")
+        let expected: [(BriefLanguage, String, String)] = [
+            (.english, "By sector, Batteries and Solar lead with $2.5B each of the $5.9B tracked;",
+             "Tracked investment by sector: Batteries and Solar lead with $2.5B each"),
+            (.korean, "부문별로는 배터리·태양광 부문이 추적 총액 59억 달러 가운데 각각 25억 달러로 가장 크다.",
+             "부문별 추적 투자: 배터리·태양광 부문이 각각 25억 달러로 최대"),
         ]
         for (language, sentence, caption) in expected {
             let document = try #require(BundledBriefs.defaultBrief(for: language))
