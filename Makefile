@@ -2,7 +2,7 @@
 SWIFT ?= swift
 
 ## How the release binary is built: the Swift libraries linked in (`--static-swift-stdlib`), which
-## starts the process ~6 ms sooner and keeps ~1.3 MiB less resident (issue 20, Benchmarks/RESULTS.md
+## starts the process ~8 ms sooner and keeps 0.5-1.3 MiB less resident (issue 20, Benchmarks/RESULTS.md
 ## section 000000000; same output bytes), linked with the toolchain's lld (scripts/release-toolset.json):
 ## gold prints a warning about `mktemp` inside the toolchain's static FoundationEssentials. Set
 ## RELEASE_FLAGS= (empty) for a binary that links the Swift libraries dynamically.

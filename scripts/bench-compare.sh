@@ -112,9 +112,9 @@ else
 fi
 
 if [ "${NO_BUILD:-0}" = 1 ]; then
-  notes+=("--note" "tradebrief: the release binary found in $scratch (NO_BUILD=1), at $(git -C "$root" rev-parse --short HEAD).")
+  notes+=("--note" "tradebrief: the release binary found in $scratch (NO_BUILD=1), at $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo 'a tree without git').")
 else
-  notes+=("--note" "tradebrief: \`swift build -c release ${release_flags:-(the Swift libraries shared)}\` at $(git -C "$root" rev-parse --short HEAD).")
+  notes+=("--note" "tradebrief: \`swift build -c release ${release_flags:-(the Swift libraries shared)}\` at $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo 'a tree without git').")
 fi
 
 args=(--anchors "$anchors" --runs "$runs" --max-load "${MAX_LOAD:-1.5}" --wait "${WAIT_MAX:-600}")
