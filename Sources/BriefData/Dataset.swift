@@ -57,11 +57,18 @@ public struct Dataset: Codable, Hashable, Sendable {
     /// (Users call `Dataset.embeddedDataset()` from `TradeBrief`, which throws `TradeBriefError`.)
     /// - Throws: ``DataError`` if the embedded file is broken (a build defect).
     package static func embeddedDataset() throws(DataError) -> Dataset {
-        guard let text = EmbeddedResources.text(named: embeddedFileName) else {
-            throw DataError(problems: [DataProblem(file: embeddedFileName, message: "the embedded dataset is missing from this build")])
-        }
-        return try decodeDataset(Data(text.utf8), file: "(embedded) " + embeddedFileName)
+        try decodedEmbedded.get()
     }
+
+    /// The embedded dataset, decoded once per process: a build reads it for
+    /// its data and again as the reference that live figures fall back on,
+    /// and decoding its JSON is about 6 M instructions each time (issue 20).
+    private static let decodedEmbedded: Result<Dataset, DataError> = {
+        guard let text = EmbeddedResources.text(named: embeddedFileName) else {
+            return .failure(DataError(problems: [DataProblem(file: embeddedFileName, message: "the embedded dataset is missing from this build")]))
+        }
+        return Result { () throws(DataError) -> Dataset in try decodeDataset(Data(text.utf8), file: "(embedded) " + embeddedFileName) }
+    }()
 
     /// Reads and checks a dataset JSON file.
     /// (Users call `Dataset.load(from:displayName:)` from `TradeBrief`, which throws `TradeBriefError`.)

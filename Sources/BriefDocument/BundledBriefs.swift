@@ -25,6 +25,12 @@ public enum BundledBriefs {
         "(embedded) Briefs/\(defaultBriefName(for: language))"
     }
 
+    /// Whether the build carries the default brief written in `language`
+    /// (without parsing it, as ``defaultBrief(for:)`` does).
+    public static func hasDefaultBrief(for language: BriefLanguage) -> Bool {
+        EmbeddedResources.text(named: defaultBriefName(for: language)) != nil
+    }
+
     /// The default brief written in `language` (the Korean edition is
     /// `Briefs/us-rok.ko.md`: the same figures and citations, written for
     /// Korean readers), parsed; nil if the build left it out.

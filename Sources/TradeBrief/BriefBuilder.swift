@@ -237,7 +237,7 @@ package struct BriefBuilder {
 
     /// Whether the build writes the brief (PDF asked for, and a document to write).
     private var writesBrief: Bool {
-        formats.contains(.pdf) && (document != nil || BundledBriefs.defaultBrief(for: language) != nil)
+        formats.contains(.pdf) && (document != nil || BundledBriefs.hasDefaultBrief(for: language))
     }
 
     /// The brief's files: `brief.pdf` and each page in ``briefPageFormats``,

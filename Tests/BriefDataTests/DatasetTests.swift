@@ -8,6 +8,14 @@ struct DatasetTests {
 
     init() throws { dataset = try Dataset.embeddedDataset() }
 
+    @Test("It is decoded once: every call gives the same dataset, equal to a fresh decode of the JSON")
+    func decodedOnce() throws {
+        let first = try Dataset.embeddedDataset()
+        #expect(try Dataset.embeddedDataset() == first)
+        let json = try #require(Dataset.embeddedJSON)
+        #expect(try Dataset.decodeDataset(Data(json.utf8), file: "dataset.json") == first)
+    }
+
     @Test("It holds the article's four investments and the corrected trade figures")
     func contents() {
         #expect(dataset.investments.count == 4)
