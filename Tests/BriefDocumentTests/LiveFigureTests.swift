@@ -105,14 +105,30 @@ import Testing
         return dataset
     }
 
+    /// The paragraphs of `text` resolved against `data`, expecting no error.
+    private func resolved(_ text: String, _ data: Dataset) -> [String] {
+        let resolved = DocumentResolver(document: BriefDocument(text: text, file: "tie.md"), dataset: data).resolve()
+        #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
+        return paragraphs(resolved.blocks)
+    }
+
+    /// Expects the default brief in each language, resolved against `data`, to hold its sentence and a
+    /// caption ending in its caption.
+    private func expectDefaultBrief(on data: Dataset, says expected: [(BriefLanguage, String, String)]) throws {
+        for (language, sentence, caption) in expected {
+            let document = try #require(BundledBriefs.defaultBrief(for: language))
+            let resolved = DocumentResolver(document: document, dataset: data, reference: try Dataset.embeddedDataset()).resolve()
+            #expect(resolved.errors.isEmpty, "\(language): \(described(resolved.errors))")
+            let text = paragraphs(resolved.blocks).joined(separator: " ")
+            #expect(text.contains(sentence), "\(language): \(text)")
+            let captions = resolved.blocks.compactMap { if case .describedFigure(_, let caption) = $0 { caption } else { nil } }
+            #expect(captions.contains { $0.hasSuffix(caption) }, "\(language): \(captions)")
+        }
+    }
+
     @Test func statesTiedForTheLargestTotalAreAllNamed() throws {
         // Georgia and Texas tie at $2.5B; Ohio has less.
         let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,2.5B,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,900M,T,https://e.com/c\n")
-        func resolved(_ text: String, _ data: Dataset) -> [String] {
-            let resolved = DocumentResolver(document: BriefDocument(text: text, file: "tie.md"), dataset: data).resolve()
-            #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
-            return paragraphs(resolved.blocks)
-        }
         let english = "{{top:state}} {{if:tied-top-state}}tie for{{else}}receives{{end}} the most, {{state:top}}{{if:tied-top-state}} each{{end}}."
         #expect(resolved(english, tie) == ["Georgia and Texas tie for the most, $2.5B each."])
         let korean = "---\nlang: ko\n---\n가장 많은 투자가 향한 곳은 {{if:tied-top-state}}공동 1위인 {{end}}{{top:state}}주다."
@@ -130,11 +146,6 @@ import Testing
     @Test func sectorsAndCompaniesTiedForTheLargestTotalAreAllNamed() throws {
         // Batteries (company B) and Solar (company C) tie at $2.5B; Steel (A) has less.
         let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,900M,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,2.5B,T,https://e.com/c\n")
-        func resolved(_ text: String, _ data: Dataset) -> [String] {
-            let resolved = DocumentResolver(document: BriefDocument(text: text, file: "tie.md"), dataset: data).resolve()
-            #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
-            return paragraphs(resolved.blocks)
-        }
         let english = "{{top:sector}} lead with {{sector:top}}{{if:tied-top-sector}} each{{end}}; "
             + "{{top:company}} {{if:tied-top-company}}tie for{{else}}makes{{end}} the largest commitment."
         #expect(resolved(english, tie) == ["Batteries and Solar lead with $2.5B each; B and C tie for the largest commitment."])
@@ -154,15 +165,7 @@ import Testing
             (.korean, "이 브리프가 추적하는 투자 3건의 총액은 59억 달러로, 3개 주에 걸쳐 있으며 가장 많은 투자가 향한 곳은 공동 1위인 조지아·텍사스주다.",
              "주별 추적 투자: 가장 많은 투자가 향한 공동 1위 조지아·텍사스주는 각각 25억 달러, 추적 총액의 42%"),
         ]
-        for (language, sentence, caption) in expected {
-            let document = try #require(BundledBriefs.defaultBrief(for: language))
-            let resolved = DocumentResolver(document: document, dataset: tie, reference: try Dataset.embeddedDataset()).resolve()
-            #expect(resolved.errors.isEmpty, "\(language): \(described(resolved.errors))")
-            let text = paragraphs(resolved.blocks).joined(separator: " ")
-            #expect(text.contains(sentence), "\(language): \(text)")
-            let captions = resolved.blocks.compactMap { if case .describedFigure(_, let caption) = $0 { caption } else { nil } }
-            #expect(captions.contains { $0.hasSuffix(caption) }, "\(language): \(captions)")
-        }
+        try expectDefaultBrief(on: tie, says: expected)
     }
 
     @Test func theDefaultBriefNamesTiedSectorsInBothLanguages() throws {
@@ -173,14 +176,6 @@ import Testing
             (.korean, "부문별로는 배터리·태양광 부문이 추적 총액 59억 달러 가운데 각각 25억 달러로 가장 크다.",
              "부문별 추적 투자: 배터리·태양광 부문이 각각 25억 달러로 최대"),
         ]
-        for (language, sentence, caption) in expected {
-            let document = try #require(BundledBriefs.defaultBrief(for: language))
-            let resolved = DocumentResolver(document: document, dataset: tie, reference: try Dataset.embeddedDataset()).resolve()
-            #expect(resolved.errors.isEmpty, "\(language): \(described(resolved.errors))")
-            let text = paragraphs(resolved.blocks).joined(separator: " ")
-            #expect(text.contains(sentence), "\(language): \(text)")
-            let captions = resolved.blocks.compactMap { if case .describedFigure(_, let caption) = $0 { caption } else { nil } }
-            #expect(captions.contains { $0.hasSuffix(caption) }, "\(language): \(captions)")
-        }
+        try expectDefaultBrief(on: tie, says: expected)
     }
 }
