@@ -229,6 +229,9 @@ struct CSVRecordReader {
         let fieldStart = index
         var length: Int
         var highBits: UInt8 = 0
+        // The OR of the words skipped eight bytes at a time (``ByteWords``), for `highBits`.
+        var skippedWords: UInt64 = 0
+        let base = bytes.baseAddress
         var text: String?
 
         if index < count, bytes[index] == quote {
@@ -239,6 +242,11 @@ struct CSVRecordReader {
             var position = start
             var lines = 0
             while position < count {
+                if position + 8 <= count, let base {
+                    let word = ByteWords.load(base, at: position)
+                    let stops = ByteWords.bytes(word, equalTo: quote) | ByteWords.bytes(word, equalTo: lineFeed)
+                    guard skip(word, to: stops, at: &position, into: &skippedWords) else { continue }
+                }
                 let byte = bytes[position]
                 highBits |= byte
                 guard isSpecial(byte, in: quotedStops) else {
@@ -309,6 +317,12 @@ struct CSVRecordReader {
             var strayQuote = false
             var position = index
             while position < count {
+                if position + 8 <= count, let base {
+                    let word = ByteWords.load(base, at: position)
+                    let stops = ByteWords.bytes(word, equalTo: comma) | ByteWords.bytes(word, equalTo: lineFeed)
+                        | ByteWords.bytes(word, equalTo: carriageReturn) | ByteWords.bytes(word, equalTo: quote)
+                    guard skip(word, to: stops, at: &position, into: &skippedWords) else { continue }
+                }
                 let byte = bytes[position]
                 if isSpecial(byte, in: unquotedStops) {
                     guard byte == quote else { break }
@@ -334,6 +348,7 @@ struct CSVRecordReader {
             }
         }
 
+        if skippedWords & ByteWords.highBits != 0 { highBits |= 0x80 }
         if highBits >= 0x80 {
             record.hasNonASCII = true
             // Quotes are ASCII, so the raw span of the field is valid UTF-8 exactly when its text is.
@@ -353,6 +368,23 @@ struct CSVRecordReader {
                     message: "the field is \(CSVParser.grouped(characters)) characters long; the limit is \(CSVParser.grouped(parser.maxFieldCharacters)), so shorten it"))
             }
         }
+        return true
+    }
+
+    /// Moves `position` past the bytes of `word` (the eight at `position`)
+    /// before its first byte marked in `stops`, ORing them into `skipped`:
+    /// true when `position` is then at that byte, false when the word had none
+    /// (and `position` moved past all eight).
+    @inline(__always)
+    private func skip(_ word: UInt64, to stops: UInt64, at position: inout Int, into skipped: inout UInt64) -> Bool {
+        guard stops != 0 else {
+            skipped |= word
+            position += 8
+            return false
+        }
+        let before = ByteWords.firstMarked(stops)
+        skipped |= word & ((1 &<< UInt64(before &* 8)) &- 1)
+        position += before
         return true
     }
 

@@ -8,13 +8,29 @@ enum CSVText {
     /// has no control character.
     @inline(__always)
     static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        let count = bytes.count
         var previousSpace = true
-        for byte in bytes {
+        var index = 0
+        // Eight bytes at a time (``ByteWords``), then the rest one by one.
+        while index + 8 <= count {
+            let word = ByteWords.load(base, at: index)
+            let spaces = ByteWords.bytes(word, equalTo: 0x20)
+            let unprintable = (word & ByteWords.highBits) | ByteWords.bytes(word, below: 0x20) | ByteWords.bytes(word, equalTo: 0x7F)
+            // A space after a space: within the word, or across from the word before.
+            let doubled = (spaces & (spaces << 8)) | (previousSpace ? spaces & 0x80 : 0)
+            if unprintable | doubled != 0 { return false }
+            previousSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
             let space = byte == 0x20
             if byte < 0x20 || byte >= 0x7F || (space && previousSpace) { return false }
             previousSpace = space
+            index += 1
         }
-        return !previousSpace || bytes.isEmpty
+        return !previousSpace
     }
 
     /// Trims the text and turns each run of white space into one space.
