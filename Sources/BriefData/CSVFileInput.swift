@@ -93,6 +93,21 @@ package final class CSVFileInput: CSVByteSource {
         return filled
     }
 
+    /// The bytes `start..<end` of the file as a source of their own, read
+    /// with `pread(2)` without moving this input's position; nil unless this
+    /// is a regular file that nothing has been read from yet.
+    func slice(from start: Int, to end: Int) -> CSVFileSlice? {
+        guard isRegularFile, bytesRead == 0, failure == nil else { return nil }
+        return CSVFileSlice(descriptor: descriptor, start: start, end: end)
+    }
+
+    /// Whether the file has a byte at `offset` (it has grown, when that is its size); false for a pipe.
+    func hasByte(at offset: Int) -> Bool {
+        guard isRegularFile else { return false }
+        var byte: UInt8 = 0
+        return Self.retrying { pread(descriptor, &byte, 1, off_t(offset)) } == 1
+    }
+
     /// Runs a system call again while a signal interrupts it.
     private static func retrying(_ call: () -> Int) -> Int {
         while true {

@@ -31,10 +31,13 @@ struct CSVRecordStream {
     }
 
     /// Reads `source`, `chunkSize` bytes at a time.
-    init(source: any CSVByteSource, parser: CSVParser, chunkSize: Int = Self.defaultChunkSize) {
+    /// - Parameter startsInput: whether the source starts the input (so that
+    ///   a byte-order mark is looked for); false for a part that starts at a
+    ///   record in the middle of a file.
+    init(source: any CSVByteSource, parser: CSVParser, chunkSize: Int = Self.defaultChunkSize, startsInput: Bool = true) {
         let size = max(chunkSize, 1)
         buffer = ByteBuffer(capacity: 2 * size)
-        reader = CSVRecordReader(bytes: buffer.bytes, parser: parser, isAtEnd: false)
+        reader = CSVRecordReader(bytes: buffer.bytes, parser: parser, isAtEnd: false, startsInput: startsInput)
         whole = nil
         self.source = source
         self.chunkSize = size

@@ -24,6 +24,8 @@ struct CSVSourceRegistry {
     private var emptyURL: (id: Int, text: String)?
     /// The id of the source for each pair of source text and URL ids.
     private var sourceIDs: [Int: String] = [:]
+    /// The source text and live URL of each distinct pair, in the order first cited.
+    private var pairs: [(text: String, url: String)] = []
 
     init(file: String) {
         self.file = file
@@ -68,6 +70,7 @@ struct CSVSourceRegistry {
     mutating func sourceID(text: (id: Int, text: String), url: (id: Int, text: String), line: Int) -> String {
         let key = text.id << 32 | url.id
         if let id = sourceIDs[key] { return id }
+        pairs.append((text.text, url.text))
         if citedSources >= InvestmentCSV.maxSources, !(text.text.isEmpty && url.text.isEmpty) {
             // Over the limit: an error (reported once, at the first row over), and no more sources kept.
             sourcesOverLimit += 1
@@ -92,6 +95,15 @@ struct CSVSourceRegistry {
         sources.append(source)
         sourceIDs[key] = source.id
         return source.id
+    }
+
+    /// Cites, in order, the pairs `other` has: what citing the rows `other`
+    /// read, after the rows this one read, gives (but for the line of a
+    /// source over the limit: `line`).
+    mutating func cite(_ other: CSVSourceRegistry, line: Int) {
+        for (text, url) in other.pairs {
+            _ = sourceID(text: (sourceTexts.lookUp(text), text), url: (urls.lookUp(url), url), line: line)
+        }
     }
 
     /// The error for a file over ``InvestmentCSV/maxSources``, at its first row over, if it is.

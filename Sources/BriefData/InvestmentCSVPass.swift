@@ -25,8 +25,14 @@ struct InvestmentCSVPass<Sink: InvestmentSink> {
     private(set) var sectorCount = 0
     private var firstSectorOverLimit: (line: Int, sector: String)?
     /// The sum of the amounts of the rows read, in cents, and whether it went over ``InvestmentCSV/maxTotalUSD``.
-    private var totalCents: Int64 = 0
+    private(set) var totalCents: Int64 = 0
     private var reportedTotal = false
+    /// The rows that repeat an earlier row (each warned about).
+    private(set) var repeatedRows = 0
+    /// Whether to keep ``rowHashes`` (for the second half of a file read in two, ``InvestmentCSV``).
+    var keepsRowHashes = false
+    /// The repeated-row hash of each row kept, in order, when ``keepsRowHashes``.
+    private(set) var rowHashes: [UInt64] = []
 
     /// Starts a pass after `header`, with an empty index of repeated rows.
     init(file: String, header: InvestmentCSVHeader, sink: Sink, duplicates: DuplicateRowIndex) {
@@ -51,6 +57,7 @@ struct InvestmentCSVPass<Sink: InvestmentSink> {
     /// sector count, the total, and the sink.
     private mutating func accept(_ row: CheckedInvestmentRow, stream: CSVRecordStream) {
         if let first = firstLine(of: row, stream: stream) {
+            repeatedRows += 1
             let project = row.project.string
             let what = [row.companyText, project.isEmpty ? nil : project, row.states.states.map(\.state).joined(separator: ";")]
                 .compactMap { $0 }.joined(separator: ", ")
@@ -88,16 +95,37 @@ struct InvestmentCSVPass<Sink: InvestmentSink> {
     private mutating func firstLine(of row: CheckedInvestmentRow, stream: CSVRecordStream) -> Int? {
         key.set(company: row.company, project: row.project, codes: row.states.key)
         let hash = key.hash
+        if keepsRowHashes { rowHashes.append(hash) }
         var slot = duplicates.firstSlot(for: hash)
         while let candidate = duplicates.nextCandidate(hash, slot: &slot) {
-            if isSameKey(asRow: candidate, stream: stream) { return duplicates.line(candidate) }
+            if isSameKey(key, asRow: candidate, stream: stream) { return duplicates.line(candidate) }
         }
         duplicates.insert(hash: hash, line: row.line, reference: stream.recordOffset, key: key, at: slot)
         return nil
     }
 
-    /// Whether the row numbered `candidate` in the index has the key of the row being read.
-    private mutating func isSameKey(asRow candidate: Int, stream: CSVRecordStream) -> Bool {
+    /// Whether the index has a row that may have the key whose hash is `hash`
+    /// (a quick test: ``hasRow(withKey:hash:stream:)`` decides).
+    func mayHaveRow(withHash hash: UInt64) -> Bool {
+        var slot = duplicates.firstSlot(for: hash)
+        return duplicates.nextCandidate(hash, slot: &slot) != nil
+    }
+
+    /// Whether a row read by this pass has `key`, whose hash is `hash` (nothing is added).
+    mutating func hasRow(withKey key: DuplicateRowKey, hash: UInt64, stream: CSVRecordStream) -> Bool {
+        var slot = duplicates.firstSlot(for: hash)
+        while let candidate = duplicates.nextCandidate(hash, slot: &slot) {
+            if isSameKey(key, asRow: candidate, stream: stream) { return true }
+        }
+        return false
+    }
+
+    /// The number of rows in the repeated-row index, and where the `number`th can be read again.
+    var indexedRows: Int { duplicates.count }
+    func reference(ofRow number: Int) -> Int { duplicates.reference(number) }
+
+    /// Whether the row numbered `candidate` in the index has `key`.
+    private mutating func isSameKey(_ key: DuplicateRowKey, asRow candidate: Int, stream: CSVRecordStream) -> Bool {
         switch duplicates.recall {
         case .keepingKeys:
             return duplicates.matchesKept(candidate, key)

@@ -72,6 +72,23 @@ struct InvestmentTotals: InvestmentSink {
         return Aggregation(key: key, unsortedRows: rows, total: Money(cents: total))
     }
 
+    /// Adds the totals of `other`, made from later rows of the same file;
+    /// `ids` maps its sector or company ids to this one's (states need none).
+    mutating func add(_ other: InvestmentTotals, ids: [Int]) {
+        count += other.count
+        total &+= other.total
+        validationProblems += other.validationProblems
+        if other.isDropped { isDropped = true }
+        for id in other.cents.indices where other.projects[id] > 0 {
+            let mine = key == .state ? id : ids[id]
+            if mine >= cents.count { grow(to: mine + 1) }
+            cents[mine] &+= other.cents[id]
+            projects[mine] += other.projects[id]
+            shared[mine] += other.shared[id]
+            even[mine] += other.even[id]
+        }
+    }
+
     /// Adds an amount to the running total of `id`.
     @inline(__always)
     private mutating func tally(_ id: Int, _ amount: Int64, shared isShared: Bool = false, even isEven: Bool = false) {

@@ -52,6 +52,13 @@ struct TextInterner {
         return id
     }
 
+    /// The ids here of `other`'s texts, by `other`'s id: each looked up (and
+    /// added when new) in `other`'s id order, which is what looking up the
+    /// texts of the rows `other` read, after the rows this one read, gives.
+    mutating func ids(adding other: TextInterner) -> [Int] {
+        other.names.map { lookUp($0) }
+    }
+
     /// `text` itself when it is ASCII; the ASCII text equal to it under
     /// `String ==`, if any; otherwise nil.
     static func asciiEquivalent(_ text: String) -> String? {
