@@ -188,7 +188,7 @@ public enum InvestmentCSV {
         InvestmentCSVResult(investments: pass.sink.investments, sources: pass.rules.sources.sources, warnings: pass.rules.warnings)
     }
 
-    static func totals(of pass: InvestmentCSVPass<InvestmentTotals>) -> InvestmentCSVTotals {
+    private static func totals(of pass: InvestmentCSVPass<InvestmentTotals>) -> InvestmentCSVTotals {
         InvestmentCSVTotals(
             aggregation: pass.sink.aggregation(sectors: pass.rules.sectors.names, companies: pass.rules.companies.names),
             warnings: pass.rules.warnings, validationProblems: pass.sink.validationProblems,
