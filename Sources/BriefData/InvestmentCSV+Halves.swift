@@ -30,8 +30,9 @@ import Darwin
 /// Joined, the totals, warnings and counts are those of one pass: ids of
 /// sectors and companies are given in the order one pass would give them.
 extension InvestmentCSV {
-    /// Files of at least this many bytes (about 100,000 rows) are read as two halves
-    /// when the machine has two cores; below it, one core reads them in well under 0.1 s.
+    /// Files of at least this many bytes (about 90,000 rows; one pass takes about 0.2 s on
+    /// the 2-core machine of Benchmarks/RESULTS.md) are read as two halves when the machine
+    /// has two cores; smaller files are read in one pass, as before.
     static let halvesMinimumBytes = 8 * 1024 * 1024
 
     /// Whether this machine can read two halves at once.
