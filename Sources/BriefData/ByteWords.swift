@@ -2,13 +2,14 @@
 /// reader's hot loops: a 64-bit word holds eight bytes, and each test gives a
 /// mask with the high bit (0x80) set in exactly the bytes that pass it.
 ///
-/// Written by hand because the hot loops of ``CSVRecordReader`` and
-/// ``CSVText/isCleanASCII(_:)`` test every byte of a file: callgrind counted
-/// about 17 instructions per byte for the two (a 1,000,000-row file: 101 MB,
-/// 3.4 G instructions of the 8.5 G), and Swift's `SIMD` types do not compile
-/// to these few integer operations on both x86-64 and arm64. Every mask here
-/// is exact (no false positives from borrows), so a loop may use it to skip
-/// a whole word, or to find the first byte that matters.
+/// Written by hand for the hot loops of ``CSVRecordReader`` and
+/// ``CSVText/isCleanASCII(_:)``, which test every byte of a file: callgrind
+/// counted 173.5 M and 166.0 M instructions in the two functions for a
+/// 100,000-row file (10 MB), 40% of `data --by state`'s 848.7 M; with these
+/// tests, 142.8 M and 124.1 M (Benchmarks/RESULTS.md 0000000000). Swift's
+/// `SIMD` types were not tried. Every mask here is exact (no false positives
+/// from borrows), so a loop may use it to skip a whole word, or to find the
+/// first byte that matters.
 enum ByteWords {
     /// 0x01 in every byte.
     static let ones: UInt64 = 0x0101_0101_0101_0101

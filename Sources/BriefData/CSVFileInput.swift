@@ -101,11 +101,12 @@ package final class CSVFileInput: CSVByteSource {
         return CSVFileSlice(descriptor: descriptor, start: start, end: end)
     }
 
-    /// Whether the file has a byte at `offset` (it has grown, when that is its size); false for a pipe.
-    func hasByte(at offset: Int) -> Bool {
+    /// Whether the file ends at `offset`: a read there finds the end (not a
+    /// byte, not an error); false for a pipe.
+    func endsAt(_ offset: Int) -> Bool {
         guard isRegularFile else { return false }
         var byte: UInt8 = 0
-        return Self.retrying { pread(descriptor, &byte, 1, off_t(offset)) } == 1
+        return Self.retrying { pread(descriptor, &byte, 1, off_t(offset)) } == 0
     }
 
     /// Runs a system call again while a signal interrupts it.

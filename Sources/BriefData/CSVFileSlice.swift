@@ -12,8 +12,9 @@ import Darwin
 /// ``read(at:into:)`` are from the start of the slice.
 final class CSVFileSlice: CSVByteSource {
     private let descriptor: Int32
-    /// The slice's first byte in the file, and the byte after its last.
+    /// The slice's first byte in the file.
     let start: Int
+    /// The byte after the slice's last, in the file.
     let end: Int
     /// The next byte ``read(into:)`` reads, from ``start``.
     private var position = 0

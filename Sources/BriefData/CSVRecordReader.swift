@@ -245,7 +245,7 @@ struct CSVRecordReader {
                 if position + 8 <= count, let base {
                     let word = ByteWords.load(base, at: position)
                     let stops = ByteWords.bytes(word, equalTo: quote) | ByteWords.bytes(word, equalTo: lineFeed)
-                    guard skip(word, to: stops, at: &position, into: &skippedWords) else { continue }
+                    guard moveToStop(in: word, stops: stops, at: &position, skipped: &skippedWords) else { continue }
                 }
                 let byte = bytes[position]
                 highBits |= byte
@@ -321,7 +321,7 @@ struct CSVRecordReader {
                     let word = ByteWords.load(base, at: position)
                     let stops = ByteWords.bytes(word, equalTo: comma) | ByteWords.bytes(word, equalTo: lineFeed)
                         | ByteWords.bytes(word, equalTo: carriageReturn) | ByteWords.bytes(word, equalTo: quote)
-                    guard skip(word, to: stops, at: &position, into: &skippedWords) else { continue }
+                    guard moveToStop(in: word, stops: stops, at: &position, skipped: &skippedWords) else { continue }
                 }
                 let byte = bytes[position]
                 if isSpecial(byte, in: unquotedStops) {
@@ -371,12 +371,12 @@ struct CSVRecordReader {
         return true
     }
 
-    /// Moves `position` past the bytes of `word` (the eight at `position`)
-    /// before its first byte marked in `stops`, ORing them into `skipped`:
-    /// true when `position` is then at that byte, false when the word had none
-    /// (and `position` moved past all eight).
+    /// Moves `position` to the first byte of `word` (the eight bytes at
+    /// `position`) marked in `stops`, ORing the bytes passed into `skipped`:
+    /// true when the word has such a byte (`position` is then at it); false
+    /// when it has none (`position` is then past all eight).
     @inline(__always)
-    private func skip(_ word: UInt64, to stops: UInt64, at position: inout Int, into skipped: inout UInt64) -> Bool {
+    private func moveToStop(in word: UInt64, stops: UInt64, at position: inout Int, skipped: inout UInt64) -> Bool {
         guard stops != 0 else {
             skipped |= word
             position += 8

@@ -97,13 +97,15 @@ struct CSVSourceRegistry {
         return source.id
     }
 
-    /// Cites, in order, the pairs `other` has: what citing the rows `other`
-    /// read, after the rows this one read, gives (but for the line of a
-    /// source over the limit: `line`).
-    mutating func cite(_ other: CSVSourceRegistry, line: Int) {
+    /// Cites, in order, the pairs `other` has, as citing the rows `other`
+    /// read after the rows this one read would: false when that goes over
+    /// ``InvestmentCSV/maxSources`` (the line of the first source over it is
+    /// then not known).
+    mutating func cite(_ other: CSVSourceRegistry) -> Bool {
         for (text, url) in other.pairs {
-            _ = sourceID(text: (sourceTexts.lookUp(text), text), url: (urls.lookUp(url), url), line: line)
+            _ = sourceID(text: (sourceTexts.lookUp(text), text), url: (urls.lookUp(url), url), line: 0)
         }
+        return firstSourceOverLimit == nil
     }
 
     /// The error for a file over ``InvestmentCSV/maxSources``, at its first row over, if it is.

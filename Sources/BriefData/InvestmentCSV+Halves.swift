@@ -30,12 +30,15 @@ import Darwin
 /// Joined, the totals, warnings and counts are those of one pass: ids of
 /// sectors and companies are given in the order one pass would give them.
 extension InvestmentCSV {
-    /// Files of at least this many bytes (about 90,000 rows; one pass takes about 0.2 s on
-    /// the 2-core machine of Benchmarks/RESULTS.md) are read as two halves when the machine
-    /// has two cores; smaller files are read in one pass, as before.
+    /// Files of at least this many bytes (about 83,000 rows of 101 bytes; one pass over
+    /// 100,000 such rows took 0.19–0.20 s on the machine of Benchmarks/RESULTS.md) are read
+    /// as two halves when the machine has two cores; smaller files in one pass, as before.
     static let halvesMinimumBytes = 8 * 1024 * 1024
 
-    /// Whether this machine can read two halves at once.
+    /// Whether the machine has two CPUs or more online. An affinity mask
+    /// (`taskset`) or a container's CPU quota is not looked at (Swift's Glibc
+    /// module does not declare `sched_getaffinity`): a process held to one CPU
+    /// reads the halves one after the other, with the same result.
     static var hasTwoCores: Bool { sysconf(Int32(_SC_NPROCESSORS_ONLN)) >= 2 }
 
     /// What each of the two iterations of `concurrentPerform` reads and
@@ -71,7 +74,8 @@ extension InvestmentCSV {
         var firstStream = CSVRecordStream(source: firstSlice, parser: parser, chunkSize: chunkSize)
         guard let header = try? readHeader(&firstStream, file: file) else { return nil }
         let halves = Halves(header: header, parser: parser, firstStream: firstStream, secondSlice: secondSlice)
-        let rows = (size - split) / 80
+        // About one row per 80 bytes, as one pass reckons: room for the index and the hashes up front.
+        let rows = min((size - split) / 80, parser.maxRecords)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 halves.first = try? readRows(&halves.firstStream, header: halves.header, file: file, into: InvestmentTotals(by: key))
@@ -79,16 +83,18 @@ extension InvestmentCSV {
                 var stream = CSVRecordStream(source: halves.secondSlice, parser: halves.parser, chunkSize: chunkSize, startsInput: false)
                 var pass = InvestmentCSVPass(file: file, header: halves.header, sink: InvestmentTotals(by: key),
                                              duplicates: DuplicateRowIndex(recall: .rereading, expectedRows: rows))
-                pass.keepsRowHashes = true
+                pass.keepRowHashes(expecting: rows)
                 pass.run(&stream)
                 pass.finish(&stream)
                 halves.second = (pass, stream)
             }
         }
-        guard var first = halves.first, var second = halves.second, !firstSlice.hasFailed, !secondSlice.hasFailed,
-              !input.hasByte(at: size)
+        guard var first = halves.first, var second = halves.second, !firstSlice.hasFailed, !secondSlice.hasFailed, input.endsAt(size),
+              let totals = joined(&first, stream: halves.firstStream, &second.pass, stream: second.stream, maxRecords: parser.maxRecords),
+              // Joining reads candidate rows again: a read that failed there may have hidden a repeated row.
+              !firstSlice.hasFailed, !secondSlice.hasFailed
         else { return nil }
-        return joined(&first, stream: halves.firstStream, &second.pass, stream: second.stream, maxRecords: parser.maxRecords)
+        return totals
     }
 
     /// Where the second half starts: after the first line end at or past the
@@ -136,8 +142,7 @@ extension InvestmentCSV {
         // Both below 10^18 cents: the sum cannot overflow.
         guard first.totalCents + second.totalCents < maxTotalCents else { return nil }
         var rules = first.rules
-        rules.sources.cite(second.rules.sources, line: 0)
-        guard rules.sources.firstSourceOverLimit == nil else { return nil }
+        guard rules.sources.cite(second.rules.sources) else { return nil }
         let sectorIDs = rules.sectors.ids(adding: second.rules.sectors)
         let companyIDs = rules.companies.ids(adding: second.rules.companies)
         guard rules.sectors.count <= maxSectors else { return nil }

@@ -30,7 +30,7 @@ struct InvestmentCSVPass<Sink: InvestmentSink> {
     /// The rows that repeat an earlier row (each warned about).
     private(set) var repeatedRows = 0
     /// Whether to keep ``rowHashes`` (for the second half of a file read in two, ``InvestmentCSV``).
-    var keepsRowHashes = false
+    private(set) var keepsRowHashes = false
     /// The repeated-row hash of each row kept, in order, when ``keepsRowHashes``.
     private(set) var rowHashes: [UInt64] = []
 
@@ -120,8 +120,16 @@ struct InvestmentCSVPass<Sink: InvestmentSink> {
         return false
     }
 
-    /// The number of rows in the repeated-row index, and where the `number`th can be read again.
+    /// Keeps ``rowHashes`` from here on, with room for `rows` of them.
+    mutating func keepRowHashes(expecting rows: Int) {
+        keepsRowHashes = true
+        rowHashes.reserveCapacity(rows)
+    }
+
+    /// The number of rows in the repeated-row index.
     var indexedRows: Int { duplicates.count }
+
+    /// Where the `number`th row of the repeated-row index can be read again.
     func reference(ofRow number: Int) -> Int { duplicates.reference(number) }
 
     /// Whether the row numbered `candidate` in the index has `key`.

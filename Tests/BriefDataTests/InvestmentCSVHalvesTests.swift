@@ -105,7 +105,7 @@ struct InvestmentCSVHalvesTests {
         #expect(try halves(rows, by: .company) == expected)
     }
 
-    @Test("Limits met only by both halves together make the halves give nothing: rows, sectors, sources")
+    @Test("Limits met only by both halves together make the halves give nothing: rows, total, sectors, sources")
     func limitsTogether() throws {
         let rows = Self.clean(rows: 40)
         #expect(try halves(rows, by: .state, maxRows: 30) == nil)
@@ -114,6 +114,12 @@ struct InvestmentCSVHalvesTests {
         let sectors = Self.clean(rows: 300, sectors: 70).prefix(150) + Self.clean(rows: 300, sectors: 70, sectorOffset: 60).suffix(150)
         #expect(try halves(Array(sectors), by: .sector) == nil)
         if case .success = onePass(Array(sectors), by: .sector) { Issue.record("one pass should report too many sectors") }
+        // Amounts under 10^16 dollars in each half, over it in all (a row may have less than 10^13).
+        let big = (0..<1_200).map { "Big Co \($0),Plant,Steel,GA,9000000000000,2020,S," }
+        #expect(try halves(big, by: .state) == nil)
+        if case .success = onePass(big, by: .state) { Issue.record("one pass should report the total over the limit") }
+        let under = Array(big.prefix(1_100))
+        #expect(try halves(under, by: .state) == (try onePass(under, by: .state).get()))
         // 300 sources in each half, 600 in all (the limit is 500).
         let sources = Self.clean(rows: 600, sources: 300).prefix(300) + Self.clean(rows: 600, sources: 300, sourceOffset: 300).suffix(300)
         #expect(try halves(Array(sources), by: .state) == nil)
