@@ -110,7 +110,7 @@ package final class CSVFileInput: CSVByteSource {
     }
 
     /// Runs a system call again while a signal interrupts it.
-    private static func retrying(_ call: () -> Int) -> Int {
+    static func retrying(_ call: () -> Int) -> Int {
         while true {
             let result = call()
             if result < 0, errno == EINTR { continue }

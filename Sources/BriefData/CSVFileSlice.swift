@@ -42,8 +42,7 @@ final class CSVFileSlice: CSVByteSource {
         let wanted = max(0, min(buffer.count, end - start - offset))
         var filled = 0
         while filled < wanted {
-            let count = pread(descriptor, base + filled, wanted - filled, off_t(start + offset + filled))
-            if count < 0, errno == EINTR { continue }
+            let count = CSVFileInput.retrying { pread(descriptor, base + filled, wanted - filled, off_t(start + offset + filled)) }
             // A file that shrank, or a failed read: not the bytes the slice promised.
             guard count > 0 else {
                 hasFailed = true

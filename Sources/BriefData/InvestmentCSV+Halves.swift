@@ -74,8 +74,7 @@ extension InvestmentCSV {
         var firstStream = CSVRecordStream(source: firstSlice, parser: parser, chunkSize: chunkSize)
         guard let header = try? readHeader(&firstStream, file: file) else { return nil }
         let halves = Halves(header: header, parser: parser, firstStream: firstStream, secondSlice: secondSlice)
-        // About one row per 80 bytes, as one pass reckons: room for the index and the hashes up front.
-        let rows = min((size - split) / 80, parser.maxRecords)
+        let rows = expectedRows(bytes: size - split, parser: parser)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 halves.first = try? readRows(&halves.firstStream, header: halves.header, file: file, into: InvestmentTotals(by: key))

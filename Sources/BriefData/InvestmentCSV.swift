@@ -244,8 +244,7 @@ public enum InvestmentCSV {
     /// Checks the rows of `stream` after `header`: the pass, or every problem found.
     static func readRows<Sink: InvestmentSink>(_ stream: inout CSVRecordStream, header: InvestmentCSVHeader, file: String, into sink: Sink,
                                                 hashMask: UInt64 = ~0) throws(DataError) -> InvestmentCSVPass<Sink> {
-        // About one row per 80 bytes: room for the repeated-row index up front.
-        let expectedRows = min((stream.expectedSize ?? 0) / 80, stream.reader.parser.maxRecords)
+        let expectedRows = expectedRows(bytes: stream.expectedSize ?? 0, parser: stream.reader.parser)
         let duplicates = DuplicateRowIndex(recall: stream.canReread ? .rereading : .keepingKeys, expectedRows: expectedRows, hashMask: hashMask)
         var pass = InvestmentCSVPass(file: file, header: header, sink: sink, duplicates: duplicates)
         pass.run(&stream)
@@ -254,6 +253,12 @@ public enum InvestmentCSV {
         // The warnings go with the problems: a user fixing the errors sees them too.
         guard problems.isEmpty else { throw sorted(problems, warnings: pass.rules.warnings) }
         return pass
+    }
+
+    /// About one row per 80 bytes, at most the records allowed: the rows to
+    /// make room for in the repeated-row index up front.
+    static func expectedRows(bytes: Int, parser: CSVParser) -> Int {
+        min(bytes / 80, parser.maxRecords)
     }
 
     /// The reader's settings for these limits.

@@ -240,6 +240,11 @@ package struct BriefBuilder {
         formats.contains(.pdf) && (document != nil || BundledBriefs.hasDefaultBrief(for: language))
     }
 
+    /// The file of the brief's page `page` (0-based) as `format`: `brief-1.svg`, `brief-2.ko.png`.
+    private func pagePath(_ page: Int, _ format: OutputFormat) -> String {
+        language.fileName("brief-\(page + 1).\(format.fileExtension)")
+    }
+
     /// The brief's files: `brief.pdf` and each page in ``briefPageFormats``,
     /// from one layout, named with the language (unchanged in English).
     /// Without a document, the brief is the default one written in the
@@ -255,7 +260,7 @@ package struct BriefBuilder {
             var svgPages: BackgroundWork<[Artifact]>?
             if concurrentCharts, pageFormats.contains(.svg) {
                 let pending = try pages.map { page in try laidOut.renderer.recordPageSVG(laidOut.document, page: page, typesetter: typesetter) }
-                let paths = pages.map { language.fileName("brief-\($0 + 1).svg") }
+                let paths = pages.map { pagePath($0, .svg) }
                 svgPages = BackgroundWork {
                     zip(paths, pending).map { Artifact(relativePath: $0, format: .svg, data: $1.data()).withDigest() }
                 }
@@ -274,8 +279,7 @@ package struct BriefBuilder {
                         continue
                     }
                     let data = try laidOut.renderer.renderPage(laidOut.document, page: page, as: format, scale: 2, typesetter: typesetter)
-                    artifacts.append(Artifact(relativePath: language.fileName("brief-\(page + 1).\(format.fileExtension)"), format: format,
-                                              data: data))
+                    artifacts.append(Artifact(relativePath: pagePath(page, format), format: format, data: data))
                 }
             }
             return Result(artifacts: artifacts, warnings: writesBrief ? laidOut.warnings : [])
