@@ -67,7 +67,7 @@ public struct Build: Sendable {
     /// The one-pagers to write into `states/`.
     public var statePages: StatePageSelection = .none
     /// How many threads the build uses: how many one-pagers render at once,
-    /// and from two, the charts render beside the brief; nil for one per
+    /// and from two, the charts and the one-pagers render beside the brief; nil for one per
     /// active processor core. The bytes do not depend on it.
     public var workers: Int?
     /// The creation date stamped into PDFs and the manifest; nil stamps the time of the build (whole
@@ -149,23 +149,36 @@ public struct Build: Sendable {
             build.language = language
             build.briefPageFormats = briefPageFormats
             build.workers = workers
-            let outcome = try build.run()
+            // One-pagers start once the inputs are read and render beside the brief when the build
+            // has two or more workers (with one, after it, as they always did); same bytes either way.
+            let batch = StatePageBatch(progress: progress)
+            let beside = (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1
+            if statePages != .none {
+                build.inputsLoaded = { [workers] dataset, style, paper in
+                    guard beside else { return }
+                    batch.start(StatePages(dataset: dataset, pageSize: paper, theme: style.chartTheme,
+                                           layoutStyle: style.layoutStyle, creationDate: stamped, language: language),
+                                states: chosenStates, workers: workers)
+                }
+            }
+            let outcome: DocumentBuild.Outcome
+            do {
+                outcome = try build.run()
+            } catch {
+                await batch.cancel()
+                throw error
+            }
             if first == nil {
                 first = outcome
                 progress?(.warnings(outcome.warnings))
             }
             made += outcome.artifacts
             guard statePages != .none else { continue }
-            let pages = StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
-                                   layoutStyle: outcome.style.layoutStyle, creationDate: stamped,
-                                   language: language)
-            do {
-                made += try await pages.render(states: chosenStates ?? pages.investedStates, workers: workers) { done, total, state in
-                    progress?(.statePage(done: done, total: total, state: state))
-                }
-            } catch {
-                throw TradeBriefError.wrap(error)
-            }
+            batch.releaseProgress()
+            batch.start(StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
+                                   layoutStyle: outcome.style.layoutStyle, creationDate: stamped, language: language),
+                        states: chosenStates, workers: workers)
+            made += try await batch.artifacts()
         }
         guard !Task.isCancelled else { throw .cancelled }
         let manifest = Manifest(version: version, sourceDateEpoch: creationDate.map(ISODate.string),

@@ -33,6 +33,10 @@ package struct DocumentBuild: Sendable {
     /// How many threads the build may use (nil: one per active processor
     /// core); with two or more, the charts render beside the brief.
     package var workers: Int?
+    /// Called once the inputs, the style and the paper are known, before the
+    /// brief is composed: a build with one-pagers starts them here, beside the
+    /// brief (``Build``). Not called when reading the inputs fails.
+    package var inputsLoaded: (@Sendable (Dataset, Style, PageSize) -> Void)?
 
     /// Creates a build.
     package init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
@@ -129,6 +133,7 @@ package struct DocumentBuild: Sendable {
         warnings += loaded.fontWarnings(typesetter: typesetter)
         let frontPage = project?.document.frontMatter.page.flatMap { PageSize(rawValue: $0.rawValue) }
         let paper = page ?? frontPage ?? PageSize(rawValue: loaded.paperName) ?? .letter
+        inputsLoaded?(inputs.dataset, loaded, paper)
         var builder = BriefBuilder(dataset: inputs.dataset, pageSize: paper, formats: formats, creationDate: creationDate,
                                    theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle, document: project?.document, strict: strict)
         builder.svgText = svgText

@@ -117,7 +117,8 @@ public struct StatePages: Sendable {
     /// state code, each state once.
     ///
     /// The pages are shared among `workers` tasks (by default one per active
-    /// processor core, never more than there are pages); each task owns its
+    /// processor core, never more than there are pages), each taking the next
+    /// page when it finishes one; each task owns its
     /// own `Typesetter` and renders its pages without suspending, so Cairo
     /// and Pango objects never cross threads. With `workers` 1 the pages are
     /// rendered in order on the calling task. The bytes do not depend on
@@ -165,14 +166,15 @@ public struct StatePages: Sendable {
         // not stop the others, so that the error reported is always the one of
         // the first failing state in code order, whatever the scheduling.
         let counter = ProgressCounter(total: codes.count, report: progress)
+        let queue = PageQueue(count: codes.count)
         let renderer = self
         var results = try await withThrowingTaskGroup(of: [(Int, Result<Artifact, TradeBriefError>)].self) { group in
-            for worker in 0..<count {
+            for _ in 0..<count {
                 group.addTask {
                     let typesetter = Typesetter(theme: renderer.pageTheme, layoutStyle: renderer.pageLayoutStyle, language: renderer.language)
                     let heights = FigureHeights()
                     var done: [(Int, Result<Artifact, TradeBriefError>)] = []
-                    for index in stride(from: worker, to: codes.count, by: count) {
+                    while let index = queue.next() {
                         try Task.checkCancellation()
                         // Hashed here for the manifest, beside the other pages, not after them all.
                         let result = Result {

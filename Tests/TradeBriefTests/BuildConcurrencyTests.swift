@@ -71,4 +71,25 @@ struct BuildConcurrencyTests {
             }
         }
     }
+
+    @Test("One-pagers beside the brief (two workers) give the bytes of one worker, in English and Korean; warnings come first, then every page counted in order")
+    func onePagersBesideBrief() async throws {
+        let states = ["AL", "CA", "DC", "GA", "KY", "NY", "TN", "TX"]
+        for language in [BriefLanguage.english, .korean] {
+            var alone = Self.build(language)
+            alone.workers = 1
+            alone.statePages = .only(states)
+            let reference = try await alone.render().artifacts
+            #expect(reference.filter { $0.relativePath.hasPrefix("states/") }.count == states.count)
+            for _ in 0..<4 {
+                var beside = Self.build(language)
+                beside.statePages = .only(states)
+                let events = EventLog()
+                let artifacts = try await beside.render { events.add($0) }.artifacts
+                #expect(differing(artifacts, from: reference).isEmpty)
+                #expect(events.kinds == ["warnings"] + Array(repeating: "statePage", count: states.count))
+                #expect(events.counts == Array(1...states.count))
+            }
+        }
+    }
 }

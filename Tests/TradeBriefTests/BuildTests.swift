@@ -110,15 +110,22 @@ final class EventLog: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [String] = []
 
-    /// Records the kind of one event.
+    private var done: [Int] = []
+
+    /// Records the kind of one event (and a page's count).
     func add(_ event: Build.Progress) {
         let kind = switch event {
         case .warnings: "warnings"
         case .statePage: "statePage"
         }
-        lock.withLock { items.append(kind) }
+        lock.withLock {
+            items.append(kind)
+            if case .statePage(let count, _, _) = event { done.append(count) }
+        }
     }
 
     /// The kinds of the events so far.
     var kinds: [String] { lock.withLock { items } }
+    /// The counts of pages done that the page events gave, in order.
+    var counts: [Int] { lock.withLock { done } }
 }
