@@ -5,7 +5,7 @@ import BriefRender
 import BriefStyle
 import CPNGProbe
 import Foundation
-import TradeBrief
+@_spi(Benchmarks) import TradeBrief
 
 /// Inputs shared by the benchmarks, made once per benchmark process on first
 /// use (Swift globals are lazy), from the `setup:` hooks, so never timed.
@@ -26,10 +26,14 @@ enum Fixtures {
     /// The creation date in every output: 2024-01-01T00:00:00Z.
     static let creationDate = Date(timeIntervalSince1970: 1_704_067_200)
 
-    /// A builder like `tradebrief build`'s, for `formats`.
-    static func builder(_ formats: [OutputFormat]) -> BriefBuilder {
-        BriefBuilder(dataset: dataset, pageSize: .letter, formats: formats, creationDate: creationDate,
-                     theme: style.chartTheme, layoutStyle: style.layoutStyle)
+    /// The brief and its charts in `formats`, as `tradebrief build` renders them, with `typesetter`.
+    static func build(_ formats: [OutputFormat], typesetter: Typesetter) throws -> [Artifact] {
+        try BenchmarkHooks.build(dataset, style: style, formats: formats, creationDate: creationDate, typesetter: typesetter)
+    }
+
+    /// The brief laid out (composed, measured, flowed) with `typesetter`, not drawn.
+    static func layout(typesetter: Typesetter) throws -> LaidOutDocument {
+        try BenchmarkHooks.layout(dataset, style: style, creationDate: creationDate, typesetter: typesetter)
     }
 
     /// Every chart of the catalog, built from the embedded dataset.
@@ -47,14 +51,14 @@ enum Fixtures {
     /// The embedded brief always resolves; a broken build would fail here.
     static let document: LaidOutDocument = {
         do {
-            return try builder([.pdf]).layout(typesetter: typesetter)
+            return try layout(typesetter: typesetter)
         } catch {
             preconditionFailure("the embedded brief does not resolve: \(error)")
         }
     }()
     static let documentInfo = DocumentInfo(
         runningTitle: dataset.title, runningDate: dataset.asOf,
-        footerNote: "Main source: CSIS · made with tradebrief", metadata: builder([.pdf]).metadata)
+        footerNote: "Main source: CSIS · made with tradebrief", metadata: BenchmarkHooks.metadata(dataset, style: style, creationDate: creationDate))
 
     /// Page 1 of the brief as a PNG at 2× (1224 × 1584 pixels), and decoded again.
     static let pagePNG: Data = {
@@ -110,14 +114,19 @@ enum Fixtures {
         return path
     }()
 
-    /// A dataset whose investments touch every state and DC (153 synthetic
-    /// rows: 3 or more projects each), for the 51 one-pagers.
-    static let allStatesDataset: Dataset = {
+    /// A CSV whose investments touch every state and DC (153 synthetic rows:
+    /// 3 or more projects each), for the 51 one-pagers; removed at exit.
+    static let allStatesPath: String = {
         let path = NSTemporaryDirectory() + "tradebrief-bench-all51-\(getpid()).csv"
-        defer { unlink(path) }
+        do { try SyntheticCSV.make(rows: 153).write(to: URL(fileURLWithPath: path)) } catch { fatalError("cannot write \(path): \(error)") }
+        atexit { unlink(NSTemporaryDirectory() + "tradebrief-bench-all51-\(getpid()).csv") }
+        return path
+    }()
+
+    /// The dataset of ``allStatesPath``.
+    static let allStatesDataset: Dataset = {
         do {
-            try SyntheticCSV.make(rows: 153).write(to: URL(fileURLWithPath: path))
-            return try BriefInputs.load(investmentsCSV: path).dataset
+            return try BenchmarkHooks.load(investmentsCSV: allStatesPath)
         } catch {
             fatalError("synthetic 51-state CSV does not load: \(String(describing: error).prefix(500))")
         }

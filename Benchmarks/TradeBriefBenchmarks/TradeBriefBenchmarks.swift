@@ -6,7 +6,7 @@ import BriefRender
 import BriefStyle
 import CPNGProbe
 import Foundation
-import TradeBrief
+@_spi(Benchmarks) import TradeBrief
 
 // In-process benchmarks of tradebrief's stages. Names are "group/what"; each
 // group has a baseline to read ratios against (see README.md):
@@ -35,28 +35,28 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("brief/build [.pdf] (brief + 6 chart PDFs)",
               configuration: .init(metrics: withSize + [.peakMemoryResident], setup: warm)) { benchmark in
-        let result = try Fixtures.builder([.pdf]).build(typesetter: Fixtures.typesetter)
+        let artifacts = try Fixtures.build([.pdf], typesetter: Fixtures.typesetter)
         benchmark.stopMeasurement()
-        benchmark.measurement(outputBytes, result.artifacts.reduce(0) { $0 + $1.data.count })
+        benchmark.measurement(outputBytes, artifacts.reduce(0) { $0 + $1.data.count })
     }
 
     Benchmark("brief/build [.pdf,.svg] (what `build --format pdf,svg` renders)",
               configuration: .init(metrics: withSize + [.peakMemoryResident], setup: warm)) { benchmark in
-        let result = try Fixtures.builder([.pdf, .svg]).build(typesetter: Fixtures.typesetter)
+        let artifacts = try Fixtures.build([.pdf, .svg], typesetter: Fixtures.typesetter)
         benchmark.stopMeasurement()
-        benchmark.measurement(outputBytes, result.artifacts.reduce(0) { $0 + $1.data.count })
+        benchmark.measurement(outputBytes, artifacts.reduce(0) { $0 + $1.data.count })
     }
 
     Benchmark("brief/build [.pdf] cold typesetter (new font map each time)",
               configuration: .init(metrics: withSize, setup: warm)) { benchmark in
-        let result = try Fixtures.builder([.pdf]).build(typesetter: Typesetter())
+        let artifacts = try Fixtures.build([.pdf], typesetter: Typesetter())
         benchmark.stopMeasurement()
-        benchmark.measurement(outputBytes, result.artifacts.reduce(0) { $0 + $1.data.count })
+        benchmark.measurement(outputBytes, artifacts.reduce(0) { $0 + $1.data.count })
     }
 
     Benchmark("brief/layout only (compose + measure + flow)",
               configuration: .init(metrics: light, setup: warm)) { _ in
-        blackHole((try? Fixtures.builder([.pdf]).layout(typesetter: Fixtures.typesetter))?.pageCount ?? 0)
+        blackHole((try? Fixtures.layout(typesetter: Fixtures.typesetter))?.pageCount ?? 0)
     }
 
     Benchmark("brief/renderPDF only (draw the laid-out pages)",
@@ -75,6 +75,18 @@ let benchmarks: @Sendable () -> Void = {
         let artifacts = try await pages.render(states: allStates)
         benchmark.stopMeasurement()
         benchmark.measurement(outputBytes, artifacts.reduce(0) { $0 + $1.data.count })
+    }
+    // What `build --format pdf --per-state` renders: the brief, its charts and
+    // the 51 one-pagers, which start beside the brief from two workers.
+    var perState = Build(formats: [.pdf])
+    perState.investments = Fixtures.allStatesPath
+    perState.statePages = .invested
+    perState.creationDate = Fixtures.creationDate
+    Benchmark("brief/Build.render --per-state (brief + 51 one-pagers beside it, one worker per core)",
+              configuration: .init(metrics: withSize + [.peakMemoryResident], maxIterations: 30, setup: warm)) { [perState] benchmark in
+        let output = try await perState.render()
+        benchmark.stopMeasurement()
+        benchmark.measurement(outputBytes, output.artifacts.reduce(0) { $0 + $1.data.count })
     }
     Benchmark("brief/51 one-pagers, one worker (StatePages.render workers: 1)",
               configuration: .init(metrics: withSize, maxIterations: 30, setup: warm)) { benchmark in
@@ -99,8 +111,8 @@ let benchmarks: @Sendable () -> Void = {
         }
         for format in [OutputFormat.svg, .png, .pdf] {
             Benchmark("chart/\(name)/\(format.rawValue)", configuration: .init(metrics: withSize, setup: setup)) { benchmark in
-                let data = try ChartExport(creationDate: Fixtures.creationDate)
-                    .render(Fixtures.charts[name]!, as: format, theme: Fixtures.style.chartTheme, typesetter: Fixtures.typesetter)
+                let data = try BenchmarkHooks.export(Fixtures.charts[name]!, as: format, theme: Fixtures.style.chartTheme,
+                                                     typesetter: Fixtures.typesetter, creationDate: Fixtures.creationDate)
                 benchmark.stopMeasurement()
                 benchmark.measurement(outputBytes, data.count)
             }
@@ -108,8 +120,8 @@ let benchmarks: @Sendable () -> Void = {
         // The SVG writer (real <text>, above) against what it replaced: Cairo's SVG
         // surface (glyph outlines) and the byte pass that prefixes its ids.
         Benchmark("chart/\(name)/svg paths (Cairo surface + SVGFinisher)", configuration: .init(metrics: withSize, setup: setup)) { benchmark in
-            let data = try ChartExport(creationDate: Fixtures.creationDate, svgText: .paths)
-                .render(Fixtures.charts[name]!, as: .svg, theme: Fixtures.style.chartTheme, typesetter: Fixtures.typesetter)
+            let data = try BenchmarkHooks.export(Fixtures.charts[name]!, as: .svg, theme: Fixtures.style.chartTheme,
+                                                 typesetter: Fixtures.typesetter, creationDate: Fixtures.creationDate, svgText: .paths)
             benchmark.stopMeasurement()
             benchmark.measurement(outputBytes, data.count)
         }
@@ -161,12 +173,12 @@ let benchmarks: @Sendable () -> Void = {
     }
     var dataPath = csvConfiguration
     dataPath.setup = { _ = Fixtures.csvPath }
-    Benchmark("csv/load 100k rows (BriefInputs.load: read + parse + validate, what `build` reads)", configuration: dataPath) { _ in
-        let inputs = try BriefInputs.load(investmentsCSV: Fixtures.csvPath)
-        blackHole(AggregationFormat.table.render(inputs.dataset.aggregate(by: .state)).utf8.count)
+    Benchmark("csv/load 100k rows (BriefInputs.load via BenchmarkHooks: read + parse + validate, what `build` reads)", configuration: dataPath) { _ in
+        let dataset = try BenchmarkHooks.load(investmentsCSV: Fixtures.csvPath)
+        blackHole(AggregationFormat.table.render(dataset.aggregate(by: .state)).utf8.count)
     }
     Benchmark("csv/`data --by state` 100k rows in process (streamed totals + table)", configuration: dataPath) { _ in
-        let (aggregation, _) = try BriefInputs.totals(investmentsCSV: Fixtures.csvPath, by: .state)
+        let aggregation = try BenchmarkHooks.totals(investmentsCSV: Fixtures.csvPath, by: .state)
         blackHole(AggregationFormat.table.render(aggregation).utf8.count)
     }
 
@@ -177,11 +189,11 @@ let benchmarks: @Sendable () -> Void = {
     million.maxDuration = .seconds(20)
     million.setup = { _ = Fixtures.millionRowsPath }
     Benchmark("csv/`data --by state` 1M rows in process (streamed totals + table)", configuration: million) { _ in
-        let (aggregation, _) = try BriefInputs.totals(investmentsCSV: Fixtures.millionRowsPath, by: .state)
+        let aggregation = try BenchmarkHooks.totals(investmentsCSV: Fixtures.millionRowsPath, by: .state)
         blackHole(AggregationFormat.table.render(aggregation).utf8.count)
     }
     Benchmark("csv/`validate` 1M rows in process (streamed check, counts)", configuration: million) { _ in
-        let checked = try BriefInputs.checkedTotals(investmentsCSV: Fixtures.millionRowsPath, by: .state)
+        let checked = try BenchmarkHooks.checkedTotals(investmentsCSV: Fixtures.millionRowsPath, by: .state)
         blackHole(checked.investmentCount + checked.sectorCount + checked.aggregation.rows.count + checked.warnings.count)
     }
     Benchmark("csv/baseline: read 1M rows' bytes in 256 KiB chunks", configuration: million) { _ in
