@@ -39,6 +39,9 @@ package struct BriefBuilder {
     /// on the calling one (each with its own typesetter; the bytes are the
     /// same), and the brief's SVG pages, once drawn, are written out there too.
     package var concurrentCharts = false
+    /// Called on the charts' thread when the charts are done (with ``concurrentCharts`` only),
+    /// while the brief may still be laid out: a build with one-pagers starts one there.
+    package var chartsDone: (@Sendable () -> Void)?
 
     /// Creates a builder with the house style. Besides the brief and the
     /// charts it writes `charts.html`: every chart inlined in one page.
@@ -222,7 +225,8 @@ package struct BriefBuilder {
         // The charts on another thread with a typesetter of their own, the brief on this one;
         // the charts' files are hashed for the manifest there too.
         let charts = BackgroundWork { [self] in
-            try chartFiles(typesetter: Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)).map { $0.withDigest() }
+            defer { chartsDone?() }
+            return try chartFiles(typesetter: Typesetter(theme: pageTheme, layoutStyle: pageStyle, language: language)).map { $0.withDigest() }
         }
         let brief = Swift.Result { try briefFiles(typesetter: typesetter) }
         let chartArtifacts = charts.wait()

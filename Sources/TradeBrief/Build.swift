@@ -67,7 +67,7 @@ public struct Build: Sendable {
     /// The one-pagers to write into `states/`.
     public var statePages: StatePageSelection = .none
     /// How many threads the build uses: how many one-pagers render at once,
-    /// and from two, the charts and the one-pagers render beside the brief; nil for one per
+    /// and from two, the charts render beside the brief, then the first one-pager; nil for one per
     /// active processor core. The bytes do not depend on it.
     public var workers: Int?
     /// The creation date stamped into PDFs and the manifest; nil stamps the time of the build (whole
@@ -149,17 +149,18 @@ public struct Build: Sendable {
             build.language = language
             build.briefPageFormats = briefPageFormats
             build.workers = workers
-            // One-pagers start once the inputs are read and render beside the brief when the build
-            // has two or more workers (with one, after it, as they always did); same bytes either way.
+            // The one-pagers are prepared once the inputs are read; with two or more workers the first
+            // starts on the charts' thread when the charts are done, beside the brief, and the others
+            // join after the brief (with one, all after it). The same bytes either way.
             let batch = StatePageBatch(progress: progress)
-            let beside = (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1
+            let count = workers ?? ProcessInfo.processInfo.activeProcessorCount
             if statePages != .none {
-                build.inputsLoaded = { [workers] dataset, style, paper in
-                    guard beside else { return }
-                    batch.start(StatePages(dataset: dataset, pageSize: paper, theme: style.chartTheme,
-                                           layoutStyle: style.layoutStyle, creationDate: stamped, language: language),
-                                states: chosenStates, workers: workers)
+                build.inputsLoaded = { dataset, style, paper in
+                    batch.prepare(StatePages(dataset: dataset, pageSize: paper, theme: style.chartTheme,
+                                             layoutStyle: style.layoutStyle, creationDate: stamped, language: language),
+                                  states: chosenStates)
                 }
+                if count > 1 { build.chartsDone = { batch.startWorkers(upTo: 1) } }
             }
             let outcome: DocumentBuild.Outcome
             do {
@@ -168,17 +169,21 @@ public struct Build: Sendable {
                 await batch.cancel()
                 throw error
             }
+            guard !Task.isCancelled else {
+                await batch.cancel()
+                throw .cancelled
+            }
             if first == nil {
                 first = outcome
                 progress?(.warnings(outcome.warnings))
             }
             made += outcome.artifacts
             guard statePages != .none else { continue }
+            batch.prepare(StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
+                                     layoutStyle: outcome.style.layoutStyle, creationDate: stamped, language: language),
+                          states: chosenStates)
             batch.releaseProgress()
-            batch.start(StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
-                                   layoutStyle: outcome.style.layoutStyle, creationDate: stamped, language: language),
-                        states: chosenStates, workers: workers)
-            made += try await batch.artifacts()
+            made += try await batch.artifacts(workers: workers)
         }
         guard !Task.isCancelled else { throw .cancelled }
         let manifest = Manifest(version: version, sourceDateEpoch: creationDate.map(ISODate.string),

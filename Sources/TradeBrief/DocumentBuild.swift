@@ -34,9 +34,13 @@ package struct DocumentBuild: Sendable {
     /// core); with two or more, the charts render beside the brief.
     package var workers: Int?
     /// Called once the inputs, the style and the paper are known, before the
-    /// brief is composed: a build with one-pagers starts them here, beside the
-    /// brief (``Build``). Not called when reading the inputs fails.
+    /// brief is composed: a build with one-pagers prepares them here (``Build``).
+    /// Not called when reading the inputs fails.
     package var inputsLoaded: (@Sendable (Dataset, Style, PageSize) -> Void)?
+    /// Called on the charts' thread when the charts are done, while the brief
+    /// may still be laid out; only when the charts render beside the brief
+    /// (two or more workers): a build with one-pagers starts the first there.
+    package var chartsDone: (@Sendable () -> Void)?
 
     /// Creates a build.
     package init(documentPath: String? = nil, investments: String? = nil, style: String? = nil, page: PageSize? = nil,
@@ -140,6 +144,7 @@ package struct DocumentBuild: Sendable {
         builder.briefPageFormats = briefPageFormats
         builder.language = language
         builder.concurrentCharts = concurrent
+        builder.chartsDone = chartsDone
         let result: BriefBuilder.Result
         do {
             // Another language sets its text with its own fonts (the builder makes that typesetter).

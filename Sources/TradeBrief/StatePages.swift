@@ -118,7 +118,7 @@ public struct StatePages: Sendable {
     ///
     /// The pages are shared among `workers` tasks (by default one per active
     /// processor core, never more than there are pages), each taking the next
-    /// page when it finishes one; each task owns its
+    /// page when it finishes one (``StatePageWork``); each task owns its
     /// own `Typesetter` and renders its pages without suspending, so Cairo
     /// and Pango objects never cross threads. With `workers` 1 the pages are
     /// rendered in order on the calling task. The bytes do not depend on
@@ -145,54 +145,24 @@ public struct StatePages: Sendable {
     private func renderPages(states: [String], workers: Int?, progress: Progress?) async throws -> [Artifact] {
         let codes = try Self.validated(states)
         guard !codes.isEmpty else { return [] }
-        let national = NationalPicture(dataset: dataset, language: language)
         let count = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, codes.count))
-        if count == 1 {
-            let typesetter = Typesetter(theme: pageTheme, layoutStyle: pageLayoutStyle, language: language)
-            let heights = FigureHeights()
-            var artifacts: [Artifact] = []
-            for (index, code) in codes.enumerated() {
-                try Task.checkCancellation()
-                artifacts.append(try render(stateCode: code, national: national, typesetter: typesetter, heights: heights))
-                progress?(index + 1, codes.count, code)
-            }
-            return artifacts
-        }
-        // Worker w renders the pages w, w + count, w + 2·count … of the sorted
-        // list with its own typesetter, in one synchronous run (no suspension
-        // point, so the typesetter never changes threads), and returns them.
-        // Progress comes from each worker as it finishes a page; the count of
-        // pages done is kept by a lock-guarded counter. A page that fails does
-        // not stop the others, so that the error reported is always the one of
-        // the first failing state in code order, whatever the scheduling.
-        let counter = ProgressCounter(total: codes.count, report: progress)
-        let queue = PageQueue(count: codes.count)
-        let renderer = self
-        var results = try await withThrowingTaskGroup(of: [(Int, Result<Artifact, TradeBriefError>)].self) { group in
+        let work = StatePageWork(pages: self, codes: codes, progress: progress)
+        // With one worker, on the calling task; else on `count` child tasks that share one queue.
+        guard count > 1 else { return try work.artifacts(from: [work.renderTakenPages()]) }
+        let parts = try await withThrowingTaskGroup(of: [StatePageWork.Page].self) { group in
             for _ in 0..<count {
-                group.addTask {
-                    let typesetter = Typesetter(theme: renderer.pageTheme, layoutStyle: renderer.pageLayoutStyle, language: renderer.language)
-                    let heights = FigureHeights()
-                    var done: [(Int, Result<Artifact, TradeBriefError>)] = []
-                    while let index = queue.next() {
-                        try Task.checkCancellation()
-                        // Hashed here for the manifest, beside the other pages, not after them all.
-                        let result = Result {
-                            try renderer.render(stateCode: codes[index], national: national, typesetter: typesetter, heights: heights)
-                                .withDigest()
-                        }.mapError(TradeBriefError.wrap)
-                        if case .success = result { counter.finished(codes[index]) }
-                        done.append((index, result))
-                    }
-                    return done
-                }
+                group.addTask { try work.renderTakenPages() }
             }
-            var results: [(Int, Result<Artifact, TradeBriefError>)] = []
-            for try await part in group { results += part }
-            return results
+            var parts: [[StatePageWork.Page]] = []
+            for try await part in group { parts.append(part) }
+            return parts
         }
-        results.sort { $0.0 < $1.0 }
-        return try results.map { try $0.1.get() }
+        return try work.artifacts(from: parts)
+    }
+
+    /// A typesetter for these pages' fonts and language; each worker has its own.
+    func makeTypesetter() -> Typesetter {
+        Typesetter(theme: pageTheme, layoutStyle: pageLayoutStyle, language: language)
     }
 
     /// Renders the one-pager of one state (a USPS code or name) with `typesetter`.
@@ -211,7 +181,7 @@ public struct StatePages: Sendable {
     }
 
     /// The USPS codes of `states`, each once, sorted.
-    private static func validated(_ states: [String]) throws(TradeBriefError) -> [String] {
+    static func validated(_ states: [String]) throws(TradeBriefError) -> [String] {
         guard !states.isEmpty else { return [] }
         return try parseStateList(states.joined(separator: ","))
     }
@@ -219,7 +189,7 @@ public struct StatePages: Sendable {
     /// Renders the one-pager of the state `code` with `typesetter`, its
     /// figures measured once into `heights` (which the pages a typesetter
     /// renders share: the locator map is measured once for all of them).
-    private func render(stateCode code: String, national: NationalPicture, typesetter: Typesetter, heights: FigureHeights) throws -> Artifact {
+    func render(stateCode code: String, national: NationalPicture, typesetter: Typesetter, heights: FigureHeights) throws -> Artifact {
         guard let state = USState.named(code) else { throw TradeBriefError.usage("unknown state '\(code)'") }
         do {
             let composer = StatePageComposer(dataset: dataset, state: state, theme: pageTheme, national: national, language: language,

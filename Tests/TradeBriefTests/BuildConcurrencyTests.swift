@@ -92,4 +92,20 @@ struct BuildConcurrencyTests {
             }
         }
     }
+
+    @Test("English and Korean with one-pagers in one build, two workers: one worker's bytes; the warnings once, then each edition's pages counted from 1")
+    func bothEditionsWithOnePagers() async throws {
+        var alone = Self.build()
+        alone.languages = [.english, .korean]
+        alone.statePages = .only(["GA", "KY"])
+        alone.workers = 1
+        let reference = try await alone.render().artifacts
+        #expect(Set(reference.map(\.relativePath)).isSuperset(of: ["states/GA.pdf", "states/KY.pdf", "states/GA.ko.pdf", "states/KY.ko.pdf"]))
+        var beside = alone
+        beside.workers = 2
+        let events = EventLog()
+        #expect(differing(try await beside.render { events.add($0) }.artifacts, from: reference).isEmpty)
+        #expect(events.kinds == ["warnings", "statePage", "statePage", "statePage", "statePage"])
+        #expect(events.counts == [1, 2, 1, 2])
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TradeBrief
 
@@ -105,27 +106,27 @@ struct BuildTests {
     }
 }
 
-/// Build progress events collected from any thread, for tests.
-final class EventLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String] = []
-
-    private var done: [Int] = []
+/// Build progress events (and other calls) collected from any thread, for tests.
+final class EventLog: Sendable {
+    private let log = Mutex<(kinds: [String], counts: [Int])>(([], []))
 
     /// Records the kind of one event (and a page's count).
     func add(_ event: Build.Progress) {
-        let kind = switch event {
-        case .warnings: "warnings"
-        case .statePage: "statePage"
-        }
-        lock.withLock {
-            items.append(kind)
-            if case .statePage(let count, _, _) = event { done.append(count) }
+        switch event {
+        case .warnings: note("warnings")
+        case .statePage(let done, _, _):
+            log.withLock {
+                $0.kinds.append("statePage")
+                $0.counts.append(done)
+            }
         }
     }
 
+    /// Records a call by name.
+    func note(_ kind: String) { log.withLock { $0.kinds.append(kind) } }
+
     /// The kinds of the events so far.
-    var kinds: [String] { lock.withLock { items } }
+    var kinds: [String] { log.withLock { $0.kinds } }
     /// The counts of pages done that the page events gave, in order.
-    var counts: [Int] { lock.withLock { done } }
+    var counts: [Int] { log.withLock { $0.counts } }
 }
