@@ -40,7 +40,7 @@ package struct BriefBuilder {
     /// same), and the brief's SVG pages, once drawn, are written out there too.
     package var concurrentCharts = false
     /// Called on the charts' thread when the charts are done (with ``concurrentCharts`` only),
-    /// while the brief may still be laid out: a build with one-pagers starts one there.
+    /// while the brief may still be laid out: a build with one-pagers starts one then.
     package var chartsDone: (@Sendable () -> Void)?
 
     /// Creates a builder with the house style. Besides the brief and the

@@ -150,8 +150,8 @@ public struct Build: Sendable {
             build.briefPageFormats = briefPageFormats
             build.workers = workers
             // The one-pagers are prepared once the inputs are read; with two or more workers the first
-            // starts on the charts' thread when the charts are done, beside the brief, and the others
-            // join after the brief (with one, all after it). The same bytes either way.
+            // starts when the charts are done (in place of their thread), beside the brief, and the
+            // others join after the brief (with one, all after it). The same bytes either way.
             let batch = StatePageBatch(progress: progress)
             let count = workers ?? ProcessInfo.processInfo.activeProcessorCount
             if statePages != .none {

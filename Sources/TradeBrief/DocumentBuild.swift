@@ -39,7 +39,7 @@ package struct DocumentBuild: Sendable {
     package var inputsLoaded: (@Sendable (Dataset, Style, PageSize) -> Void)?
     /// Called on the charts' thread when the charts are done, while the brief
     /// may still be laid out; only when the charts render beside the brief
-    /// (two or more workers): a build with one-pagers starts the first there.
+    /// (two or more workers): a build with one-pagers starts the first then.
     package var chartsDone: (@Sendable () -> Void)?
 
     /// Creates a build.

@@ -1,8 +1,8 @@
 import Synchronization
 
 /// The one-pagers of one edition of a build (issue 20). With two or more
-/// workers the first one starts on the charts' thread as soon as the charts
-/// are done, while the brief is still being laid out on its own thread;
+/// workers the first one starts as soon as the charts are done, in place of
+/// the charts' thread, while the brief is still being laid out on its own;
 /// the others join when the brief is done. So the build never runs more page
 /// workers, beside the brief and its charts, than it has threads.
 ///

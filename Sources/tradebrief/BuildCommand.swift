@@ -62,7 +62,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("How many threads to use: one-pagers rendered at once, and from 2 the charts beside the brief, then one-pagers on their thread (default: one per processor core).", valueName: "n"))
+    @Option(help: ArgumentHelp("How many threads to use: one-pagers rendered at once, and from 2 the charts beside the brief, then a one-pager in their place (default: one per processor core).", valueName: "n"))
     var jobs: Int?
 
     func run() async throws {
