@@ -118,7 +118,7 @@ public struct StatePages: Sendable {
     ///
     /// The pages are shared among `workers` tasks (by default one per active
     /// processor core, never more than there are pages), each taking the next
-    /// page when it finishes one (``StatePageWork``); each task owns its
+    /// page when it finishes one; each task owns its
     /// own `Typesetter` and renders its pages without suspending, so Cairo
     /// and Pango objects never cross threads. With `workers` 1 the pages are
     /// rendered in order on the calling task. The bytes do not depend on
