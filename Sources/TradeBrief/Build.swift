@@ -154,12 +154,13 @@ public struct Build: Sendable {
             // others join after the brief (with one, all after it). The same bytes either way.
             let batch = StatePageBatch(progress: progress)
             let count = workers ?? ProcessInfo.processInfo.activeProcessorCount
+            let prepare: @Sendable (Dataset, Style, PageSize) -> Void = { dataset, style, paper in
+                batch.prepare(StatePages(dataset: dataset, pageSize: paper, theme: style.chartTheme,
+                                         layoutStyle: style.layoutStyle, creationDate: stamped, language: language),
+                              states: chosenStates)
+            }
             if statePages != .none {
-                build.inputsLoaded = { dataset, style, paper in
-                    batch.prepare(StatePages(dataset: dataset, pageSize: paper, theme: style.chartTheme,
-                                             layoutStyle: style.layoutStyle, creationDate: stamped, language: language),
-                                  states: chosenStates)
-                }
+                build.inputsLoaded = prepare
                 if count > 1 { build.chartsDone = { batch.startWorkers(upTo: 1) } }
             }
             let outcome: DocumentBuild.Outcome
@@ -179,9 +180,7 @@ public struct Build: Sendable {
             }
             made += outcome.artifacts
             guard statePages != .none else { continue }
-            batch.prepare(StatePages(dataset: outcome.dataset, pageSize: outcome.pageSize, theme: outcome.style.chartTheme,
-                                     layoutStyle: outcome.style.layoutStyle, creationDate: stamped, language: language),
-                          states: chosenStates)
+            prepare(outcome.dataset, outcome.style, outcome.pageSize)   // already done unless the hook was not called
             batch.releaseProgress()
             made += try await batch.artifacts(workers: workers)
         }

@@ -95,8 +95,13 @@ final class StatePageBatch: Sendable {
             state.cancelled = true
             return state.workers
         }
-        for worker in running { worker.cancel() }
-        for worker in running { _ = try? await worker.value }
+        await Self.stop(running)
+    }
+
+    /// Cancels `workers` and waits for each to finish the page at hand.
+    private static func stop(_ workers: [Task<[StatePageWork.Page], any Error>]) async {
+        for worker in workers { worker.cancel() }
+        for worker in workers { _ = try? await worker.value }
     }
 
     /// Every worker's pages; if one throws (it was cancelled), the others are cancelled and awaited before it rethrows.
@@ -106,8 +111,7 @@ final class StatePageBatch: Sendable {
             do {
                 parts.append(try await worker.value)
             } catch {
-                for other in workers { other.cancel() }
-                for other in workers { _ = try? await other.value }
+                await stop(workers)
                 throw error
             }
         }
