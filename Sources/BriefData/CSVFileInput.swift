@@ -12,6 +12,11 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, 
     read(descriptor, buffer, count)
 }
 
+/// `open(2)`, named apart from the method that calls it.
+private func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+    open(path, flags)
+}
+
 /// An open file read as a ``CSVByteSource``: a chunk at a time, never more
 /// than a limit in all, with what stopped it (a read error, or more bytes than
 /// the limit) kept in ``failure`` for the caller to report.
@@ -37,6 +42,25 @@ package final class CSVFileInput: CSVByteSource {
     var canReadAgain: Bool { isRegularFile }
     var hasFailed: Bool { failure != nil }
     var bytesBeforeLimit: Int? { max(0, limit + 1 - bytesRead) }
+
+    /// Opens the file at `path` for reading without waiting for a writer:
+    /// a named pipe (FIFO) that nothing writes to would block `open(2)`
+    /// for ever, so it is opened non-blocking and then switched back to
+    /// blocking reads. A pipe with a writer (`--investments <(…)`) is read
+    /// to its end as before; one without reads as empty at once.
+    /// - Returns: the descriptor (close it when done), or -1 with `errno` set.
+    package static func open(_ path: String) -> Int32 {
+        let descriptor = systemOpen(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return -1 }
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags == -1 || fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == -1 {
+            let error = errno
+            close(descriptor)
+            errno = error
+            return -1
+        }
+        return descriptor
+    }
 
     /// Reads from the open file `descriptor`, which the caller keeps open
     /// until reading is done (and then closes), at most `limit` bytes.

@@ -64,9 +64,7 @@ enum CSVText {
 
     /// The bidi embedding, override and isolate controls (U+202A–U+202E,
     /// U+2066–U+2069): in a name they can reorder the text around it.
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-    }
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool { UnshowableText.isBidiControl(scalar) }
 
     /// `text` without its bidi controls, and the ones removed; nil when it has none.
     static func withoutBidiControls(_ text: String) -> (text: String, removed: [Unicode.Scalar])? {
@@ -90,7 +88,5 @@ enum CSVText {
     }
 
     /// `U+00A0`: a scalar as messages name it.
-    static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        "U+" + cFormat("%04X", scalar.value)
-    }
+    static func codePoint(_ scalar: Unicode.Scalar) -> String { UnshowableText.codePoint(scalar) }
 }

@@ -101,7 +101,7 @@ public enum InvestmentCSV {
             // `/proc`): read at most one byte over the limit, so nothing can hang.
             // (This also keeps empty files away from `Data(contentsOf:)`, which
             // leaks a 4 KB buffer for them on Linux.)
-            let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+            let descriptor = CSVFileInput.open(url.path)
             guard descriptor >= 0 else { throw unreadable(String(cString: strerror(errno))) }
             defer { close(descriptor) }
             let input = CSVFileInput(descriptor: descriptor, limit: maxBytes)

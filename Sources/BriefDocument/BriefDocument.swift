@@ -22,13 +22,17 @@ public struct BriefDocument: Sendable {
     /// The most bytes a document may have.
     public static let maxBytes = 4 * 1024 * 1024
 
-    /// Parses `text`, the content of `file`.
-    public init(text: String, file: String) {
+    /// Parses `written`, the content of `file`, after checking its characters:
+    /// a control character or a noncharacter is an error at its line and
+    /// column, and a bidi control is removed with a warning, as in the
+    /// investments CSV.
+    public init(text written: String, file: String) {
         self.file = file
+        let (text, characterErrors, characterWarnings) = DocumentCharacters.check(written, file: file)
         let lines = SourceLines(text)
         self.lines = lines
-        var errors: [DataProblem] = []
-        var warnings: [DataProblem] = []
+        var errors = characterErrors
+        var warnings = characterWarnings
         var matter = FrontMatter()
         var body = text
         if lines.count > 0, lines.text(line: 1).trimmingTrailingSpaces() == "---" {

@@ -16,6 +16,26 @@ extension DocumentResolution {
         return (rich, text)
     }
 
+    /// Whether the text of a node can be shown, or else an error at `position`.
+    /// The file's own characters were checked before parsing
+    /// (``DocumentCharacters``); what remains to find here was written as a
+    /// character reference (`&#x1B;`, `&#x202E;`), which Markdown turns into the character.
+    mutating func isShowable(_ literal: String, at position: SourcePosition) -> Bool {
+        guard !UnshowableText.isPlainASCII(literal) else { return true }
+        for scalar in literal.unicodeScalars {
+            if let problem = UnshowableText.problem(with: scalar) {
+                error(position, "the text has \(problem), written as a character reference, which cannot be shown; remove it")
+                return false
+            }
+            if UnshowableText.isBidiControl(scalar) {
+                error(position, "the text has a bidi control character (\(UnshowableText.codePoint(scalar))), written as a character reference, "
+                    + "which could reorder the text around it; remove it")
+                return false
+            }
+        }
+        return true
+    }
+
     /// Joins neighbouring text nodes (cmark may split `[@id]` or `{{…}}` at brackets).
     static func coalesced(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
@@ -32,8 +52,10 @@ extension DocumentResolution {
     mutating func resolve(_ inline: MarkdownInline, into rich: inout RichText, _ text: inout ProseText) {
         switch inline.kind {
         case .text(let literal):
+            guard isShowable(literal, at: inline.position) else { return }
             resolveText(literal, at: inline.position, into: &rich, &text)
         case .code(let code):
+            guard isShowable(code, at: inline.position) else { return }
             rich.appendMarkup("<tt>")
             rich.append(code)
             rich.appendMarkup("</tt>")

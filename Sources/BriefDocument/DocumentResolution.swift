@@ -123,6 +123,10 @@ struct DocumentResolution {
         }
     }
 
+    /// The list levels drawn with an indent of their own. Sixty nested items
+    /// once indented their text off the page (one letter a line, then lost).
+    static let listLevels = 8
+
     mutating func listItems(ordered: Bool, start: Int, items: [[MarkdownBlock]], level: Int) -> [ListBlock.Item] {
         var result: [ListBlock.Item] = []
         for (number, blocks) in items.enumerated() {
@@ -139,6 +143,10 @@ struct DocumentResolution {
                     text.append(partText)
                     text.append(mark: ProseText.breakMark)
                 case .list(let innerOrdered, let innerStart, let innerItems):
+                    if level + 1 == Self.listLevels {
+                        warning(block.position, "lists nest more than \(Self.listLevels) levels deep here; "
+                            + "the deeper items are indented as the \(Self.listLevels)th level, so that their text keeps the width to be read")
+                    }
                     nested += listItems(ordered: innerOrdered, start: innerStart, items: innerItems, level: level + 1)
                 case .code(let code, _):
                     if !rich.isEmpty { rich.append("\n") }
@@ -150,7 +158,7 @@ struct DocumentResolution {
                 }
             }
             prose.append(ProvenanceCheck.Unit(text: text, kind: .prose))
-            result.append(ListBlock.Item(marker: marker, text: rich, level: level))
+            result.append(ListBlock.Item(marker: marker, text: rich, level: min(level, Self.listLevels - 1)))
             result += nested
         }
         return result

@@ -67,22 +67,46 @@ public struct FrontMatter: Hashable, Sendable {
             let line = firstLine + keyNode.mark.line - 1
             let column = keyNode.mark.column
             matter.lines[key] = line
+            // What a value may not carry (YAML escapes such as "\e" or "\u202E" can write any
+            // character): the document's own characters were checked before (`DocumentCharacters`).
+            func showable(_ string: String) -> String? {
+                guard !UnshowableText.isPlainASCII(string) else { return string }
+                for scalar in string.unicodeScalars {
+                    if let found = UnshowableText.problem(with: scalar) {
+                        errors.append(problem(line, column, "'\(key)' has \(found), which cannot be shown; remove it"))
+                        return nil
+                    }
+                    if UnshowableText.isBidiControl(scalar) {
+                        errors.append(problem(line, column, "'\(key)' has a bidi control character (\(UnshowableText.codePoint(scalar))), "
+                            + "which could reorder the text around it; remove it"))
+                        return nil
+                    }
+                }
+                return string
+            }
             func text() -> String? {
                 guard let scalar = value.scalar else {
                     errors.append(problem(line, column, "'\(key)' must be a single value"))
                     return nil
                 }
-                return scalar.string
+                return showable(scalar.string)
             }
             switch key {
             case "title": matter.title = text()
             case "subtitle": matter.subtitle = text()
-            case "date": matter.date = text()
+            case "date":
+                guard let date = text() else { continue }
+                if DateText.looksLikeISODate(date), !DateText.isCalendarDate(date) {
+                    errors.append(problem(line, column, "date '\(date)' is not a date of the calendar; write it as YYYY-MM-DD (e.g. 2025-04-23) "
+                        + "or YYYY-MM for a month, with a year from 1000 to 9999"))
+                } else {
+                    matter.date = date
+                }
             case "style": matter.style = text()
             case "investments": matter.investments = text()
             case "authors":
                 if let sequence = value.sequence {
-                    matter.authors = sequence.compactMap { $0.scalar?.string }
+                    matter.authors = sequence.compactMap { $0.scalar.flatMap { showable($0.string) } }
                 } else if let single = text() {
                     matter.authors = [single]
                 }

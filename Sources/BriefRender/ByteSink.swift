@@ -20,4 +20,28 @@ final class ByteSink {
     }
 
     var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    /// Makes `surface` (created to write into this sink) keep the sink alive
+    /// until Cairo destroys the surface. Cairo finishes a surface, and so
+    /// writes to its sink, when the last reference to it goes, which may be a
+    /// drawing context that outlives the writer that made both (after an
+    /// error, say): without this, that write went to a freed sink (a crash).
+    /// - Returns: false when Cairo could not store the reference (out of memory).
+    func retain(by surface: OpaquePointer) -> Bool {
+        let retained = Unmanaged.passRetained(self).toOpaque()
+        let status = cairo_surface_set_user_data(surface, Self.surfaceKey, retained) { pointer in
+            guard let pointer else { return }
+            Unmanaged<ByteSink>.fromOpaque(pointer).release()
+        }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            Unmanaged<ByteSink>.fromOpaque(retained).release()
+            return false
+        }
+        return true
+    }
+
+    /// The key under which a surface holds its sink: Cairo compares keys by
+    /// address only, so one allocation, never written or freed, serves every
+    /// surface of the process (hence safe to share across threads).
+    nonisolated(unsafe) private static let surfaceKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 }

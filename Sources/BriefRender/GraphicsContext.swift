@@ -194,7 +194,7 @@ public final class GraphicsContext {
     /// last guard.)
     public func withLink<T>(uri: String, _ body: () throws -> T) rethrows -> T {
         guard Self.isAllowedLink(uri) else { return try body() }
-        return try tagged("Link", attributes: "uri='\(Self.escapeAttribute(uri))'", body)
+        return try tagged("Link", attributes: Self.uriAttribute(uri), body)
     }
 
     /// Makes what `body` draws a link to the named destination `name` in PDF output.
@@ -229,7 +229,7 @@ public final class GraphicsContext {
     /// `uri` is not an allowed link (see ``isAllowedLink(_:)``).
     public func addLink(uri: String, rects: [Rect]) {
         guard Self.isAllowedLink(uri) else { return }
-        addLink(attributes: "uri='\(Self.escapeAttribute(uri))'", rects: rects)
+        addLink(attributes: Self.uriAttribute(uri), rects: rects)
     }
 
     /// Makes the rectangles `rects` (in user space) a link to the named
@@ -250,6 +250,29 @@ public final class GraphicsContext {
         let attributes = "name='\(Self.escapeAttribute(name))' x=\(point.x) y=\(point.y)"
         device.beginTag("cairo.dest", attributes: attributes)
         device.endTag("cairo.dest")
+    }
+
+    /// The `uri='…'` attribute of a link tag for `uri`. Cairo 1.16 writes the
+    /// address into the PDF as `/URI (…)` exactly as given, so a parenthesis in
+    /// it would end the string early and let the rest of the address become
+    /// keys of the link's action (`…)/S/JavaScript/JS(…`: a live script). So
+    /// each `(` and `)` is escaped for the PDF string (`\(`), which a reader
+    /// reads back as the same address, and each byte outside ASCII is
+    /// percent-encoded (`/URI` is an ASCII string; `%C3%A9` is how a browser
+    /// sends `é` anyway).
+    static func uriAttribute(_ uri: String) -> String {
+        var pdf = ""
+        for byte in uri.utf8 {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
+                pdf += "\\" + String(UnicodeScalar(byte))
+            case 0x21...0x7E:
+                pdf.unicodeScalars.append(UnicodeScalar(byte))
+            default:
+                pdf += "%" + cFormat("%02X", UInt32(byte))
+            }
+        }
+        return "uri='\(escapeAttribute(pdf))'"
     }
 
     static func escapeAttribute(_ value: String) -> String {

@@ -66,6 +66,7 @@ public struct ImageRenderer {
             }
             defer { cairo_surface_destroy(surface) }
             try RenderError.check(cairo_surface_status(surface), "creating an SVG surface")
+            guard sink.retain(by: surface) else { throw RenderError(operation: "creating an SVG surface", reason: "out of memory") }
             cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
             try withContext(surface, format, typesetter, draw)

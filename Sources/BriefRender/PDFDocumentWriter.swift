@@ -30,6 +30,7 @@ public final class PDFDocumentWriter {
         }
         self.surface = surface
         try RenderError.check(cairo_surface_status(surface), "creating a PDF surface")
+        guard sink.retain(by: surface) else { throw RenderError(operation: "creating a PDF surface", reason: "out of memory") }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         let fields: [(cairo_pdf_metadata_t, String)] = [
             (CAIRO_PDF_METADATA_TITLE, metadata.title),

@@ -89,6 +89,14 @@ enum StyleValueKind: Hashable, Sendable {
             }
             return (.text(text), [])
         case .symbol:
+            // The symbol is written into every amount, and amounts go into Pango markup (table
+            // cells, labels): `<`, `>` and `&` would be read as markup (a `<span size=…>` once
+            // drew a table's amounts 400 points tall), a format character could reorder them.
+            let markup = raw.contains { "<>&".contains($0) }
+            let format = raw.unicodeScalars.contains { $0.properties.generalCategory == .format || $0 == "\n" }
+            guard raw.count <= Self.longestSymbol, !markup, !format else {
+                return failure("\(shown) is not a currency symbol; write at most \(Self.longestSymbol) characters without <, > or &, like \"$\" or \"US$\"")
+            }
             return (.text(raw), [])
         case .paper:
             let name = text.lowercased()
@@ -132,8 +140,14 @@ enum StyleValueKind: Hashable, Sendable {
     /// The message for a colour left empty, usually by an unquoted `#`.
     static let missingColor = "no colour given; a # starts a YAML comment, so put colours in quotes, like \"#0b5394\""
 
-    /// The largest size in points (fonts, bars): more cannot fit on a page.
-    static let largestSize: Double = 400
+    /// The largest size in points (fonts, bars): two inches, larger than any
+    /// display type a brief needs. (At 300 points a chart's labels made its
+    /// PNG too tall to write, an error that named options `build` does not have.)
+    static let largestSize: Double = 144
+    /// The most characters a currency symbol may have (`US$`, `KRW `).
+    static let longestSymbol = 6
+    /// The smallest size in points: type or a bar below a point cannot be seen (`1e-320` was once taken).
+    static let smallestSize: Double = 1
     /// The largest length in points (margins, gutter, spacing): more than a page.
     static let largestLength: Double = 1000
     /// The largest line spacing factor.
@@ -160,7 +174,8 @@ enum StyleValueKind: Hashable, Sendable {
                 return failure("\(shown) is not a number; write a size in points greater than 0, like 9.5")
             }
             guard number > 0 else { return failure("\(shown) is not a size; write a number of points greater than 0") }
-            guard number <= Self.largestSize else { return failure("\(shown) is too large; write a size of at most 400 points") }
+            guard number >= Self.smallestSize else { return failure("\(shown) is too small to see; write a size of at least 1 point") }
+            guard number <= Self.largestSize else { return failure("\(shown) is too large; write a size of at most \(Int(Self.largestSize)) points") }
             return (.number(number), [])
         case .length:
             guard let number = parsed, number.isFinite else {

@@ -150,7 +150,7 @@ package struct BriefInputs: Sendable {
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path), fileSize(attributes) > InvestmentCSV.maxBytes {
             throw tooLarge(path)
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = CSVFileInput.open(path)
         guard descriptor >= 0 else {
             throw TradeBriefError.io(path: path, reason: "cannot open the file for reading; check its permissions")
         }

@@ -2,6 +2,9 @@ import BriefText
 import BriefData
 import BriefDocument
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A brief document read from disk, with the files its front matter names
 /// checked: the investments CSV and a style file must be inside the
@@ -29,6 +32,10 @@ public struct BriefProject: Sendable {
             throw .io(path: path, reason: "no such file; check the path (or run 'tradebrief init' to start a brief)")
         }
         guard !isDirectory else { throw .io(path: path, reason: "is a folder; give the path of a Markdown file") }
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw .io(path: path, reason: "is not a regular file (a named pipe, a device or a socket); give the path of a Markdown file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -111,6 +111,26 @@ struct SurfaceTests {
         }
     }
 
+    @Test("A page's drawing context may outlive its PDF writer (as after an error): the last of them finishes the file cleanly")
+    func contextOutlivesWriter() throws {
+        // Cairo finishes a surface, writing the rest of the PDF to the writer's byte sink,
+        // when the last reference to it goes: here the context's, after the writer is gone.
+        // The sink once went with the writer, and Cairo then wrote into freed memory (a crash
+        // in about half the runs; every run under `make sanitize`).
+        var context: GraphicsContext?
+        do {
+            let writer = try PDFDocumentWriter(metadata: PDFMetadata(title: "Unfinished"), typesetter: typesetter)
+            context = try writer.beginPage(size: .letter)
+            if let context { try drawSample(context) }
+        }
+        if let context { try drawSample(context) }
+        context = nil
+        // The same with an SVG surface (Cairo's, outlined text), whose context goes first.
+        let svg = try ImageRenderer(size: Size(width: 120, height: 80), svg: SVGOptions(text: .paths))
+            .render(.svg, typesetter: typesetter, draw: drawSample)
+        #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
+    }
+
     @Test("A recording replays into a page")
     func recordingReplays() throws {
         let recording = try Recording(size: Size(width: 120, height: 80), typesetter: typesetter, draw: drawSample)

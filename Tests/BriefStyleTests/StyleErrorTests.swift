@@ -137,7 +137,7 @@ struct StyleErrorTests {
             "\(path):5: key 'page.size': 'a5' is not a page size; write letter or a4",
             "\(path):8: key 'fonts.families.body': '12' is not a font family; write a family name, like DejaVu Sans",
             "\(path):10: key 'fonts.weights.title': 'fat' is not a font weight; write light, regular, medium, semibold, bold or heavy",
-            "\(path):12: key 'fonts.sizes.h1': '5000' is too large; write a size of at most 400 points",
+            "\(path):12: key 'fonts.sizes.h1': '5000' is too large; write a size of at most 144 points",
             "\(path):14: key 'charts.grid': 'maybe' is not true or false",
         ])
     }

@@ -8,11 +8,8 @@ import TestSupport
 /// `build` or `styles`), and `Styles/default.yaml` may extend the built-in `default`.
 @Suite("Style files: confined, never echoed, never waited on")
 struct StyleConfinementTests {
-    /// Runs tradebrief under `timeout`, so a hang fails the test instead of stopping the run.
     private func run(_ arguments: [String], in folder: URL) throws -> CLI.Result {
-        let result = try CLIWithTimeout.run(arguments, in: folder, seconds: 30)
-        #expect(result.status != 124, "timed out (hung): \(arguments)")
-        return result
+        try CLIWithTimeout.runUnhung(arguments, in: folder, seconds: 30)
     }
 
     @Test("--style naming a file that is not a style quotes at most its first line, cut to 120 characters")
@@ -93,5 +90,13 @@ enum CLIWithTimeout {
     static func run(_ arguments: [String], in folder: URL, seconds: Int) throws -> CLI.Result {
         let result = try Program.run(try Checker.require("timeout"), ["-s", "KILL", String(seconds), CLI.binary.path] + arguments, in: folder)
         return result.status == 137 ? CLI.Result(status: 124, stdout: result.stdout, stderr: result.stderr) : result
+    }
+
+    /// ``run(_:in:seconds:)``, recording an issue when it hung, so that a hang
+    /// fails the test instead of stopping the run.
+    static func runUnhung(_ arguments: [String], in folder: URL, seconds: Int) throws -> CLI.Result {
+        let result = try run(arguments, in: folder, seconds: seconds)
+        #expect(result.status != 124, "timed out (hung): \(arguments)")
+        return result
     }
 }
