@@ -86,7 +86,7 @@ public struct ChartWording: Hashable, Sendable {
     func sectors(_ count: Int) -> String { korean ? "\(count)개 부문" : "\(count) sector\(count == 1 ? "" : "s")" }
 
     /// `N project(s)` or `N건`.
-    func projects(_ count: Int) -> String { korean ? "\(count)건" : "\(count) project\(count == 1 ? "" : "s")" }
+    func projects(_ count: Int) -> String { korean ? "\(language.count(count))건" : "\(language.count(count)) project\(count == 1 ? "" : "s")" }
 
     /// `N bar(s)` or `막대 N개`.
     func bars(_ count: Int) -> String { korean ? "막대 \(count)개" : "\(count) bar\(count == 1 ? "" : "s")" }
@@ -216,8 +216,8 @@ public struct ChartWording: Hashable, Sendable {
     }
 
     func moreLocated(_ count: Int) -> String {
-        korean ? " 그 밖의 투자 \(count)건은 금액과 다른 출처에서 입지를 확인함."
-            : " \(count) more investments are located from sources other than their amount’s."
+        korean ? " 그 밖의 투자 \(language.count(count))건은 금액과 다른 출처에서 입지를 확인함."
+            : " \(language.count(count)) more investments are located from sources other than their amount’s."
     }
 
     func evenSplit(_ names: String) -> String {
@@ -225,7 +225,7 @@ public struct ChartWording: Hashable, Sendable {
             : " Split evenly across states, as the data gives no shares: \(names)."
     }
 
-    func andMore(_ count: Int) -> String { korean ? " 외 \(count)건" : " and \(count) more" }
+    func andMore(_ count: Int) -> String { korean ? " 외 \(language.count(count))건" : " and \(language.count(count)) more" }
 
     func publishedSplit(company: String, parts: String, from other: String) -> String {
         korean ? " \(company)의 주별 배분(\(parts))은 \(other)에 따름." : " \(company) split (\(parts)) from \(other)."
@@ -238,13 +238,13 @@ public struct ChartWording: Hashable, Sendable {
     }
 
     func moreJoint(_ count: Int) -> String {
-        korean ? " 그 밖의 \(count)건도 외국 파트너와의 합작 투자임." : " \(count) more are joint commitments with non-Korean partners."
+        korean ? " 그 밖의 \(language.count(count))건도 외국 파트너와의 합작 투자임." : " \(language.count(count)) more are joint commitments with non-Korean partners."
     }
 
     /// `the sum of 4 tracked projects ($11.4B, …)` or `추적 사업 4건의 합계(114억 달러, …)`.
     func sumOfProjects(_ count: Int, amounts: [String]) -> String {
         let list = amounts.isEmpty ? "" : (korean ? "(" : " (") + amounts.joined(separator: ", ") + ")"
-        return korean ? "추적 사업 \(count)건의 합계\(list)" : "the sum of \(count) tracked project\(count == 1 ? "" : "s")\(list)"
+        return korean ? "추적 사업 \(language.count(count))건의 합계\(list)" : "the sum of \(language.count(count)) tracked project\(count == 1 ? "" : "s")\(list)"
     }
 }
 

@@ -1,6 +1,10 @@
 import FoundationEssentials
 
 extension BriefLanguage {
+    /// A count of things in running text and labels, with a thousands comma
+    /// from 1,000 on (`5,000 projects`, `5,000건`), as the amounts beside it have.
+    public func count(_ number: Int) -> String { CSVParser.grouped(number) }
+
     /// An amount for charts, cards and tables: `$3.87B` (with the currency
     /// `symbol`, `$` by default) or `39억 달러` (see ``KoreanNumberFormat``;
     /// Korean always writes 달러). Not `abbreviated` (a style's

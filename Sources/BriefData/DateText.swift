@@ -4,11 +4,13 @@ public enum DateText {
     public static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December"]
 
-    /// Whether `text` is written like an ISO date: digits and hyphens only,
-    /// with a hyphen (`2025-04-23`, `2025-13-45`, `99999999-1`), so that it
-    /// must be a real one (``isCalendarDate(_:)``) rather than free text (`Spring 2025`).
+    /// Whether `text` is written like an ISO date: it starts with digits and
+    /// a hyphen (`2025-04-23`, `2025-13-45`, `2025-02-30T00:00`, `99999999-1`),
+    /// so that it must be a real one (``isCalendarDate(_:)``), not free text
+    /// (`Spring 2025`, `2025 annual review`), which is printed as written.
     public static func looksLikeISODate(_ text: String) -> Bool {
-        text.contains("-") && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+        let digits = text.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        return digits > 0 && text.utf8.dropFirst(digits).first == 0x2D
     }
 
     /// Whether `text` is a date of the calendar written `YYYY-MM-DD`, or a

@@ -149,7 +149,8 @@ extension InvestmentCSV {
         sink.add(second.sink, ids: sink.key == .company ? companyIDs : sectorIDs)
         return InvestmentCSVTotals(
             aggregation: sink.aggregation(sectors: rules.sectors.names, companies: rules.companies.names),
-            warnings: first.rules.warnings + laterWarnings(second, linesBefore: firstStream.reader.line - 1),
+            warnings: first.rules.warnings + laterWarnings(second, linesBefore: firstStream.reader.line - 1)
+                + SectorLookalikes.warnings(rules.sectors.names, file: rules.file),
             validationProblems: sink.validationProblems,
             investmentCount: sink.count, sectorCount: rules.sectors.count)
     }

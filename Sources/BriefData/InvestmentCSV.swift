@@ -185,13 +185,15 @@ public enum InvestmentCSV {
     }
 
     private static func result(of pass: InvestmentCSVPass<InvestmentList>) -> InvestmentCSVResult {
-        InvestmentCSVResult(investments: pass.sink.investments, sources: pass.rules.sources.sources, warnings: pass.rules.warnings)
+        InvestmentCSVResult(investments: pass.sink.investments, sources: pass.rules.sources.sources,
+                            warnings: pass.rules.warnings + SectorLookalikes.warnings(pass.rules.sectors.names, file: pass.rules.file))
     }
 
     private static func totals(of pass: InvestmentCSVPass<InvestmentTotals>) -> InvestmentCSVTotals {
         InvestmentCSVTotals(
             aggregation: pass.sink.aggregation(sectors: pass.rules.sectors.names, companies: pass.rules.companies.names),
-            warnings: pass.rules.warnings, validationProblems: pass.sink.validationProblems,
+            warnings: pass.rules.warnings + SectorLookalikes.warnings(pass.rules.sectors.names, file: pass.rules.file),
+            validationProblems: pass.sink.validationProblems,
             investmentCount: pass.sink.count, sectorCount: pass.sectorCount)
     }
 

@@ -49,8 +49,8 @@ public struct FigureFormat: Hashable, Sendable {
     /// `1st`, `2nd`.
     public func ordinal(_ number: Int) -> String { language.ordinal(number) }
 
-    /// A count: `4`.
-    public func count(_ number: Int) -> String { String(number) }
+    /// A count: `4`, `5,000`.
+    public func count(_ number: Int) -> String { language.count(number) }
 
     /// A state's name.
     public func stateName(_ state: USState) -> String { state.name(in: language) }

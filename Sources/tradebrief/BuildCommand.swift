@@ -107,7 +107,7 @@ struct BuildCommand: AsyncParsableCommand {
                         + mismatched.prefix(20).joined(separator: ", ") + (mismatched.count > 20 ? ", … (\(mismatched.count) in all)" : ""))
                 }
                 guard result.isUpToDate else {
-                    StandardStreams.out(result.differences.map { $0 + "\n" }.joined())
+                    StandardStreams.out(TerminalText.shown(result.differences.map { $0 + "\n" }.joined()))
                     Diagnostics.note("tradebrief: \(result.differences.count) file(s) in \(out) differ from a fresh build; run 'tradebrief build' to update them")
                     throw ExitCode(ExitStatus.differences)
                 }

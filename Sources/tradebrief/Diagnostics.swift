@@ -22,19 +22,6 @@ enum Diagnostics {
     static func note(_ message: String) { emit([message]) }
 
     private static func emit(_ lines: [String]) {
-        StandardStreams.err(lines.map(shown).joined(separator: "\n") + "\n")
-    }
-
-    /// `line` as it may reach a terminal: a message can quote what an input
-    /// file holds (a Markdown link, a `{{…}}` name), and a terminal obeys the
-    /// control characters in it (ESC sequences retitle the window or clear the
-    /// screen) and reorders text around a bidi control (a format character).
-    /// Each control and format character shows as U+FFFD instead; tabs stay.
-    static func shown(_ line: String) -> String {
-        guard line.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 >= 0x7F }) else { return line }
-        return String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-            let category = scalar.properties.generalCategory
-            return (category == .control && scalar != "\t") || category == .format ? "\u{FFFD}" : scalar
-        }))
+        StandardStreams.err(TerminalText.shown(lines.joined(separator: "\n")) + "\n")
     }
 }

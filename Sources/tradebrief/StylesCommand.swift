@@ -18,6 +18,6 @@ struct StylesCommand: ParsableCommand {
 
     func run() throws {
         let styles = Style.available(searchPaths: [URL(fileURLWithPath: "Styles", isDirectory: true)])
-        StandardStreams.out(ListingText.lines(styles.map { ($0.name, $0.description) }))
+        StandardStreams.out(TerminalText.shown(ListingText.lines(styles.map { ($0.name, $0.description) })))
     }
 }

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
             let checked = try BriefInputs.checkedTotals(investmentsCSV: file, by: .state)
             Diagnostics.problems(checked.warnings.map(\.description), kind: "warning")
             let states = checked.aggregation
-            StandardStreams.out("\(file): OK, \(checked.investmentCount) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s) and \(checked.sectorCount) sector(s); \(checked.warnings.count) warning(s)\n")
+            StandardStreams.out(TerminalText.shown(file) + ": OK, \(checked.investmentCount) investment(s) totalling \(MoneyFormat.full(states.total)) in \(states.rows.count) state(s) and \(checked.sectorCount) sector(s); \(checked.warnings.count) warning(s)\n")
         } catch {
             throw ExitStatus.fail(error)
         }

@@ -105,6 +105,17 @@ struct InvestmentCSVHalvesTests {
         #expect(try halves(rows, by: .company) == expected)
     }
 
+    @Test("Sectors that look alike across the halves get the warning one pass gives, at the end")
+    func lookalikeSectorsAcrossHalves() throws {
+        var rows = Self.clean(rows: 200)
+        rows[10] = rows[10].replacingOccurrences(of: ",Sector 4,", with: ",Solar,")
+        rows[150] = rows[150].replacingOccurrences(of: ",Sector 0,", with: ",SOLAR,")
+        let expected = try onePass(rows, by: .sector).get()
+        #expect(expected.warnings.map(\.message).contains { $0.hasPrefix("the sectors 'Solar' and 'SOLAR' differ only in letter case") },
+                "\(expected.warnings)")
+        #expect(try halves(rows, by: .sector) == expected)
+    }
+
     @Test("Limits met only by both halves together make the halves give nothing: rows, total, sectors, sources")
     func limitsTogether() throws {
         let rows = Self.clean(rows: 40)

@@ -126,4 +126,14 @@ struct KoreanFormatTests {
         #expect(BriefLanguage.korean.fileName("states/GA.pdf") == "states/GA.ko.pdf")
         #expect(BriefLanguage.english.fileName("brief.pdf") == "brief.pdf")
     }
+
+    @Test("Counts in text have a thousands comma from 1,000 on, in both languages (a 5,000-row file once read '5000 investments')")
+    func counts() {
+        for language in [BriefLanguage.english, .korean] {
+            #expect(language.count(4) == "4")
+            #expect(language.count(999) == "999")
+            #expect(language.count(5000) == "5,000")
+            #expect(language.count(1_000_000) == "1,000,000")
+        }
+    }
 }

@@ -87,6 +87,8 @@ struct DocumentCharacterTests {
         ("2025-04-23", true), ("2024-02-29", true), ("2025-04", true), ("Spring 2025", true), ("23 April 2025", true),
         ("2025-02-30", false), ("2023-02-29", false), ("2025-13-45", false), ("0000-01-01", false), ("99999999-01-01", false),
         ("2025-4-23", false), ("2025-00-10", false), ("1900-02-29", false), ("2000-02-29", true),
+        ("2025-02-30x", false), ("2025-02-30T00:00:00", false), ("2025-02-3O", false), ("2025-04-23 extra", false),
+        ("2025 annual review", true),
     ])
     func dates(_ date: String, _ valid: Bool) throws {
         let errors = described(try resolve("---\ndate: \"\(date)\"\n---\nText.\n").errors)

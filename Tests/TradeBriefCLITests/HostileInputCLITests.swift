@@ -96,4 +96,32 @@ struct HostileInputCLITests {
         #expect(!result.stderr.utf8.contains(0x1B) && !result.stderr.utf8.contains(0x07), "raw control bytes: \(result.stderr.debugDescription)")
         #expect(result.stderr.contains("brief.md:4:"), "\(result.stderr)")
     }
+
+    @Test("A usage error keeps its lines (only control characters other than line feeds and tabs are replaced)")
+    func usageErrorKeepsLines() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["build", "--lang", "fr"], in: folder)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count >= 2 && !result.stderr.contains("\u{FFFD}"), "\(result.stderr.debugDescription)")
+    }
+
+    @Test("Listings on standard output show a file name's or a style's control and format characters as U+FFFD")
+    func listingsAreShownSafely() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "i\u{1B}]0;pwned\u{07}.csv"
+        let csv = "company,sector,states,amount_usd,source,url\nAcme,Batteries,GA,1000000,Acme (2025),https://example.com/a\n"
+        try Data(csv.utf8).write(to: folder.appendingPathComponent(name))
+        let validated = try run(["validate", name], in: folder)
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(!validated.stdout.utf8.contains(0x1B) && !validated.stdout.utf8.contains(0x07), "\(validated.stdout.debugDescription)")
+        #expect(validated.stdout.contains("i\u{FFFD}]0;pwned\u{FFFD}.csv: OK"), "\(validated.stdout.debugDescription)")
+        let styles = folder.appendingPathComponent("Styles")
+        try FileManager.default.createDirectory(at: styles, withIntermediateDirectories: true)
+        try Data("description: \"mine \\u202Eevil\"\nextends: default\n".utf8).write(to: styles.appendingPathComponent("mine.yaml"))
+        let listed = try run(["styles"], in: folder)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("mine") && !listed.stdout.unicodeScalars.contains("\u{202E}"), "\(listed.stdout.debugDescription)")
+    }
 }
