@@ -233,8 +233,8 @@ public struct ChartWording: Hashable, Sendable {
 
     func jointNote(company: String, amount total: Money, partner: String, share: String, credit: String) -> String {
         korean
-            ? " \(company)의 \(amount(total))는 합작 투자 약속이며, 이 중 \(partner) 몫은 \(share)(\(credit))."
-            : " \(company)’s \(amount(total)) is a joint commitment; \(partner)’s share is \(share) (\(credit))."
+            ? " \(company)의 \(amount(total))는 합작 투자 약속이며, 이 중 \(partner) 몫은 \(share)\(CreditText.inParentheses(credit))."
+            : " \(company)’s \(amount(total)) is a joint commitment; \(partner)’s share is \(share) \(CreditText.inParentheses(credit))."
     }
 
     func moreJoint(_ count: Int) -> String {
@@ -324,10 +324,10 @@ extension ChartWording {
     func articleStates(article: String, amount stated: Money, corrected: (label: String, credit: String)?) -> String {
         if korean {
             return " \(article)는 \(language.longAmount(stated, symbol: currencySymbol))를 미국의 대한국 수출로 제시하나"
-                + (corrected.map { ", 이는 \($0.label)(\($0.credit))임." } ?? " 출처는 이를 확인하지 않음.")
+                + (corrected.map { ", 이는 \($0.label)\(CreditText.inParentheses($0.credit))임." } ?? " 출처는 이를 확인하지 않음.")
         }
         return " \(article) gives \(MoneyFormat.stated(stated, symbol: currencySymbol)) as U.S. exports to Korea"
-            + (corrected.map { "; it is \($0.label) (\($0.credit))" } ?? "") + "."
+            + (corrected.map { "; it is \($0.label) \(CreditText.inParentheses($0.credit))" } ?? "") + "."
     }
 
     // MARK: Key figures

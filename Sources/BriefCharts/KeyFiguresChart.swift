@@ -113,7 +113,7 @@ public struct KeyFiguresChart: PlannedChart {
 
     /// The cards in words, then the source line.
     public var textDescription: String {
-        let parts = figures.map { "\($0.value): \($0.label) (\($0.credit))" }
+        let parts = figures.map { "\($0.value): \($0.label) \(CreditText.inParentheses($0.credit))" }
         return wording.cardsDescription(count: figures.count) + parts.joined(separator: ChartWording.separator) + ". " + source
     }
 
@@ -203,7 +203,7 @@ public struct KeyFiguresChart: PlannedChart {
             let x = area.minX + Double(index % perRow) * (cardWidth + Self.cardGap)
             let y = area.minY + Double(index / perRow) * (cardHeight + Self.cardGap)
             let figure = figures[index]
-            plan.group(BriefRender.Mark(class: "tb-card", title: "\(figure.value): \(figure.label) (\(figure.credit))")) { plan in
+            plan.group(BriefRender.Mark(class: "tb-card", title: "\(figure.value): \(figure.label) \(CreditText.inParentheses(figure.credit))")) { plan in
                 plan.fill(Rect(x: x, y: y, width: cardWidth, height: cardHeight), fill)
                 plan.fill(Rect(x: x, y: y, width: Self.stripe, height: cardHeight), theme.accent)
                 let top = y + padding

@@ -64,8 +64,8 @@ struct DocumentWording {
     }
 
     func jointShare(partner: String, share: String, credit: String) -> String {
-        korean ? "합작 투자 약속으로 전체 중 \(partner) 몫은 \(share)(\(credit))이므로, 전액이 한국의 투자는 아니다."
-            : "A joint commitment; \(partner)’s share of the whole is \(share) (\(credit)), so not all of it is Korean investment."
+        korean ? "합작 투자 약속으로 전체 중 \(partner) 몫은 \(share)\(CreditText.inParentheses(credit))이므로, 전액이 한국의 투자는 아니다."
+            : "A joint commitment; \(partner)’s share of the whole is \(share) \(CreditText.inParentheses(credit)), so not all of it is Korean investment."
     }
 
     func location(note: String?, source: String?) -> String {

@@ -35,7 +35,7 @@ struct TradeBalanceChartTests {
         #expect(chart.source.hasPrefix("Sources: exports (2024), Census (2025); deficit (2024), Census (2025). "))
         #expect(chart.source.contains("the sum of 4 tracked projects"))
         // How the article's wording differs, and the joint commitment, are said under the chart.
-        #expect(chart.source.contains("CSIS (2025) gives $127.8B as U.S. exports to Korea; it is Korea’s exports to the United States (MOTIE (2025))."))
+        #expect(chart.source.contains("CSIS (2025) gives $127.8B as U.S. exports to Korea; it is Korea’s exports to the United States (MOTIE, 2025)."))
         #expect(chart.source.contains("Ford’s share is about $7B"))
         #expect(!chart.textDescription.contains("1.9"))
     }
