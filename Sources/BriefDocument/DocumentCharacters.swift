@@ -12,7 +12,7 @@ enum DocumentCharacters {
     /// `text` with its bidi controls removed and its unshowable characters
     /// replaced, and what was found, at lines and character columns of `file`.
     static func check(_ text: String, file: String) -> (text: String, errors: [DataProblem], warnings: [DataProblem]) {
-        guard !UnshowableText.isPlainASCII(text) else { return (text, [], []) }
+        guard UnshowableText.mayHaveUnshowable(text) else { return (text, [], []) }
         var errors: [DataProblem] = []
         var warnings: [DataProblem] = []
         var linesWithErrors = 0

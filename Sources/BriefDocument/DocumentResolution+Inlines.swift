@@ -21,7 +21,7 @@ extension DocumentResolution {
     /// (``DocumentCharacters``); what remains to find here was written as a
     /// character reference (`&#x1B;`, `&#x202E;`), which Markdown turns into the character.
     mutating func isShowable(_ literal: String, at position: SourcePosition) -> Bool {
-        guard !UnshowableText.isPlainASCII(literal) else { return true }
+        guard UnshowableText.mayHaveUnshowable(literal) else { return true }
         for scalar in literal.unicodeScalars {
             if let problem = UnshowableText.problem(with: scalar) {
                 error(position, "the text has \(problem), written as a character reference, which cannot be shown; remove it")

@@ -70,7 +70,7 @@ public struct FrontMatter: Hashable, Sendable {
             // What a value may not carry (YAML escapes such as "\e" or "\u202E" can write any
             // character): the document's own characters were checked before (`DocumentCharacters`).
             func showable(_ string: String) -> String? {
-                guard !UnshowableText.isPlainASCII(string) else { return string }
+                guard UnshowableText.mayHaveUnshowable(string) else { return string }
                 for scalar in string.unicodeScalars {
                     if let found = UnshowableText.problem(with: scalar) {
                         errors.append(problem(line, column, "'\(key)' has \(found), which cannot be shown; remove it"))

@@ -1,0 +1,32 @@
+import Testing
+@testable import BriefData
+
+/// The quick byte test agrees with the rule it stands in for, for every
+/// Unicode scalar: it is what decides whether a brief's text is looked at
+/// character by character (a brief's Characters walked every time cost 2%
+/// of a default build's critical path).
+@Suite("Unshowable text: the byte test and the rule agree")
+struct UnshowableTextTests {
+    @Test("For every scalar, alone and between letters, the byte test says what the rule says")
+    func everyScalar() {
+        var disagreements: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = UnshowableText.problem(with: scalar) != nil || UnshowableText.isBidiControl(scalar)
+            var text = "a"
+            text.unicodeScalars.append(scalar)
+            text += "b"
+            if UnshowableText.mayHaveUnshowable(text) != expected { disagreements.append(UnshowableText.codePoint(scalar)) }
+            if disagreements.count > 20 { break }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements)")
+    }
+
+    @Test("Text cut before a sequence's end is not read past its end")
+    func truncatedSequences() {
+        for bytes: [UInt8] in [[0xC2], [0xE2, 0x80], [0xEF, 0xBF], [0xF0, 0x9F, 0xBF]] {
+            let text = String(decoding: bytes, as: UTF8.self)   // repaired to U+FFFD: showable
+            #expect(!UnshowableText.mayHaveUnshowable(text))
+        }
+    }
+}
