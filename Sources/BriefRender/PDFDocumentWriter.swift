@@ -4,7 +4,8 @@ import FoundationEssentials
 /// Writes a multi-page PDF in memory: pages of any size, document
 /// information, an outline (bookmarks), links and structure tags.
 public final class PDFDocumentWriter {
-    private let sink = ByteSink()
+    /// Where Cairo writes the document; the surface keeps it alive (``ByteSink/retain(by:)``).
+    let sink = ByteSink()
     private let surface: OpaquePointer
     private let typesetter: Typesetter?
     private var context: GraphicsContext?
