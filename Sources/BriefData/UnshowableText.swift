@@ -27,6 +27,19 @@ public enum UnshowableText {
         return nil
     }
 
+    /// The first character of `text` that cannot be shown or could reorder
+    /// the text, as a message names it (`U+FFFE, a noncharacter`, `a bidi
+    /// control character (U+202E)`) and why it matters (`which cannot be
+    /// shown`, `which could reorder the text around it`); nil when there is none.
+    public static func firstFinding(in text: String) -> (what: String, why: String)? {
+        guard mayHaveUnshowable(text) else { return nil }
+        for scalar in text.unicodeScalars {
+            if let problem = problem(with: scalar) { return (problem, "which cannot be shown") }
+            if isBidiControl(scalar) { return ("a bidi control character (\(codePoint(scalar)))", "which could reorder the text around it") }
+        }
+        return nil
+    }
+
     /// Whether `scalar` is a bidi embedding, override or isolate control.
     public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)

@@ -21,19 +21,9 @@ extension DocumentResolution {
     /// (``DocumentCharacters``); what remains to find here was written as a
     /// character reference (`&#x1B;`, `&#x202E;`), which Markdown turns into the character.
     mutating func isShowable(_ literal: String, at position: SourcePosition) -> Bool {
-        guard UnshowableText.mayHaveUnshowable(literal) else { return true }
-        for scalar in literal.unicodeScalars {
-            if let problem = UnshowableText.problem(with: scalar) {
-                error(position, "the text has \(problem), written as a character reference, which cannot be shown; remove it")
-                return false
-            }
-            if UnshowableText.isBidiControl(scalar) {
-                error(position, "the text has a bidi control character (\(UnshowableText.codePoint(scalar))), written as a character reference, "
-                    + "which could reorder the text around it; remove it")
-                return false
-            }
-        }
-        return true
+        guard let found = UnshowableText.firstFinding(in: literal) else { return true }
+        error(position, "the text has \(found.what), written as a character reference, \(found.why); remove it")
+        return false
     }
 
     /// Joins neighbouring text nodes (cmark may split `[@id]` or `{{…}}` at brackets).

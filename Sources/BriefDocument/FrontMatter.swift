@@ -70,19 +70,9 @@ public struct FrontMatter: Hashable, Sendable {
             // What a value may not carry (YAML escapes such as "\e" or "\u202E" can write any
             // character): the document's own characters were checked before (`DocumentCharacters`).
             func showable(_ string: String) -> String? {
-                guard UnshowableText.mayHaveUnshowable(string) else { return string }
-                for scalar in string.unicodeScalars {
-                    if let found = UnshowableText.problem(with: scalar) {
-                        errors.append(problem(line, column, "'\(key)' has \(found), which cannot be shown; remove it"))
-                        return nil
-                    }
-                    if UnshowableText.isBidiControl(scalar) {
-                        errors.append(problem(line, column, "'\(key)' has a bidi control character (\(UnshowableText.codePoint(scalar))), "
-                            + "which could reorder the text around it; remove it"))
-                        return nil
-                    }
-                }
-                return string
+                guard let found = UnshowableText.firstFinding(in: string) else { return string }
+                errors.append(problem(line, column, "'\(key)' has \(found.what), \(found.why); remove it"))
+                return nil
             }
             func text() -> String? {
                 guard let scalar = value.scalar else {
