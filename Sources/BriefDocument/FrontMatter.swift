@@ -31,6 +31,9 @@ public struct FrontMatter: Hashable, Sendable {
     public var language: BriefLanguage = .english
     /// The line each key is on, to point at it in messages.
     public var lines: [String: Int] = [:]
+    /// The column each key's value starts at (its key's, when the value is
+    /// on a later line), to point at it in messages.
+    public var columns: [String: Int] = [:]
 
     /// The keys a front matter may have.
     public static let keys = ["title", "subtitle", "date", "authors", "page", "style", "investments", "lang"]
@@ -67,6 +70,7 @@ public struct FrontMatter: Hashable, Sendable {
             let line = firstLine + keyNode.mark.line - 1
             let column = keyNode.mark.column
             matter.lines[key] = line
+            matter.columns[key] = value.mark.line == keyNode.mark.line ? value.mark.column : column
             // What a value may not carry (YAML escapes such as "\e" or "\u202E" can write any
             // character): the document's own characters were checked before (`DocumentCharacters`).
             func showable(_ string: String) -> String? {

@@ -9,8 +9,8 @@ extension Style {
 
     /// A warning for each font family the style asks for that is not
     /// installed, naming the family and the font fontconfig uses instead,
-    /// located at the key that set it:
-    /// `Styles/mine.yaml:9: key 'fonts.families.body': font family 'Garamond' is not installed; using 'DejaVu Sans' instead`.
+    /// located at the value that set it:
+    /// `Styles/mine.yaml:9:11: key 'fonts.families.body': font family 'Garamond' is not installed; using 'DejaVu Sans' instead`.
     ///
     /// For a list of families (`Inter, DejaVu Sans`) the first is the one
     /// asked for; generic names (`sans-serif`, `serif`, `monospace`) never warn.
@@ -32,7 +32,7 @@ extension Style {
             if let used, used.lowercased() == first.lowercased() { continue }
             let setting = familySettings[key].flatMap { $0.value.text == family ? $0 : nil }
             let message = "font family '\(first)' is not installed; using '\(used ?? "a fallback font")' instead"
-            warnings.append(StyleProblem(file: setting?.file, line: setting?.line, key: key, message: message).description)
+            warnings.append(StyleProblem(file: setting?.file, line: setting?.line, column: setting?.column, key: key, message: message).description)
         }
         return warnings
     }

@@ -19,9 +19,9 @@ struct StyleDocument: Sendable {
         // An alias stands for everything its anchor names, so a few hundred bytes of
         // nested aliases ("billion laughs") stand for billions of values, which every
         // check here would then visit. A style never needs one.
-        if let line = Self.firstAliasLine(text) {
+        if let alias = Self.firstAlias(text) {
             problems = [StyleProblem(
-                file: origin.displayPath, line: line,
+                file: origin.displayPath, at: alias,
                 message: "YAML aliases (*name) are not supported in style files; write the value out where it is used")]
             return
         }
@@ -37,7 +37,7 @@ struct StyleDocument: Sendable {
         guard let mapping = root.mapping else {
             let found = root.scalar.map { quote($0.string, line: root.mark.line) } ?? "a list"
             problems = [StyleProblem(
-                file: origin.displayPath, line: root.mark.line,
+                file: origin.displayPath, at: root.mark,
                 message: "a style is a mapping of keys, like 'colors:' with keys indented under it, not \(found)")]
             return
         }
@@ -57,10 +57,10 @@ struct StyleDocument: Sendable {
 
     private mutating func walk(_ mapping: YAMLMapping, parent: String) {
         for (keyNode, valueNode) in mapping {
-            let keyLine = keyNode.mark.line
+            let keyMark = keyNode.mark
             guard let written = keyNode.scalar?.string else {
                 problems.append(StyleProblem(
-                    file: file, line: keyLine, key: parent.isEmpty ? nil : parent,
+                    file: file, at: keyMark, key: parent.isEmpty ? nil : parent,
                     message: "a key must be a plain name, not a list or mapping"))
                 continue
             }
@@ -68,37 +68,37 @@ struct StyleDocument: Sendable {
             let name = String(StyleQuote.excerpt(written).dropFirst().dropLast())
             let path = parent.isEmpty ? name : parent + "." + name
             if let kind = StyleSchema.kind(of: path) {
-                let (value, found) = kind.check(valueNode, key: path, file: file, keyLine: keyLine, quote: quote)
+                let (value, found) = kind.check(valueNode, key: path, file: file, keyMark: keyMark, quote: quote)
                 problems += found
-                if let value { settings[path] = StyleSetting(value: value, file: file, line: keyLine) }
+                if let value { settings[path] = StyleSetting(value: value, file: file, line: keyMark.line, column: valueNode.mark.line == keyMark.line ? valueNode.mark.column : keyMark.column) }
             } else if StyleSchema.isGroup(path) {
                 switch valueNode {
                 case .mapping(let inner):
                     walk(inner, parent: path)
                 case .scalar(let scalar) where YAMLScalarTag.of(valueNode) != .null:
                     problems.append(StyleProblem(
-                        file: file, line: valueNode.mark.line, key: path,
+                        file: file, at: valueNode.mark, key: path,
                         message: "\(quote(scalar.string, line: valueNode.mark.line)) is not a mapping; write its keys on the lines below, indented: "
                             + StyleSchema.children(of: path).joined(separator: ", ")))
                 case .scalar:
                     continue  // `colors:` with nothing under it changes nothing.
                 default:
                     problems.append(StyleProblem(
-                        file: file, line: keyLine, key: path,
+                        file: file, at: keyMark, key: path,
                         message: "expects a mapping of keys ("
                             + StyleSchema.children(of: path).joined(separator: ", ") + "), not a list"))
                 }
             } else {
                 problems.append(StyleProblem(
-                    file: file, line: keyLine, key: path, message: StyleSchema.unknownKeyMessage(path, parent: parent)))
+                    file: file, at: keyMark, key: path, message: StyleSchema.unknownKeyMessage(path, parent: parent)))
             }
         }
     }
 
-    /// The line of the first YAML alias (`*name` where a value or key starts) in
+    /// Where the first YAML alias (`*name` where a value or key starts) is in
     /// `text`, outside quotes and comments; nil when there is none. A `*` inside
     /// text (`Bold *and* clear`) is not an alias.
-    static func firstAliasLine(_ text: String) -> Int? {
+    static func firstAlias(_ text: String) -> YAMLMark? {
         let bytes = Array(text.utf8)
         guard bytes.contains(UInt8(ascii: "*")) else { return nil }
         var line = 1
@@ -143,7 +143,7 @@ struct StyleDocument: Sendable {
                 quote = byte
                 atNodeStart = false
             case UInt8(ascii: "*") where atNodeStart:
-                return line
+                return YAMLMark(line: line, column: Self.column(of: index, in: bytes))
             case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
                 atNodeStart = isBlank(index + 1)
             case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
@@ -161,9 +161,12 @@ struct StyleDocument: Sendable {
         // At the end of a file without a final line break, libyaml puts the mark on
         // the line after the last one; an editor cannot go there.
         let lastLine = text.filter(\.isNewline).count + 1
+        let lastColumn = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.count + 1 } ?? 1
         func located(_ context: YAMLError.Context?, _ problem: String, _ mark: YAMLMark) -> StyleProblem {
             let detail = context.map { " (\($0.text) on line \(min($0.mark.line, lastLine)))" } ?? ""
-            return StyleProblem(file: file, line: min(mark.line, lastLine), message: "YAML syntax error: \(problem)\(detail)")
+            // Past the end, the column would be of a line that is not there.
+            let place = mark.line > lastLine ? YAMLMark(line: lastLine, column: lastColumn) : mark
+            return StyleProblem(file: file, at: place, message: "YAML syntax error: \(problem)\(detail)")
         }
         switch error {
         case .scanner(let context, let problem, let mark),
@@ -171,15 +174,25 @@ struct StyleDocument: Sendable {
              .composer(let context, let problem, let mark):
             return located(context, problem, mark)
         case .reader(let problem, let offset):
-            let line = offset.map { text.prefix($0).filter(\.isNewline).count + 1 }
-            return StyleProblem(file: file, line: line, message: "cannot read the YAML: \(problem)")
+            let before = offset.map { text.prefix($0) }
+            let line = before.map { $0.filter(\.isNewline).count + 1 }
+            let column = before.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.count + 1 } ?? 1 }
+            return StyleProblem(file: file, line: line, column: column, message: "cannot read the YAML: \(problem)")
         case .duplicateKeys(let duplicates, let mark):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return StyleProblem(
-                file: file, line: mark.line,
+                file: file, at: mark,
                 message: "YAML syntax error: key \(names) appears more than once in the same mapping; keep one")
         case .memory:
             return StyleProblem(file: file, message: "YAML syntax error; check the file with a YAML linter")
         }
+    }
+
+    /// The 1-based column, in characters, of the byte at `index` of `bytes`
+    /// (UTF-8): one more than the characters since the line's start.
+    private static func column(of index: Int, in bytes: [UInt8]) -> Int {
+        var start = index
+        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self).count + 1
     }
 }

@@ -103,7 +103,8 @@ struct StyleFinder: Sendable {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for file in files.sorted() where !file.hasPrefix(".") {
                 let url = folder.appendingPathComponent(file)
-                guard let name = StyleOrigin.styleName(ofFile: file), Self.isFile(url), seen.insert(name).inserted else { continue }
+                guard let name = StyleOrigin.styleName(ofFile: file), Self.isFile(url) || Self.isSpecial(url),
+                      seen.insert(name).inserted else { continue }
                 found.append((name, .file(url)))
             }
         }
@@ -127,8 +128,32 @@ struct StyleFinder: Sendable {
     }
 
     /// Whether `url` is a regular file (or a link to one): a FIFO or device is not a style file.
-    private static func isFile(_ url: URL) -> Bool {
+    static func isFile(_ url: URL) -> Bool {
         var info = stat()
         return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Whether `url` is there but is neither a regular file nor a folder (a
+    /// FIFO, socket or device, or a link to one): never opened, but named in
+    /// messages rather than passed over in silence.
+    static func isSpecial(_ url: URL) -> Bool {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return false }
+        let kind = info.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
+    }
+
+    /// The `NAME.yaml` (or `.yml`) in a search path that `named(_:)` passes
+    /// over because it is not a regular file, if it would have been chosen.
+    func special(named name: String) -> URL? {
+        guard !name.isEmpty, !name.contains("/") else { return nil }
+        for folder in searchPaths {
+            for suffix in [".yaml", ".yml"] {
+                let url = folder.appendingPathComponent(name + suffix)
+                if Self.isFile(url) { return nil }
+                if Self.isSpecial(url) { return url }
+            }
+        }
+        return nil
     }
 }

@@ -19,12 +19,14 @@ public enum StyleLoader {
     ///   - searchPaths: Folders to look in for `NAME.yaml`, in order, before
     ///     the embedded styles (the CLI passes `./Styles`).
     /// - Throws: ``StyleError`` listing every problem, each located as
-    ///   `FILE:LINE: key 'NAME': what is wrong`.
+    ///   `FILE:LINE:COLUMN: key 'NAME': what is wrong`.
     public static func load(_ nameOrPath: String, searchPaths: [URL]) throws(StyleError) -> Style {
         let finder = StyleFinder(searchPaths: searchPaths)
         let origin: StyleOrigin
         if StyleFinder.isPath(nameOrPath) {
             origin = .file(URL(fileURLWithPath: nameOrPath))
+        } else if let special = finder.special(named: nameOrPath) {
+            throw StyleError(problems: [StyleProblem(file: StyleOrigin.file(special).displayPath, message: Self.specialMessage)])
         } else if let found = finder.named(nameOrPath) {
             origin = found
         } else {
@@ -88,6 +90,9 @@ public enum StyleLoader {
     public static func available(searchPaths: [URL]) -> [StyleSummary] {
         StyleFinder(searchPaths: searchPaths).all().map { name, origin in
             let description: String
+            if case .file(let url) = origin, !StyleFinder.isFile(url) {
+                return StyleSummary(name: name, description: "(not a regular file, so not read)", path: origin.displayPath)
+            }
             do {
                 let document = StyleDocument(text: try origin.read().text, origin: origin)
                 description = document.description ?? (document.problems.isEmpty ? "" : "(has problems; use it to see them)")
@@ -97,6 +102,10 @@ public enum StyleLoader {
             return StyleSummary(name: name, description: description, path: origin.displayPath)
         }
     }
+
+    /// The message for a style name whose file is a FIFO, socket or device.
+    static let specialMessage = "cannot read the style: it is not a regular file (a pipe, socket or device), so it is not opened; "
+        + "make it a .yaml file"
 
     /// The message for a style name that names no style.
     private static func unknownNameMessage(_ name: String, finder: StyleFinder) -> String {

@@ -7,9 +7,11 @@ struct StyleSetting: Hashable, Sendable {
     var file: String
     /// The 1-based line of the value.
     var line: Int
+    /// The 1-based column of the value when it is on its key's line, else of the key.
+    var column: Int
 
     /// A problem located at this setting.
     func problem(key: String, _ message: String) -> StyleProblem {
-        StyleProblem(file: file, line: line, key: key, message: message)
+        StyleProblem(file: file, line: line, column: column, key: key, message: message)
     }
 }

@@ -51,23 +51,23 @@ enum StyleValueKind: Hashable, Sendable {
     }
 
     /// Checks a YAML value. Problems carry `key` (`key[INDEX]` for list items)
-    /// and the value's line; `keyLine` locates values without a position of their own.
-    func check(_ node: YAMLNode, key: String, file: String, keyLine: Int, quote: StyleQuote) -> (value: StyleValue?, problems: [StyleProblem]) {
-        func failure(_ message: String, line: Int? = nil, key itemKey: String? = nil) -> (StyleValue?, [StyleProblem]) {
-            (nil, [StyleProblem(file: file, line: line ?? node.mark.line, key: itemKey ?? key, message: message)])
+    /// and the value's line and column; `keyMark` locates values without a position of their own.
+    func check(_ node: YAMLNode, key: String, file: String, keyMark: YAMLMark, quote: StyleQuote) -> (value: StyleValue?, problems: [StyleProblem]) {
+        func failure(_ message: String, at mark: YAMLMark? = nil, key itemKey: String? = nil) -> (StyleValue?, [StyleProblem]) {
+            (nil, [StyleProblem(file: file, at: mark ?? node.mark, key: itemKey ?? key, message: message)])
         }
         if case .colors(let minimum) = self {
-            return checkColors(node, minimum: minimum, key: key, file: file, keyLine: keyLine, quote: quote)
+            return checkColors(node, minimum: minimum, key: key, file: file, quote: quote)
         }
         guard case .scalar(let scalar) = node else {
-            return failure("expects \(expectation), not \(node.mapping != nil ? "a mapping" : "a list")", line: keyLine)
+            return failure("expects \(expectation), not \(node.mapping != nil ? "a mapping" : "a list")", at: keyMark)
         }
         let tag = YAMLScalarTag.of(node)
         if tag == .null {
             switch self {
-            case .color: return failure(Self.missingColor, line: keyLine)
-            case .symbol: return failure("no value given; write a symbol in quotes, like \"$\"", line: keyLine)
-            default: return failure("no value given; write \(expectation)", line: keyLine)
+            case .color: return failure(Self.missingColor, at: keyMark)
+            case .symbol: return failure("no value given; write a symbol in quotes, like \"$\"", at: keyMark)
+            default: return failure("no value given; write \(expectation)", at: keyMark)
             }
         }
         let raw = scalar.string
@@ -195,27 +195,27 @@ enum StyleValueKind: Hashable, Sendable {
     }
 
     private func checkColors(
-        _ node: YAMLNode, minimum: Int, key: String, file: String, keyLine: Int, quote: StyleQuote
+        _ node: YAMLNode, minimum: Int, key: String, file: String, quote: StyleQuote
     ) -> (value: StyleValue?, problems: [StyleProblem]) {
         let line = node.mark.line
         guard let sequence = node.sequence else {
             let shown = node.scalar.map { quote($0.string, line: line) } ?? "a mapping"
             return (nil, [StyleProblem(
-                file: file, line: line, key: key,
+                file: file, at: node.mark, key: key,
                 message: "\(shown) is not a list of colours; write a list, like [\"#deebf7\", \"#08306b\"]")])
         }
         var colors: [Color] = []
         var problems: [StyleProblem] = []
         for (index, item) in sequence.enumerated() {
             let itemKey = "\(key)[\(index)]"
-            let (value, itemProblems) = StyleValueKind.color.check(item, key: itemKey, file: file, keyLine: item.mark.line, quote: quote)
+            let (value, itemProblems) = StyleValueKind.color.check(item, key: itemKey, file: file, keyMark: item.mark, quote: quote)
             problems += itemProblems
             if let color = value?.color { colors.append(color) }
         }
         if sequence.count < minimum {
             let have = sequence.count == 1 ? "1 colour" : "\(sequence.count) colours"
             problems.append(StyleProblem(
-                file: file, line: line, key: key,
+                file: file, at: node.mark, key: key,
                 message: "has \(have); write at least \(minimum)\(minimum > 1 ? ", light to dark" : "")"))
         }
         return problems.isEmpty ? (.colors(colors), []) : (nil, problems)

@@ -71,8 +71,9 @@ public struct BriefProject: Sendable {
     /// `relative` resolved against the document's folder, or nil with a located error when it leaves the folder.
     private mutating func checkedPath(_ relative: String, key: String) -> String? {
         let line = document.frontMatter.lines[key]
+        let column = document.frontMatter.columns[key] ?? 1
         func fail(_ message: String) -> String? {
-            document.errors.append(DataProblem(file: path, line: line, column: 1, message: message))
+            document.errors.append(DataProblem(file: path, line: line, column: column, message: message))
             return nil
         }
         guard !relative.hasPrefix("/"), !relative.hasPrefix("~") else {

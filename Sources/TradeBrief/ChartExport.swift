@@ -45,6 +45,9 @@ package struct ChartExport {
     package static let widthRange: ClosedRange<Double> = 160...5000
     /// The heights accepted, in points.
     package static let heightRange: ClosedRange<Double> = 80...5000
+    /// The PNG scales accepted, in pixels per point: from a quarter (a
+    /// 160-point chart is still 40 pixels wide, not one) to 16.
+    package static let pngScaleRange: ClosedRange<Double> = 0.25...16
 
     /// The widest a chart is laid out, in points (10 inches): a wider chart
     /// is laid out at this width and scaled up, type included, so that its

@@ -58,7 +58,7 @@ public struct ChartRendering: Renderable {
     /// ```
     public var svgText: SVGTextMode = .text
     /// PNG pixels per point (default 2, for sharp images on high-density
-    /// screens); above 0 and at most 16.
+    /// screens); from 0.25 to 16.
     ///
     /// ```swift
     /// var chart = try brief.chart("state-map", width: 400)
@@ -97,7 +97,7 @@ public struct ChartRendering: Renderable {
     ///   - chart: The chart to draw.
     ///   - theme: The charts' look; it should be the theme the chart was made with.
     ///   - width: The width in points (160–5000).
-    ///   - pngScale: PNG pixels per point (above 0, at most 16).
+    ///   - pngScale: PNG pixels per point (0.25–16).
     ///   - idPrefix: The prefix for every `id` in an SVG; nil derives one from the chart's name and content.
     ///   - creationDate: The date stamped into a PDF; nil for the current time.
     public init(_ chart: any Chart, theme: ChartTheme = .standard, width: Double = 504, pngScale: Double = 2,
@@ -185,11 +185,11 @@ public struct ChartRendering: Renderable {
     /// - Parameter format: PDF (vector, one page), SVG (for the web, ids
     ///   prefixed) or PNG (``pngScale`` pixels per point, opaque).
     /// - Throws: ``TradeBriefError/usage(_:)`` for a width outside 160–5000, a height outside 80–5000,
-    ///   a PNG scale outside (0, 16] or a bad id prefix;
+    ///   a PNG scale outside 0.25–16 or a bad id prefix;
     ///   ``TradeBriefError/render(_:)`` when Cairo or Pango fail.
     public func render(_ format: OutputFormat) throws(TradeBriefError) -> Data {
-        guard pngScale > 0, pngScale <= 16 else {
-            throw .usage("PNG scale \(pngScale) is outside the range above 0 and at most 16")
+        guard pngScale.isFinite, ChartExport.pngScaleRange.contains(pngScale) else {
+            throw .usage("PNG scale \(pngScale) is outside 0.25…16 pixels per point")
         }
         let export = ChartExport(width: width, height: height, pngScale: pngScale, idPrefix: idPrefix,
                                  creationDate: creationDate, svgText: svgText)

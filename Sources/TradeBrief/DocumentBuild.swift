@@ -116,7 +116,8 @@ package struct DocumentBuild: Sendable {
             // A CSV named by the front matter (not --investments): point at the line that names it.
             guard investments == nil, let project, let written = project.document.frontMatter.investments else { throw wrapped }
             throw wrapped.located(atFrontMatter: "investments", value: written, document: project.path,
-                                  line: project.document.frontMatter.lines["investments"])
+                                  line: project.document.frontMatter.lines["investments"],
+                                  column: project.document.frontMatter.columns["investments"])
         }
         var warnings = inputs.warnings.map(\.description)
         if let path = documentPath, let data = FileManager.default.contents(atPath: path) {
@@ -130,7 +131,8 @@ package struct DocumentBuild: Sendable {
             // A style named by the front matter (not --style): point at the line that names it.
             guard style == nil, let project, let written = project.document.frontMatter.style else { throw error }
             throw error.located(atFrontMatter: "style", value: written, document: project.path,
-                                line: project.document.frontMatter.lines["style"], resolved: project.style)
+                                line: project.document.frontMatter.lines["style"],
+                                column: project.document.frontMatter.columns["style"], resolved: project.style)
         }
         let styleFiles = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
         let typesetter = Typesetter(theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle)

@@ -3,7 +3,7 @@ import BriefStyle
 
 extension TradeBriefError {
     /// This error, pointed at the front matter line whose setting caused it:
-    /// `brief.md:3: investments 'missing.csv': no such file; check the path`
+    /// `brief.md:3:14: investments 'missing.csv': no such file; check the path`
     /// rather than `missing.csv: no such file`, which does not say that the
     /// name came from the document (or from which line).
     ///
@@ -15,9 +15,11 @@ extension TradeBriefError {
     ///   - value: Its value, as written.
     ///   - document: The document's path, as shown to the user.
     ///   - line: The key's line in the document, if known.
+    ///   - column: The value's column on that line, if known.
     ///   - resolved: The path the value was resolved to, as errors show it (a style file's).
-    func located(atFrontMatter key: String, value: String, document: String, line: Int?, resolved: String? = nil) -> TradeBriefError {
-        let place = document + (line.map { ":\($0)" } ?? "")
+    func located(atFrontMatter key: String, value: String, document: String, line: Int?, column: Int? = nil,
+                 resolved: String? = nil) -> TradeBriefError {
+        let place = document + (line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? "")
         switch self {
         case .io(_, let reason):
             return .io(path: place, reason: "\(key) '\(value)': \(reason) (paths in the front matter are read from the document's folder)")
@@ -25,7 +27,7 @@ extension TradeBriefError {
             // The name that names no style (no file), or the named file that cannot be read (no line in it).
             let problems = error.problems.map { problem in
                 guard problem.file == nil || (problem.file == resolved && problem.line == nil) else { return problem }
-                return StyleProblem(file: document, line: line, key: key, message: (problem.file.map { "\($0): " } ?? "") + problem.message)
+                return StyleProblem(file: document, line: line, column: column, key: key, message: (problem.file.map { "\($0): " } ?? "") + problem.message)
             }
             return .style(StyleError(problems: problems))
         default:

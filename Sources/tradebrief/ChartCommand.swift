@@ -35,13 +35,13 @@ struct ChartCommand: ParsableCommand {
     @Flag(help: "List the charts with a one-line description.")
     var list = false
 
-    @Option(help: "Width in points, CSS pixels in SVG (160–5000).")
+    @Option(parsing: .unconditional, help: "Width in points, CSS pixels in SVG (160–5000).")
     var width: Double = 504
 
-    @Option(help: "Height in points (80–5000); the chart fits its content in the box, nothing stretched (default: as tall as it needs).")
+    @Option(parsing: .unconditional, help: "Height in points (80–5000); the chart fits its content in the box, nothing stretched (default: as tall as it needs).")
     var height: Double?
 
-    @Option(help: "PNG pixels per point.")
+    @Option(parsing: .unconditional, help: "PNG pixels per point (0.25–16).")
     var scale: Double = 2
 
     @Flag(help: "Title the chart with what its data says (as the brief does), the descriptive title as subtitle.")
@@ -58,21 +58,30 @@ struct ChartCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    func run() throws {
-        if list {
-            StandardStreams.out(ListingText.lines(ChartName.allCases.map { ($0.rawValue, $0.summary) }))
-            return
+    /// Checks the options before anything is read, so that a usage error
+    /// names this command's usage.
+    func validate() throws {
+        if list { return }
+        guard name != nil else { throw ValidationError("Give a chart name (see 'tradebrief chart --list').") }
+        guard output != nil else { throw ValidationError("Give the file to write with -o FILE.svg, .pdf or .png, or -o - --format svg.") }
+        guard scale.isFinite, ChartExport.pngScaleRange.contains(scale) else {
+            throw ValidationError("--scale \(scale) is outside 0.25…16 pixels per point.")
         }
-        guard let name else { throw ValidationError("Give a chart name (see 'tradebrief chart --list').") }
-        guard let output else { throw ValidationError("Give the file to write with -o FILE.svg, .pdf or .png, or -o - --format svg.") }
-        let format = try OutputTarget.format(output: output, format: format)
-        guard scale > 0, scale <= 16 else { throw ValidationError("--scale must be above 0 and at most 16.") }
         guard width.isFinite, ChartExport.widthRange.contains(width) else {
             throw ValidationError("--width \(width) is outside 160…5000 points.")
         }
         if let height, !(height.isFinite && ChartExport.heightRange.contains(height)) {
             throw ValidationError("--height \(height) is outside 80…5000 points.")
         }
+    }
+
+    func run() throws {
+        if list {
+            StandardStreams.out(ListingText.lines(ChartName.allCases.map { ($0.rawValue, $0.summary) }))
+            return
+        }
+        guard let name, let output else { return }
+        let format = try OutputTarget.format(output: output, format: format)
         do {
             let style = try inputs.loadStyle().style
             var brief = Brief(dataset: try inputs.loadInputs().dataset, style: style)

@@ -115,7 +115,7 @@ struct ExtendsTests {
                 _ = try StyleLoader.load(path, searchPaths: [])
                 Issue.record("\(reference) was read")
             } catch {
-                #expect(error.description == "\(path):1: key 'extends': '\(reference)' is outside the folder of this style, so it is not read; extends names a style (like default) or a file in this style's folder or below it")
+                #expect(error.description == "\(path):1:10: key 'extends': '\(reference)' is outside the folder of this style, so it is not read; extends names a style (like default) or a file in this style's folder or below it")
             }
         }
         // Inside, also through a link that stays inside, is fine.

@@ -20,7 +20,7 @@ struct FontWarningTests {
         let used = try #require(typesetter.resolvedFamily(for: "Nonexistent Garamond Pro"))
         #expect(used != "Nonexistent Garamond Pro")
         #expect(style.fontWarnings(typesetter: typesetter) == [
-            "\(path):4: key 'fonts.families.body': font family 'Nonexistent Garamond Pro' is not installed; using '\(used)' instead",
+            "\(path):4:11: key 'fonts.families.body': font family 'Nonexistent Garamond Pro' is not installed; using '\(used)' instead",
         ])
     }
 

@@ -24,13 +24,13 @@ struct StyleErrorTests {
             colors:
               accent: "#12345"
             """)
-        #expect(lines == ["\(path):3: key 'colors.accent': '#12345' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA"])
+        #expect(lines == ["\(path):3:11: key 'colors.accent': '#12345' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA"])
     }
 
     @Test("An unquoted colour (a YAML comment) is explained")
     func unquotedColour() throws {
         let (path, lines) = try problems("colors:\n  accent: #0b5394\n")
-        #expect(lines == ["\(path):2: key 'colors.accent': no colour given; a # starts a YAML comment, so put colours in quotes, like \"#0b5394\""])
+        #expect(lines == ["\(path):2:3: key 'colors.accent': no colour given; a # starts a YAML comment, so put colours in quotes, like \"#0b5394\""])
     }
 
     @Test("A bad colour in a list names its index and line")
@@ -43,8 +43,8 @@ struct StyleErrorTests {
               sequential: ["#fff"]
             """)
         #expect(lines == [
-            "\(path):4: key 'colors.palette[1]': 'orange' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA",
-            "\(path):5: key 'colors.sequential': has 1 colour; write at least 2, light to dark",
+            "\(path):4:7: key 'colors.palette[1]': 'orange' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA",
+            "\(path):5:15: key 'colors.sequential': has 1 colour; write at least 2, light to dark",
         ])
     }
 
@@ -61,10 +61,10 @@ struct StyleErrorTests {
               orientation: landscape
             """)
         #expect(lines == [
-            "\(path):2: key 'colors.acent': unknown key; did you mean 'colors.accent'?",
-            "\(path):3: key 'accent': unknown key; did you mean 'colors.accent'?",
-            "\(path):6: key 'fonts.sizes.chartTitle': unknown key; did you mean 'fonts.sizes.chart_title'?",
-            "\(path):8: key 'page.orientation': unknown key; the keys under 'page' are size, margins, columns, gutter",
+            "\(path):2:3: key 'colors.acent': unknown key; did you mean 'colors.accent'?",
+            "\(path):3:1: key 'accent': unknown key; did you mean 'colors.accent'?",
+            "\(path):6:5: key 'fonts.sizes.chartTitle': unknown key; did you mean 'fonts.sizes.chart_title'?",
+            "\(path):8:3: key 'page.orientation': unknown key; the keys under 'page' are size, margins, columns, gutter",
         ])
     }
 
@@ -81,10 +81,10 @@ struct StyleErrorTests {
               gutter: "wide"
             """)
         #expect(lines == [
-            "\(path):3: key 'fonts.sizes.body': 'large' is not a number; write a size in points greater than 0, like 9.5",
-            "\(path):5: key 'colors.text': expects a colour, not a list",
-            "\(path):6: key 'charts': 'thick' is not a mapping; write its keys on the lines below, indented: bar_thickness, grid",
-            "\(path):8: key 'page.gutter': 'wide' is not a number; write a length in points (0 or more), like 60",
+            "\(path):3:11: key 'fonts.sizes.body': 'large' is not a number; write a size in points greater than 0, like 9.5",
+            "\(path):5:3: key 'colors.text': expects a colour, not a list",
+            "\(path):6:9: key 'charts': 'thick' is not a mapping; write its keys on the lines below, indented: bar_thickness, grid",
+            "\(path):8:11: key 'page.gutter': 'wide' is not a number; write a length in points (0 or more), like 60",
         ])
     }
 
@@ -105,12 +105,12 @@ struct StyleErrorTests {
               line_spacing: 0
             """)
         #expect(lines == [
-            "\(path):3: key 'fonts.sizes.body': '0' is not a size; write a number of points greater than 0",
-            "\(path):4: key 'fonts.sizes.title': '-3' is not a size; write a number of points greater than 0",
-            "\(path):7: key 'page.margins.top': '-5' is negative; write a length in points, 0 or more",
-            "\(path):8: key 'page.columns': '3' is not a number of columns; write 1 or 2",
-            "\(path):10: key 'charts.bar_thickness': '0' is not a size; write a number of points greater than 0",
-            "\(path):12: key 'paragraphs.line_spacing': '0' is not a line spacing; write a factor greater than 0, like 1.28",
+            "\(path):3:11: key 'fonts.sizes.body': '0' is not a size; write a number of points greater than 0",
+            "\(path):4:12: key 'fonts.sizes.title': '-3' is not a size; write a number of points greater than 0",
+            "\(path):7:10: key 'page.margins.top': '-5' is negative; write a length in points, 0 or more",
+            "\(path):8:12: key 'page.columns': '3' is not a number of columns; write 1 or 2",
+            "\(path):10:18: key 'charts.bar_thickness': '0' is not a size; write a number of points greater than 0",
+            "\(path):12:17: key 'paragraphs.line_spacing': '0' is not a line spacing; write a factor greater than 0, like 1.28",
         ])
     }
 
@@ -133,12 +133,12 @@ struct StyleErrorTests {
               grid: maybe
             """)
         #expect(lines == [
-            "\(path):1: key 'description': is more than one line; write the description on one line",
-            "\(path):5: key 'page.size': 'a5' is not a page size; write letter or a4",
-            "\(path):8: key 'fonts.families.body': '12' is not a font family; write a family name, like DejaVu Sans",
-            "\(path):10: key 'fonts.weights.title': 'fat' is not a font weight; write light, regular, medium, semibold, bold or heavy",
-            "\(path):12: key 'fonts.sizes.h1': '5000' is too large; write a size of at most 144 points",
-            "\(path):14: key 'charts.grid': 'maybe' is not true or false",
+            "\(path):1:14: key 'description': is more than one line; write the description on one line",
+            "\(path):5:9: key 'page.size': 'a5' is not a page size; write letter or a4",
+            "\(path):8:11: key 'fonts.families.body': '12' is not a font family; write a family name, like DejaVu Sans",
+            "\(path):10:12: key 'fonts.weights.title': 'fat' is not a font weight; write light, regular, medium, semibold, bold or heavy",
+            "\(path):12:9: key 'fonts.sizes.h1': '5000' is too large; write a size of at most 144 points",
+            "\(path):14:9: key 'charts.grid': 'maybe' is not true or false",
         ])
     }
 
@@ -151,11 +151,11 @@ struct StyleErrorTests {
                 right: 280
             """)
         #expect(lines == [
-            "\(path):3: key 'page.margins.left': margins of 300 (left) and 280 (right) leave 32 points of the letter page's 612 for text; leave at least 72",
+            "\(path):3:11: key 'page.margins.left': margins of 300 (left) and 280 (right) leave 32 points of the letter page's 612 for text; leave at least 72",
         ])
         let (gutterPath, gutterLines) = try problems("page:\n  columns: 2\n  gutter: 400\n")
         #expect(gutterLines == [
-            "\(gutterPath):3: key 'page.gutter': a gutter of 400 leaves 2 columns 46 points wide; leave at least 72",
+            "\(gutterPath):3:11: key 'page.gutter': a gutter of 400 leaves 2 columns 46 points wide; leave at least 72",
         ])
     }
 
@@ -176,11 +176,11 @@ struct StyleErrorTests {
               grid: 3
             """)
         #expect(lines == [
-            "\(path):4: key 'page.columns': '0' is not a number of columns; write 1 or 2",
-            "\(path):7: key 'fonts.sizes.body': '-1' is not a size; write a number of points greater than 0",
-            "\(path):9: key 'colors.accent': '#xyz' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA",
-            "\(path):10: key 'colors.mutd': unknown key; did you mean 'colors.muted'?",
-            "\(path):12: key 'charts.grid': '3' is not true or false",
+            "\(path):4:12: key 'page.columns': '0' is not a number of columns; write 1 or 2",
+            "\(path):7:11: key 'fonts.sizes.body': '-1' is not a size; write a number of points greater than 0",
+            "\(path):9:11: key 'colors.accent': '#xyz' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA",
+            "\(path):10:3: key 'colors.mutd': unknown key; did you mean 'colors.muted'?",
+            "\(path):12:9: key 'charts.grid': '3' is not true or false",
         ])
     }
 
@@ -190,8 +190,8 @@ struct StyleErrorTests {
         let base = try fixture.write("base.yaml", "colors:\n  grid: \"#ggg\"\n")
         let path = try fixture.write("mine.yaml", "extends: base\nfonts:\n  sizes:\n    body: 0\n")
         #expect(throws: StyleError(problems: [
-            StyleProblem(file: path, line: 4, key: "fonts.sizes.body", message: "'0' is not a size; write a number of points greater than 0"),
-            StyleProblem(file: base, line: 2, key: "colors.grid", message: "'#ggg' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA"),
+            StyleProblem(file: path, line: 4, column: 11, key: "fonts.sizes.body", message: "'0' is not a size; write a number of points greater than 0"),
+            StyleProblem(file: base, line: 2, column: 9, key: "colors.grid", message: "'#ggg' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA"),
         ])) {
             try StyleLoader.load(path, searchPaths: [])
         }
@@ -207,20 +207,20 @@ struct StyleErrorTests {
             _ = try StyleLoader.load(a, searchPaths: [])
             Issue.record("a cycle loaded")
         } catch {
-            #expect(error.description == "\(c):1: key 'extends': 'a' makes a cycle: a → b → c → a")
+            #expect(error.description == "\(c):1:10: key 'extends': 'a' makes a cycle: a → b → c → a")
         }
         _ = b
         // By name, a style extends the built-in style of its own name (issue 19): not a cycle, but there is no built-in 'mine'.
         let (selfPath, selfLines) = try problems("extends: mine\n")
-        #expect(selfLines == ["\(selfPath):1: key 'extends': 'mine' is this style's own name; by its own name a style extends the built-in style of that name, and there is none called 'mine'"])
+        #expect(selfLines == ["\(selfPath):1:10: key 'extends': 'mine' is this style's own name; by its own name a style extends the built-in style of that name, and there is none called 'mine'"])
     }
 
     @Test("extends naming a style that does not exist")
     func missingBase() throws {
         let (path, lines) = try problems("extends: defualt\n")
-        #expect(lines == ["\(path):1: key 'extends': no style named 'defualt'; did you mean 'default'?"])
+        #expect(lines == ["\(path):1:10: key 'extends': no style named 'defualt'; did you mean 'default'?"])
         let (otherPath, otherLines) = try problems("description: x\nextends: corporate\n")
-        #expect(otherLines == ["\(otherPath):2: key 'extends': no style named 'corporate'; the styles are a4-two-column, colorblind, default, grayscale"])
+        #expect(otherLines == ["\(otherPath):2:10: key 'extends': no style named 'corporate'; the styles are a4-two-column, colorblind, default, grayscale"])
         let fixture = try StyleFixture()
         let relative = try fixture.write("mine.yaml", "extends: shared/base.yaml\n")
         do {
@@ -228,7 +228,7 @@ struct StyleErrorTests {
             Issue.record("a missing base loaded")
         } catch {
             let expected = fixture.folder.appendingPathComponent("shared/base.yaml").path
-            #expect(error.description == "\(relative):1: key 'extends': 'shared/base.yaml' names no file (looked for \(expected))")
+            #expect(error.description == "\(relative):1:10: key 'extends': 'shared/base.yaml' names no file (looked for \(expected))")
         }
     }
 
@@ -256,18 +256,18 @@ struct StyleErrorTests {
               accent: "#0b5394"
                text: "#000000"
             """)
-        #expect(lines == ["\(path):3: YAML syntax error: did not find expected key (while parsing a block mapping on line 2)"])
+        #expect(lines == ["\(path):3:4: YAML syntax error: did not find expected key (while parsing a block mapping on line 2)"])
         let (flowPath, flowLines) = try problems("description: x\ncolors:\n  palette: [\"#000\", \"#111\"\n  text: \"#000\"\n")
         #expect(flowLines == [
-            "\(flowPath):4: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence on line 3)",
+            "\(flowPath):4:3: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence on line 3)",
         ])
         let (duplicatePath, duplicateLines) = try problems("colors:\n  text: \"#000\"\n  text: \"#111\"\n")
-        #expect(duplicateLines == ["\(duplicatePath):2: YAML syntax error: key 'text' appears more than once in the same mapping; keep one"])
+        #expect(duplicateLines == ["\(duplicatePath):2:3: YAML syntax error: key 'text' appears more than once in the same mapping; keep one"])
     }
 
     @Test("A file that is not a mapping")
     func notAMapping() throws {
         let (path, lines) = try problems("- one\n- two\n")
-        #expect(lines == ["\(path):1: a style is a mapping of keys, like 'colors:' with keys indented under it, not a list"])
+        #expect(lines == ["\(path):1:1: a style is a mapping of keys, like 'colors:' with keys indented under it, not a list"])
     }
 }

@@ -30,4 +30,24 @@ struct StyleOriginTests {
         #expect(style.description == "Office")
         #expect(style.sourceFiles.map(\.path) == [fixture.path("office.yml")])
     }
+
+    @Test("A FIFO or a link to a device in the styles folder is listed and named in the error, never opened")
+    func specialFilesAreNamed() throws {
+        let fixture = try StyleFixture()
+        try #require(mkfifo(fixture.path("pipe.yaml"), 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: fixture.path("zero.yaml"), withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(atPath: fixture.path("default.yaml"), withDestinationPath: "/dev/null")
+        let listed = StyleLoader.available(searchPaths: [fixture.folder])
+        for name in ["pipe", "zero", "default"] {
+            #expect(listed.first { $0.name == name }?.description == "(not a regular file, so not read)", "\(name): \(listed)")
+            // Opening the FIFO for reading would block; the error comes at once.
+            #expect(throws: StyleError(problems: [StyleProblem(file: fixture.path("\(name).yaml"), message: StyleLoader.specialMessage)])) {
+                try StyleLoader.load(name, searchPaths: [fixture.folder])
+            }
+        }
+        // A regular file of the name in an earlier folder still wins.
+        let first = try StyleFixture()
+        try first.write("pipe.yaml", "description: Regular\n")
+        #expect(try StyleLoader.load("pipe", searchPaths: [first.folder, fixture.folder]).description == "Regular")
+    }
 }

@@ -85,16 +85,16 @@ struct DocumentBriefCLITests {
         let style = try write("---\ntitle: T\nstyle: fancy\n---\nText.\n", "a.md", in: folder)
         let unknown = try CLI.run(["build", "--brief", style.path, "--out", out.path])
         #expect(unknown.status == 4)
-        #expect(unknown.stderr.contains("\(style.path):3: key 'style': no style named 'fancy'; the styles are"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("\(style.path):3:8: key 'style': no style named 'fancy'; the styles are"), "\(unknown.stderr)")
         let file = try write("---\nstyle: Styles/mine.yaml\n---\nText.\n", "d.md", in: folder)
         let unreadable = try CLI.run(["build", "--brief", file.path, "--out", out.path])
         #expect(unreadable.status == 4)
-        #expect(unreadable.stderr.contains("\(file.path):2: key 'style': "), "\(unreadable.stderr)")
+        #expect(unreadable.stderr.contains("\(file.path):2:8: key 'style': "), "\(unreadable.stderr)")
         #expect(unreadable.stderr.contains("Styles/mine.yaml: cannot read the style: no such file"), "\(unreadable.stderr)")
         let csv = try write("---\ntitle: T\ninvestments: missing.csv\n---\nText.\n", "b.md", in: folder)
         let missing = try CLI.run(["build", "--brief", csv.path, "--out", out.path])
         #expect(missing.status == 5)
-        #expect(missing.stderr.contains("\(csv.path):3: investments 'missing.csv': no such file; check the path"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("\(csv.path):3:14: investments 'missing.csv': no such file; check the path"), "\(missing.stderr)")
         // The same names on the command line are not the document's: no document line.
         let flag = try CLI.run(["build", "--brief", csv.path, "--style", "fancy", "--investments", "nothing.csv", "--out", out.path])
         #expect(flag.status == 5)
@@ -134,11 +134,11 @@ struct DocumentBriefCLITests {
         _ = try write("---\ninvestments: ../data/list.csv\n---\nText.\n", "brief.md", in: inner)
         let escaped = try CLI.run(["build", "--brief", inner.appendingPathComponent("brief.md").path, "--out", out.path])
         #expect(escaped.status == 3)
-        #expect(escaped.stderr.contains("brief.md:2:1: investments '../data/list.csv' leads outside the document's folder"))
+        #expect(escaped.stderr.contains("brief.md:2:14: investments '../data/list.csv' leads outside the document's folder"))
         let absolute = try write("---\ninvestments: /etc/passwd\n---\nText.\n", "abs.md", in: folder)
         let refused = try CLI.run(["build", "--brief", absolute.path, "--out", out.path])
         #expect(refused.status == 3)
-        #expect(refused.stderr.contains("abs.md:2:1: investments '/etc/passwd' must be a path relative to the document"))
+        #expect(refused.stderr.contains("abs.md:2:14: investments '/etc/passwd' must be a path relative to the document"))
     }
 }
 

@@ -103,7 +103,7 @@ struct UserDataTests {
         let out = folder.appendingPathComponent("out")
         let result = try CLI.run(["build", "--style", style.path, "--out", out.path])
         #expect(result.status == 4)
-        #expect(result.stderr.contains("mine.yaml:3: key 'colors.acent'"))
+        #expect(result.stderr.contains("mine.yaml:3:3: key 'colors.acent'"))
         #expect(result.stderr.contains("did you mean 'colors.accent'?"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
