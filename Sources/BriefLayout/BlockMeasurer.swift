@@ -4,12 +4,18 @@ import BriefText
 /// The first step of layout: measures every block with Pango and turns it
 /// into flow units, each as wide as a column, or as the whole text area
 /// when it spans the columns (the title, wide figures and tables, and the
-/// headings just before them).
+/// headings just before them); a column figure or a short paragraph
+/// between two things that span also gets a form across the columns, for
+/// the flow to use where it would leave a gap or a band of a line or two.
 struct BlockMeasurer {
     /// The page geometry, fonts and colours.
     let style: LayoutStyle
     /// Measures text.
     let typesetter: Typesetter
+    /// The fewest lines of a paragraph allowed alone at a column's top or
+    /// bottom: paragraphs between two things that span, with at most twice
+    /// this many lines in a column, get a form across the columns.
+    var minimumLines = 2
     /// Text whose markup Pango could not read, set as plain text instead: each a warning.
     private let unreadable = MarkupProblems()
 
@@ -42,6 +48,7 @@ struct BlockMeasurer {
         var result = Result()
         var tablePlans: [Int: TablePlan] = [:]
         var spans = [Bool](repeating: false, count: blocks.count)
+        var shortRun: Set<Int> = []
         if style.columns > 1 {
             for (index, block) in blocks.enumerated() {
                 switch block {
@@ -63,6 +70,7 @@ struct BlockMeasurer {
                 default: break
                 }
             }
+            shortRun = shortRuns(blocks, spans: spans)
         }
         for (index, block) in blocks.enumerated() {
             let width = spans[index] ? style.textArea.width : style.columnWidth
@@ -81,10 +89,49 @@ struct BlockMeasurer {
                case .box(let wide) = measure(block, next: nil, index: index, width: style.textArea.width).first?.kind {
                 units[0].wide = wide
             }
+            if shortRun.contains(index), units.count == 1, case .text = units[0].kind,
+               case .text(let wide)? = measure(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil, index: index,
+                                               width: style.textArea.width).first?.kind {
+                units[0].wideText = wide
+            }
             result.units += units
         }
         result.warnings += unreadable.warnings
         return result
+    }
+
+    /// The paragraphs that may span the columns when the flow finds them
+    /// alone between two blocks that span: each paragraph of a run between
+    /// two such blocks whose lines in a column, all together, number at most
+    /// twice ``minimumLines``. Balanced, such a band is a line or two a
+    /// column, read down one short column and up into the next, often broken
+    /// at a hyphen; across the columns it is a line or two read straight.
+    private func shortRuns(_ blocks: [Block], spans: [Bool]) -> Set<Int> {
+        var found: Set<Int> = []
+        var start = 1
+        while start < blocks.count {
+            guard spans[start - 1], !spans[start] else { start += 1; continue }
+            var end = start
+            while end < blocks.count, !spans[end], Self.isParagraph(blocks[end]) { end += 1 }
+            defer { start = end + 1 }
+            guard end < blocks.count, end > start, spans[end] else { continue }
+            var lines = 0
+            for index in start..<end {
+                for unit in measure(blocks[index], next: blocks[index + 1], index: index, width: style.columnWidth) {
+                    if case .text(let text) = unit.kind { lines += text.lines.count }
+                }
+            }
+            if lines <= 2 * minimumLines { found.formUnion(start..<end) }
+        }
+        return found
+    }
+
+    /// Whether `block` is a paragraph of running text.
+    private static func isParagraph(_ block: Block) -> Bool {
+        switch block {
+        case .paragraph, .richParagraph: true
+        default: false
+        }
     }
 
     /// Lays out `markup` with its amounts kept whole and, when `hyphenate`,

@@ -74,6 +74,11 @@ struct FlowUnit {
     /// For a figure set in one column of several: the same figure measured
     /// across all of them, should the flow make it span (to avoid a gap beside it).
     var wide: Box?
+    /// For a short paragraph between two blocks that span the columns: the
+    /// same text measured across all of them, should the flow find it alone
+    /// in the band between them (then it spans rather than be balanced into
+    /// a line or two a column).
+    var wideText: Text?
 
     /// Whether the unit is a figure that may wait for the next column's top
     /// while the units after it fill the space left.

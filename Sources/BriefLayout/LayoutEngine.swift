@@ -13,7 +13,9 @@ import BriefRender
 /// fewer than two body rows (its header with one row is never left at a
 /// page's foot, nor its last row alone on the next page). On a page of several columns, the title and the
 /// figures and tables too wide for a column span the columns, and the
-/// columns above them are balanced.
+/// columns above them are balanced; a short run of paragraphs found alone
+/// between two such things spans them too, rather than be balanced into a
+/// line or two a column.
 public struct LayoutEngine {
     /// The page geometry, fonts and colours.
     public var style: LayoutStyle
@@ -30,7 +32,9 @@ public struct LayoutEngine {
 
     /// Lays out `blocks` and returns the placed pages.
     public func layout(_ blocks: [Block], typesetter: Typesetter) -> LaidOutDocument {
-        let measured = BlockMeasurer(style: style, typesetter: typesetter).measure(blocks)
+        var measurer = BlockMeasurer(style: style, typesetter: typesetter)
+        measurer.minimumLines = minimumLines
+        let measured = measurer.measure(blocks)
         var flow = PageFlow(style: style, units: measured.units, tableHeaders: measured.tableHeaders,
                             options: PageFlow.Options(minimumLines: minimumLines, floatFigures: floatFigures))
         flow.run()

@@ -86,7 +86,8 @@ struct PageFlow {
     private var bandLimit: Double?
     /// While balancing: whether the band's content did not fit.
     private var overflowed = false
-    /// Figures (by block) made to span the columns because in one column they left a gap beside them.
+    /// Figures (by block) made to span the columns because in one column they left a gap beside them,
+    /// and short paragraphs made to span because they were alone in a band between two spanning units.
     private var promoted: Set<Int> = []
     /// Figures (by block) drawn shorter, by this many points, so that figures waiting in a row land
     /// together at the next top and none lands more than a page after its text.
@@ -177,7 +178,7 @@ struct PageFlow {
                 if !overflowed { finishUnit() }
             }
         case .text(let text):
-            placeLines(of: text, unit: unit, index: index)
+            placeLines(of: promoted.contains(unit.block) ? unit.wideText ?? text : text, unit: unit, index: index)
         }
     }
 
@@ -337,6 +338,24 @@ struct PageFlow {
         promoted.insert(figure.blockIndex)
         restore(start)
         // The band is set again differently: how its text ends before figures is chosen again.
+        endings = endings.filter { $0.key.unit < start.position.unit }
+        return true
+    }
+
+    /// When the band above the spanning unit `index` holds nothing but whole
+    /// short paragraphs with a form across the columns (``FlowUnit/wideText``),
+    /// makes them span instead of being balanced into a line or two a column,
+    /// and goes back to the band's start. Returns whether it did.
+    private mutating func promoteShortBand(before index: Int) -> Bool {
+        guard style.columns > 1, let start = bandStart, start.position.line == 0, start.position.unit < index,
+              start.pending.isEmpty, pending.isEmpty else { return false }
+        let run = start.position.unit..<index
+        guard run.allSatisfy({ units[$0].wideText != nil && !promoted.contains(units[$0].block) }) else { return false }
+        let band = items[min(start.itemCount, items.count)...]
+        let blocks = Set(run.map { units[$0].block })
+        guard !band.isEmpty, band.allSatisfy({ $0.page == page && blocks.contains($0.blockIndex) }) else { return false }
+        promoted.formUnion(blocks)
+        restore(start)
         endings = endings.filter { $0.key.unit < start.position.unit }
         return true
     }
@@ -644,6 +663,7 @@ struct PageFlow {
         let need = repeatedHeader(before: box) + min(shortest(box), style.textArea.height) + follow
         var fitsHere = y + need <= style.textArea.maxY + 0.01 || y <= style.textArea.minY + 0.01
         if bandHasContent {
+            if promoteShortBand(before: index) { return }
             let balanced = balancedBand(until: index)
             if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
             let top = balanced.bandBottom + max(unit.spaceBefore, Self.bandGap)
@@ -763,6 +783,7 @@ struct PageFlow {
             // A spanning heading (before a spanning table or figure) ends the band above it.
             let need = (lines.last.map { $0.top + $0.height } ?? 0) + (unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0)
             if bandHasContent {
+                if promoteShortBand(before: index) { return }
                 let balanced = balancedBand(until: index)
                 if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
                 let top = balanced.bandBottom + max(unit.spaceBefore, Self.bandGap)

@@ -80,6 +80,31 @@ struct MultiColumnTests {
         #expect(header.frame.minY > max(left.frame.maxY, right.frame.maxY))
     }
 
+    @Test("A short paragraph between two spanning figures spans the columns instead of being balanced a line or two a column",
+          arguments: [12, 24, 30])
+    func shortParagraphBetweenSpanningFigures(wordCount: Int) throws {
+        func figure(_ name: String) -> Block { .figure(WideFigure(height: 150, minimum: style.textArea.width), caption: name) }
+        let blocks: [Block] = [figure("Figure 1."), .paragraph(words(wordCount)), figure("Figure 2."), .paragraph(words(400, seed: 5))]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let between = document.items.filter { $0.blockIndex == 1 }
+        #expect(between.count == 1, "\(wordCount) words: the paragraph is in \(between.count) pieces")
+        let paragraph = try #require(between.first)
+        #expect(abs(paragraph.frame.width - style.textArea.width) < 0.5, "\(wordCount) words: \(paragraph.frame.width) pt wide")
+        // The text after the second figure is set in the columns as before.
+        let after = document.items.filter { $0.blockIndex == 3 }
+        #expect(!after.isEmpty && after.allSatisfy { abs($0.frame.width - style.columnWidth) < 0.5 })
+    }
+
+    @Test("A longer run between spanning figures stays in the columns, balanced")
+    func longParagraphBetweenSpanningFiguresIsBalanced() throws {
+        func figure(_ name: String) -> Block { .figure(WideFigure(height: 150, minimum: style.textArea.width), caption: name) }
+        let blocks: [Block] = [figure("Figure 1."), .paragraph(words(160)), figure("Figure 2.")]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let pieces = document.items.filter { $0.blockIndex == 1 }
+        #expect(pieces.count == 2, "the paragraph is split across both columns")
+        #expect(pieces.allSatisfy { abs($0.frame.width - style.columnWidth) < 0.5 })
+    }
+
     @Test("A table that cannot fit the page drops or abbreviates columns as its fallbacks say, breaking no word")
     func fallbacksApplied() throws {
         // Narrow page: 2 columns of a small page, the whole width too narrow for six columns.
