@@ -344,9 +344,11 @@ struct PageFlow {
 
     /// When the band above the spanning unit `index` holds nothing but whole
     /// short paragraphs with a form across the columns (``FlowUnit/wideText``),
-    /// makes them span instead of being balanced into a line or two a column,
-    /// and goes back to the band's start. Returns whether it did.
-    private mutating func promoteShortBand(before index: Int) -> Bool {
+    /// and the spanning unit, needing `need` points, still fits on this page
+    /// below them set that way, makes them span instead of being balanced
+    /// into a line or two a column, and goes back to the band's start.
+    /// Returns whether it did.
+    private mutating func promoteShortBand(before index: Int, need: Double) -> Bool {
         guard style.columns > 1, let start = bandStart, start.position.line == 0, start.position.unit < index,
               start.pending.isEmpty, pending.isEmpty else { return false }
         let run = start.position.unit..<index
@@ -354,6 +356,15 @@ struct PageFlow {
         let band = items[min(start.itemCount, items.count)...]
         let blocks = Set(run.map { units[$0].block })
         guard !band.isEmpty, band.allSatisfy({ $0.page == page && blocks.contains($0.blockIndex) }) else { return false }
+        // Where the spanning unit would start below the paragraphs set across the columns (as `placeLines` sets them).
+        var y = start.bandTop
+        for (offset, position) in run.enumerated() {
+            let unit = units[position]
+            guard let wide = unit.wideText, let first = wide.lines.first, let last = wide.lines.last else { return false }
+            y += (offset == 0 ? 0 : unit.spaceBefore) + last.top + last.height - first.top + unit.spaceAfter
+        }
+        // Otherwise the unit would wait for the next page, and the paragraphs are better left to fill the columns.
+        guard y + need <= style.textArea.maxY + 0.01 else { return false }
         promoted.formUnion(blocks)
         restore(start)
         endings = endings.filter { $0.key.unit < start.position.unit }
@@ -663,7 +674,7 @@ struct PageFlow {
         let need = repeatedHeader(before: box) + min(shortest(box), style.textArea.height) + follow
         var fitsHere = y + need <= style.textArea.maxY + 0.01 || y <= style.textArea.minY + 0.01
         if bandHasContent {
-            if promoteShortBand(before: index) { return }
+            if promoteShortBand(before: index, need: need) { return }
             let balanced = balancedBand(until: index)
             if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
             let top = balanced.bandBottom + max(unit.spaceBefore, Self.bandGap)
@@ -783,7 +794,7 @@ struct PageFlow {
             // A spanning heading (before a spanning table or figure) ends the band above it.
             let need = (lines.last.map { $0.top + $0.height } ?? 0) + (unit.keepWithNext ? unit.spaceAfter + minimumFollowing(from: index + 1) : 0)
             if bandHasContent {
-                if promoteShortBand(before: index) { return }
+                if promoteShortBand(before: index, need: need) { return }
                 let balanced = balancedBand(until: index)
                 if promoteLopsidedFigure(bandBottom: balanced.bandBottom) { return }
                 let top = balanced.bandBottom + max(unit.spaceBefore, Self.bandGap)

@@ -161,7 +161,8 @@ struct StyleDocument: Sendable {
         // At the end of a file without a final line break, libyaml puts the mark on
         // the line after the last one; an editor cannot go there.
         let lastLine = text.filter(\.isNewline).count + 1
-        let lastColumn = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.count + 1 } ?? 1
+        // Columns count Unicode scalars, as libyaml's marks do.
+        let lastColumn = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.unicodeScalars.count + 1 } ?? 1
         func located(_ context: YAMLError.Context?, _ problem: String, _ mark: YAMLMark) -> StyleProblem {
             let detail = context.map { " (\($0.text) on line \(min($0.mark.line, lastLine)))" } ?? ""
             // Past the end, the column would be of a line that is not there.
@@ -176,7 +177,7 @@ struct StyleDocument: Sendable {
         case .reader(let problem, let offset):
             let before = offset.map { text.prefix($0) }
             let line = before.map { $0.filter(\.isNewline).count + 1 }
-            let column = before.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.count + 1 } ?? 1 }
+            let column = before.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.unicodeScalars.count + 1 } ?? 1 }
             return StyleProblem(file: file, line: line, column: column, message: "cannot read the YAML: \(problem)")
         case .duplicateKeys(let duplicates, let mark):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
@@ -188,11 +189,11 @@ struct StyleDocument: Sendable {
         }
     }
 
-    /// The 1-based column, in characters, of the byte at `index` of `bytes`
-    /// (UTF-8): one more than the characters since the line's start.
+    /// The 1-based column, in Unicode scalars as libyaml's marks count, of
+    /// the byte at `index` of `bytes` (UTF-8).
     private static func column(of index: Int, in bytes: [UInt8]) -> Int {
         var start = index
         while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
-        return String(decoding: bytes[start..<index], as: UTF8.self).count + 1
+        return String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars.count + 1
     }
 }

@@ -33,6 +33,8 @@ struct StyleFinder: Sendable {
         /// A path that leaves the folder of the style that extends (absolute,
         /// `../`, or a link to a file elsewhere): never read.
         case outside
+        /// A name whose file is a FIFO, socket or device: never opened.
+        case special(URL)
     }
 
     /// The file that `reference` (an `extends` value) in the file at `origin` means.
@@ -67,6 +69,8 @@ struct StyleFinder: Sendable {
             } else if let beside = Self.file(named: name, in: folder), beside.identity != origin.identity {
                 guard case .file(let target) = beside, Self.isInside(target, folder: folder) else { return .outside }
                 return .found(beside)
+            } else if let special = Self.specialFile(named: name, in: folder) {
+                return .special(special)
             }
             // By name, skipping the file that extends: a local style may extend the built-in one of its name.
             for folder in searchPaths {
@@ -74,6 +78,7 @@ struct StyleFinder: Sendable {
                     if case .file(let target) = found, !Self.isInside(target, folder: folder) { continue }
                     return .found(found)
                 }
+                if let special = Self.specialFile(named: name, in: folder) { return .special(special) }
             }
             return Self.builtin(named: name).map { .found($0) } ?? .missing
         }
@@ -148,12 +153,14 @@ struct StyleFinder: Sendable {
     func special(named name: String) -> URL? {
         guard !name.isEmpty, !name.contains("/") else { return nil }
         for folder in searchPaths {
-            for suffix in [".yaml", ".yml"] {
-                let url = folder.appendingPathComponent(name + suffix)
-                if Self.isFile(url) { return nil }
-                if Self.isSpecial(url) { return url }
-            }
+            if Self.file(named: name, in: folder) != nil { return nil }
+            if let special = Self.specialFile(named: name, in: folder) { return special }
         }
         return nil
+    }
+
+    /// `NAME.yaml` (or `.yml`) in `folder` when it is a FIFO, socket or device.
+    private static func specialFile(named name: String, in folder: URL) -> URL? {
+        [".yaml", ".yml"].map { folder.appendingPathComponent(name + $0) }.first { isSpecial($0) }
     }
 }

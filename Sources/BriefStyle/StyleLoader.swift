@@ -38,14 +38,20 @@ public enum StyleLoader {
         var sources: [StyleSourceFile] = []
         var problems: [StyleProblem] = []
         var next: StyleOrigin? = origin
+        // The `extends` that named `next`, once past the first file.
+        var via: (reference: String, setting: StyleSetting)?
         reading: while let current = next {
             next = nil
             let contents: (text: String, data: Data)
             do {
                 contents = try current.read()
             } catch {
-                if chain.isEmpty { throw error }
-                problems += error.problems
+                guard let via else { throw error }
+                // The file an `extends` names cannot be read: located at that `extends`.
+                problems += error.problems.map { problem in
+                    guard problem.line == nil else { return problem }
+                    return via.setting.problem(key: "extends", "\(StyleQuote.excerpt(via.reference)): " + (problem.file.map { "\($0): " } ?? "") + problem.message)
+                }
                 break
             }
             chain.append(current)
@@ -64,6 +70,10 @@ public enum StyleLoader {
             case .outside:
                 problems.append(setting.problem(key: "extends", outsideMessage(reference)))
                 break reading
+            case .special(let url):
+                problems.append(setting.problem(key: "extends", "\(StyleQuote.excerpt(reference)) names \(StyleOrigin.file(url).displayPath), "
+                    + "which " + specialReason))
+                break reading
             }
             if let start = chain.firstIndex(where: { $0.identity == target.identity }) {
                 let names = (chain[start...] + [target]).map(\.styleName).joined(separator: " → ")
@@ -71,6 +81,7 @@ public enum StyleLoader {
                 break
             }
             next = target
+            via = (reference, setting)
         }
 
         var merged: [String: StyleSetting] = [:]
@@ -103,13 +114,19 @@ public enum StyleLoader {
         }
     }
 
+    /// Why a FIFO, socket or device is not read as a style.
+    static let specialReason = "is not a regular file (a pipe, socket or device), so it is not opened; replace it with a YAML file"
+
     /// The message for a style name whose file is a FIFO, socket or device.
-    static let specialMessage = "cannot read the style: it is not a regular file (a pipe, socket or device), so it is not opened; "
-        + "make it a .yaml file"
+    static let specialMessage = "cannot read the style: it " + specialReason
 
     /// The message for a style name that names no style.
     private static func unknownNameMessage(_ name: String, finder: StyleFinder) -> String {
-        let names = finder.all().map(\.name)
+        // Only the styles that can be read: not a FIFO or device listed by `styles`.
+        let names = finder.all().filter { entry in
+            if case .file(let url) = entry.origin { return StyleFinder.isFile(url) }
+            return true
+        }.map(\.name)
         if let match = closestMatch(to: name, in: names, ignoringSeparators: true, name: { $0 }) {
             return "no style named '\(name)'; did you mean '\(match)'?"
         }

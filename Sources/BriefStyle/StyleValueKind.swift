@@ -51,7 +51,7 @@ enum StyleValueKind: Hashable, Sendable {
     }
 
     /// Checks a YAML value. Problems carry `key` (`key[INDEX]` for list items)
-    /// and the value's line and column; `keyMark` locates values without a position of their own.
+    /// and the value's line and column; `keyMark` locates a value that is missing.
     func check(_ node: YAMLNode, key: String, file: String, keyMark: YAMLMark, quote: StyleQuote) -> (value: StyleValue?, problems: [StyleProblem]) {
         func failure(_ message: String, at mark: YAMLMark? = nil, key itemKey: String? = nil) -> (StyleValue?, [StyleProblem]) {
             (nil, [StyleProblem(file: file, at: mark ?? node.mark, key: itemKey ?? key, message: message)])
@@ -60,7 +60,7 @@ enum StyleValueKind: Hashable, Sendable {
             return checkColors(node, minimum: minimum, key: key, file: file, quote: quote)
         }
         guard case .scalar(let scalar) = node else {
-            return failure("expects \(expectation), not \(node.mapping != nil ? "a mapping" : "a list")", at: keyMark)
+            return failure("expects \(expectation), not \(node.mapping != nil ? "a mapping" : "a list")")
         }
         let tag = YAMLScalarTag.of(node)
         if tag == .null {

@@ -95,6 +95,22 @@ struct MultiColumnTests {
         #expect(!after.isEmpty && after.allSatisfy { abs($0.frame.width - style.columnWidth) < 0.5 })
     }
 
+    @Test("A short paragraph whose next spanning figure must wait for the next page stays in the columns, with the text after it")
+    func shortParagraphBeforeWaitingFigure() throws {
+        func figure(_ height: Double, _ name: String) -> Block {
+            .figure(WideFigure(height: height, minimum: style.textArea.width), caption: name)
+        }
+        let page = style.textArea.height
+        let blocks: [Block] = [figure(page * 0.55, "Figure 1."), .paragraph(words(24)), figure(page * 0.5, "Figure 2."),
+                               .paragraph(words(400, seed: 5))]
+        let document = LayoutEngine(style: style).layout(blocks, typesetter: typesetter)
+        let second = try #require(document.items.first { $0.blockIndex == 2 })
+        #expect(second.page == 1, "the second figure does not fit below the first, so it waits")
+        let between = document.items.filter { $0.blockIndex == 1 }
+        #expect(between.allSatisfy { abs($0.frame.width - style.columnWidth) < 0.5 && $0.page == 0 },
+                "the short paragraph stays in a column of page 1: \(between.map(\.frame))")
+    }
+
     @Test("A longer run between spanning figures stays in the columns, balanced")
     func longParagraphBetweenSpanningFiguresIsBalanced() throws {
         func figure(_ name: String) -> Block { .figure(WideFigure(height: 150, minimum: style.textArea.width), caption: name) }

@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-@Suite("Style problems are located as FILE:LINE: key 'NAME': what is wrong")
+@Suite("Style problems are located as FILE:LINE:COLUMN: key 'NAME': what is wrong")
 struct StyleErrorTests {
     /// Writes `text` as `mine.yaml` in a fresh folder, loads it and returns
     /// its path and every problem, one line each.
@@ -31,6 +31,15 @@ struct StyleErrorTests {
     func unquotedColour() throws {
         let (path, lines) = try problems("colors:\n  accent: #0b5394\n")
         #expect(lines == ["\(path):2:3: key 'colors.accent': no colour given; a # starts a YAML comment, so put colours in quotes, like \"#0b5394\""])
+    }
+
+    @Test("Columns count Unicode scalars, as libyaml's marks do, for every kind of problem")
+    func columnsCountScalars() throws {
+        // A flag is two scalars and one character: the alias and the bad colour both start at scalar 45 (character 44).
+        let (path, valueLines) = try problems("extends: default\ncolors: {muted: \"#fff\", text: \"🇰🇷\", accent: \"#zz\"}\n")
+        #expect(valueLines.last == "\(path):2:45: key 'colors.accent': '#zz' is not a colour; write #RGB, #RRGGBB or #RRGGBBAA")
+        let (aliasPath, aliasLines) = try problems("extends: default\ncolors: {muted: \"#fff\", text: \"🇰🇷\", accent: *zz}\n")
+        #expect(aliasLines == ["\(aliasPath):2:45: YAML aliases (*name) are not supported in style files; write the value out where it is used"])
     }
 
     @Test("A bad colour in a list names its index and line")
@@ -82,7 +91,7 @@ struct StyleErrorTests {
             """)
         #expect(lines == [
             "\(path):3:11: key 'fonts.sizes.body': 'large' is not a number; write a size in points greater than 0, like 9.5",
-            "\(path):5:3: key 'colors.text': expects a colour, not a list",
+            "\(path):5:9: key 'colors.text': expects a colour, not a list",
             "\(path):6:9: key 'charts': 'thick' is not a mapping; write its keys on the lines below, indented: bar_thickness, grid",
             "\(path):8:11: key 'page.gutter': 'wide' is not a number; write a length in points (0 or more), like 60",
         ])

@@ -45,9 +45,36 @@ struct StyleOriginTests {
                 try StyleLoader.load(name, searchPaths: [fixture.folder])
             }
         }
+        // extends naming one, by name, is an error at the extends value; such files are never suggested as names.
+        try fixture.write("mine.yaml", "extends: pipe\n")
+        #expect(throws: StyleError(problems: [StyleProblem(file: fixture.path("mine.yaml"), line: 1, column: 10, key: "extends",
+            message: "'pipe' names \(fixture.path("pipe.yaml")), which " + StyleLoader.specialReason)])) {
+            try StyleLoader.load(fixture.path("mine.yaml"), searchPaths: [fixture.folder])
+        }
+        do {
+            _ = try StyleLoader.load("pip", searchPaths: [fixture.folder])
+            Issue.record("'pip' loaded")
+        } catch {
+            #expect(!error.description.contains("did you mean 'pipe'") && !error.description.contains("zero"), "\(error.description)")
+        }
         // A regular file of the name in an earlier folder still wins.
         let first = try StyleFixture()
         try first.write("pipe.yaml", "description: Regular\n")
         #expect(try StyleLoader.load("pipe", searchPaths: [first.folder, fixture.folder]).description == "Regular")
+    }
+
+    @Test("A file that extends names but cannot read is an error at the extends value")
+    func unreadableExtendsIsLocated() throws {
+        let fixture = try StyleFixture()
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("base.yaml"), withIntermediateDirectories: true)
+        try fixture.write("mine.yaml", "description: Mine\nextends: base.yaml\n")
+        do {
+            _ = try StyleLoader.load(fixture.path("mine.yaml"), searchPaths: [])
+            Issue.record("loaded")
+        } catch {
+            #expect(error.problems.map(\.description) == [
+                "\(fixture.path("mine.yaml")):2:10: key 'extends': 'base.yaml': \(fixture.path("base.yaml")): cannot read the style: it is a folder, not a file",
+            ])
+        }
     }
 }
