@@ -96,9 +96,11 @@ enum StyleSchema {
         let name = String(path.split(separator: ".").last ?? Substring(path))
         let siblings = children(of: parent).map { parent.isEmpty ? $0 : parent + "." + $0 }
         let lastName = { (candidate: String) in String(candidate.split(separator: ".").last ?? Substring(candidate)) }
+        // Never the key's own parent or another ancestor ('colors.c' is not a misspelt 'colors').
+        let others = allPaths.filter { !path.hasPrefix($0 + ".") }
         if let match = closestMatch(to: name, in: siblings, ignoringSeparators: true, name: lastName)
-            ?? closestMatch(to: path, in: allPaths, ignoringSeparators: true, name: { $0 })
-            ?? closestMatch(to: name, in: allPaths, floor: 1, ignoringSeparators: true, name: lastName) {
+            ?? closestMatch(to: path, in: others, ignoringSeparators: true, name: { $0 })
+            ?? closestMatch(to: name, in: others, floor: 1, ignoringSeparators: true, name: lastName) {
             return "unknown key; did you mean '\(match)'?"
         }
         let place = parent.isEmpty ? "at the top level" : "under '\(parent)'"

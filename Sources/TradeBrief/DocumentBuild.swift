@@ -132,7 +132,7 @@ package struct DocumentBuild: Sendable {
             guard style == nil, let project, let written = project.document.frontMatter.style else { throw error }
             throw error.located(atFrontMatter: "style", value: written, document: project.path,
                                 line: project.document.frontMatter.lines["style"],
-                                column: project.document.frontMatter.columns["style"], resolved: project.style)
+                                column: project.document.frontMatter.columns["style"])
         }
         let styleFiles = loaded.sourceFiles.map { BriefInputs.File(path: $0.path, role: "style", data: $0.data) }
         let typesetter = Typesetter(theme: loaded.chartTheme, layoutStyle: loaded.layoutStyle)

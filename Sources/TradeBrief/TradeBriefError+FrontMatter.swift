@@ -16,17 +16,17 @@ extension TradeBriefError {
     ///   - document: The document's path, as shown to the user.
     ///   - line: The key's line in the document, if known.
     ///   - column: The value's column on that line, if known.
-    ///   - resolved: The path the value was resolved to, as errors show it (a style file's).
-    func located(atFrontMatter key: String, value: String, document: String, line: Int?, column: Int? = nil,
-                 resolved: String? = nil) -> TradeBriefError {
+    func located(atFrontMatter key: String, value: String, document: String, line: Int?,
+                 column: Int? = nil) -> TradeBriefError {
         let place = document + (line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? "")
         switch self {
         case .io(_, let reason):
             return .io(path: place, reason: "\(key) '\(value)': \(reason) (paths in the front matter are read from the document's folder)")
         case .style(let error):
-            // The name that names no style (no file), or the named file that cannot be read (no line in it).
+            // The name that names no style (no file), or the file it names that cannot be read (no line in
+            // it: missing, a folder, a pipe or device in Styles/, not UTF-8).
             let problems = error.problems.map { problem in
-                guard problem.file == nil || (problem.file == resolved && problem.line == nil) else { return problem }
+                guard problem.line == nil else { return problem }
                 return StyleProblem(file: document, line: line, column: column, key: key, message: (problem.file.map { "\($0): " } ?? "") + problem.message)
             }
             return .style(StyleError(problems: problems))

@@ -42,6 +42,13 @@ struct StyleErrorTests {
         #expect(aliasLines == ["\(aliasPath):2:45: YAML aliases (*name) are not supported in style files; write the value out where it is used"])
     }
 
+    @Test("An unknown key is never told it may mean its own parent")
+    func neverSuggestsTheParent() throws {
+        let (path, lines) = try problems("colors:\n  c: \"#123456\"\n")
+        #expect(lines == ["\(path):2:3: key 'colors.c': unknown key; the keys under 'colors' are "
+            + "text, muted, accent, grid, baseline, rule, zebra, background, neutral, palette, sequential"])
+    }
+
     @Test("A bad colour in a list names its index and line")
     func badListColour() throws {
         let (path, lines) = try problems("""

@@ -91,6 +91,14 @@ struct DocumentBriefCLITests {
         #expect(unreadable.status == 4)
         #expect(unreadable.stderr.contains("\(file.path):2:8: key 'style': "), "\(unreadable.stderr)")
         #expect(unreadable.stderr.contains("Styles/mine.yaml: cannot read the style: no such file"), "\(unreadable.stderr)")
+        // A style named by name whose file in the document's Styles/ is a pipe: never opened, located the same way.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Styles"), withIntermediateDirectories: true)
+        #expect(mkfifo(folder.appendingPathComponent("Styles/pipe.yaml").path, 0o600) == 0)
+        let piped = try write("---\nstyle: pipe\n---\nText.\n", "p.md", in: folder)
+        let pipe = try CLI.run(["build", "--brief", piped.path, "--out", out.path])
+        #expect(pipe.status == 4)
+        #expect(pipe.stderr.contains("\(piped.path):2:8: key 'style': ") && pipe.stderr.contains("Styles/pipe.yaml: cannot read the style: it is not a regular file"),
+                "\(pipe.stderr)")
         let csv = try write("---\ntitle: T\ninvestments: missing.csv\n---\nText.\n", "b.md", in: folder)
         let missing = try CLI.run(["build", "--brief", csv.path, "--out", out.path])
         #expect(missing.status == 5)
