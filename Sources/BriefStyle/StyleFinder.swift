@@ -33,7 +33,8 @@ struct StyleFinder: Sendable {
         /// A path that leaves the folder of the style that extends (absolute,
         /// `../`, or a link to a file elsewhere): never read.
         case outside
-        /// A name whose file is a FIFO, socket or device: never opened.
+        /// A name whose file is not a regular file (a folder, FIFO, socket,
+        /// device or broken link): never opened.
         case special(URL)
     }
 
@@ -138,14 +139,12 @@ struct StyleFinder: Sendable {
         return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// Whether `url` is there but is neither a regular file nor a folder (a
-    /// FIFO, socket or device, or a link to one): never opened, but named in
-    /// messages rather than passed over in silence.
+    /// Whether `url` is there but is not a regular file (a folder, FIFO,
+    /// socket or device, a link to one, or a broken link): never opened, but
+    /// named in messages rather than passed over in silence.
     static func isSpecial(_ url: URL) -> Bool {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return false }
-        let kind = info.st_mode & S_IFMT
-        return kind != S_IFREG && kind != S_IFDIR
+        return lstat(url.path, &info) == 0 && !isFile(url)
     }
 
     /// The `NAME.yaml` (or `.yml`) in a search path that `named(_:)` passes
@@ -159,7 +158,7 @@ struct StyleFinder: Sendable {
         return nil
     }
 
-    /// `NAME.yaml` (or `.yml`) in `folder` when it is a FIFO, socket or device.
+    /// `NAME.yaml` (or `.yml`) in `folder` when it is there but not a regular file.
     private static func specialFile(named name: String, in folder: URL) -> URL? {
         [".yaml", ".yml"].map { folder.appendingPathComponent(name + $0) }.first { isSpecial($0) }
     }

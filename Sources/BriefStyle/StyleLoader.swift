@@ -114,10 +114,11 @@ public enum StyleLoader {
         }
     }
 
-    /// Why a FIFO, socket or device is not read as a style.
-    static let specialReason = "is not a regular file (a pipe, socket or device), so it is not opened; replace it with a YAML file"
+    /// Why a folder, FIFO, socket, device or broken link is not read as a style.
+    static let specialReason = "is not a regular file (a folder, pipe, socket, device or broken link), so it is not opened; "
+        + "replace it with a YAML file"
 
-    /// The message for a style name whose file is a FIFO, socket or device.
+    /// The message for a style name whose file is not a regular file.
     static let specialMessage = "cannot read the style: it " + specialReason
 
     /// The message for a style name that names no style.

@@ -31,14 +31,16 @@ struct StyleOriginTests {
         #expect(style.sourceFiles.map(\.path) == [fixture.path("office.yml")])
     }
 
-    @Test("A FIFO or a link to a device in the styles folder is listed and named in the error, never opened")
+    @Test("A FIFO, a link to a device, a folder or a broken link in the styles folder is listed and named in the error, never opened")
     func specialFilesAreNamed() throws {
         let fixture = try StyleFixture()
         try #require(mkfifo(fixture.path("pipe.yaml"), 0o644) == 0)
         try FileManager.default.createSymbolicLink(atPath: fixture.path("zero.yaml"), withDestinationPath: "/dev/zero")
         try FileManager.default.createSymbolicLink(atPath: fixture.path("default.yaml"), withDestinationPath: "/dev/null")
+        try FileManager.default.createDirectory(at: fixture.folder.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: fixture.path("gone.yaml"), withDestinationPath: fixture.path("nowhere.yaml"))
         let listed = StyleLoader.available(searchPaths: [fixture.folder])
-        for name in ["pipe", "zero", "default"] {
+        for name in ["pipe", "zero", "default", "folder", "gone"] {
             #expect(listed.first { $0.name == name }?.description == "(not a regular file, so not read)", "\(name): \(listed)")
             // Opening the FIFO for reading would block; the error comes at once.
             #expect(throws: StyleError(problems: [StyleProblem(file: fixture.path("\(name).yaml"), message: StyleLoader.specialMessage)])) {
