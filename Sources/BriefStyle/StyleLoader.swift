@@ -123,7 +123,7 @@ public enum StyleLoader {
 
     /// The message for a style name that names no style.
     private static func unknownNameMessage(_ name: String, finder: StyleFinder) -> String {
-        // Only the styles that can be read: not a FIFO or device listed by `styles`.
+        // Only the styles that can be read, not the files `styles` lists as not regular.
         let names = finder.all().filter { entry in
             if case .file(let url) = entry.origin { return StyleFinder.isFile(url) }
             return true
