@@ -70,7 +70,7 @@ public struct FrontMatter: Hashable, Sendable {
             let line = firstLine + keyNode.mark.line - 1
             let column = keyNode.mark.column
             matter.lines[key] = line
-            matter.columns[key] = value.mark.line == keyNode.mark.line ? value.mark.column : column
+            matter.columns[key] = YAMLMark.place(ofValue: value.mark, key: keyNode.mark).column
             // What a value may not carry (YAML escapes such as "\e" or "\u202E" can write any
             // character): the document's own characters were checked before (`DocumentCharacters`).
             func showable(_ string: String) -> String? {

@@ -48,7 +48,6 @@ struct BlockMeasurer {
         var result = Result()
         var tablePlans: [Int: TablePlan] = [:]
         var spans = [Bool](repeating: false, count: blocks.count)
-        var shortRun: Set<Int> = []
         if style.columns > 1 {
             for (index, block) in blocks.enumerated() {
                 switch block {
@@ -70,8 +69,8 @@ struct BlockMeasurer {
                 default: break
                 }
             }
-            shortRun = shortRuns(blocks, spans: spans)
         }
+        var unitRanges: [Range<Int>] = []
         for (index, block) in blocks.enumerated() {
             let width = spans[index] ? style.textArea.width : style.columnWidth
             var units: [FlowUnit]
@@ -89,41 +88,42 @@ struct BlockMeasurer {
                case .box(let wide) = measure(block, next: nil, index: index, width: style.textArea.width).first?.kind {
                 units[0].wide = wide
             }
-            if shortRun.contains(index), units.count == 1, case .text = units[0].kind,
-               case .text(let wide)? = measure(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil, index: index,
-                                               width: style.textArea.width).first?.kind {
-                units[0].wideText = wide
-            }
+            unitRanges.append(result.units.count..<(result.units.count + units.count))
             result.units += units
         }
+        if style.columns > 1 { addWideText(to: &result.units, blocks: blocks, spans: spans, unitRanges: unitRanges) }
         result.warnings += unreadable.warnings
         return result
     }
 
-    /// The paragraphs that may span the columns when the flow finds them
-    /// alone between two blocks that span: each paragraph of a run between
-    /// two such blocks whose lines in a column, all together, number at most
-    /// twice ``minimumLines``. Balanced, such a band is a line or two a
-    /// column, read down one short column and up into the next, often broken
-    /// at a hyphen; across the columns it is a line or two read straight.
-    private func shortRuns(_ blocks: [Block], spans: [Bool]) -> Set<Int> {
-        var found: Set<Int> = []
+    /// Gives a form across the columns (``FlowUnit/wideText``) to each
+    /// paragraph of a run between two blocks that span, when the run's lines
+    /// in a column, all together, number at most twice ``minimumLines``: the
+    /// flow sets it across the columns when it finds the run alone between
+    /// them. Balanced, such a band is a line or two a column, read down one
+    /// short column and up into the next, often broken at a hyphen; across
+    /// the columns it is a line or two read straight. `unitRanges` are the
+    /// units measured for each block.
+    private func addWideText(to units: inout [FlowUnit], blocks: [Block], spans: [Bool], unitRanges: [Range<Int>]) {
         var start = 1
         while start < blocks.count {
             guard spans[start - 1], !spans[start] else { start += 1; continue }
             var end = start
             while end < blocks.count, !spans[end], Self.isParagraph(blocks[end]) { end += 1 }
             defer { start = end + 1 }
-            guard end < blocks.count, end > start, spans[end] else { continue }
-            var lines = 0
+            guard end < blocks.count, end > start, spans[end],
+                  (start..<end).allSatisfy({ unitRanges[$0].count == 1 }) else { continue }
+            let lines = (start..<end).reduce(0) { total, index in
+                guard case .text(let text) = units[unitRanges[index].lowerBound].kind else { return total }
+                return total + text.lines.count
+            }
+            guard lines <= 2 * minimumLines else { continue }
             for index in start..<end {
-                for unit in measure(blocks[index], next: blocks[index + 1], index: index, width: style.columnWidth) {
-                    if case .text(let text) = unit.kind { lines += text.lines.count }
+                if case .text(let wide)? = measure(blocks[index], next: blocks[index + 1], index: index, width: style.textArea.width).first?.kind {
+                    units[unitRanges[index].lowerBound].wideText = wide
                 }
             }
-            if lines <= 2 * minimumLines { found.formUnion(start..<end) }
         }
-        return found
     }
 
     /// Whether `block` is a paragraph of running text.

@@ -70,7 +70,7 @@ struct StyleDocument: Sendable {
             if let kind = StyleSchema.kind(of: path) {
                 let (value, found) = kind.check(valueNode, key: path, file: file, keyMark: keyMark, quote: quote)
                 problems += found
-                if let value { settings[path] = StyleSetting(value: value, file: file, line: keyMark.line, column: valueNode.mark.line == keyMark.line ? valueNode.mark.column : keyMark.column) }
+                if let value { settings[path] = StyleSetting(value: value, file: file, line: keyMark.line, column: YAMLMark.place(ofValue: valueNode.mark, key: keyMark).column) }
             } else if StyleSchema.isGroup(path) {
                 switch valueNode {
                 case .mapping(let inner):
@@ -160,13 +160,12 @@ struct StyleDocument: Sendable {
     private static func syntaxProblem(_ error: YAMLError, file: String, text: String) -> StyleProblem {
         // At the end of a file without a final line break, libyaml puts the mark on
         // the line after the last one; an editor cannot go there.
-        let lastLine = text.filter(\.isNewline).count + 1
-        // Columns count Unicode scalars, as libyaml's marks do.
-        let lastColumn = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.unicodeScalars.count + 1 } ?? 1
+        let end = YAMLMark.end(of: text)
+        let lastLine = end.line
         func located(_ context: YAMLError.Context?, _ problem: String, _ mark: YAMLMark) -> StyleProblem {
             let detail = context.map { " (\($0.text) on line \(min($0.mark.line, lastLine)))" } ?? ""
             // Past the end, the column would be of a line that is not there.
-            let place = mark.line > lastLine ? YAMLMark(line: lastLine, column: lastColumn) : mark
+            let place = mark.line > lastLine ? end : mark
             return StyleProblem(file: file, at: place, message: "YAML syntax error: \(problem)\(detail)")
         }
         switch error {
@@ -175,10 +174,7 @@ struct StyleDocument: Sendable {
              .composer(let context, let problem, let mark):
             return located(context, problem, mark)
         case .reader(let problem, let offset):
-            let before = offset.map { text.prefix($0) }
-            let line = before.map { $0.filter(\.isNewline).count + 1 }
-            let column = before.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last.map { $0.unicodeScalars.count + 1 } ?? 1 }
-            return StyleProblem(file: file, line: line, column: column, message: "cannot read the YAML: \(problem)")
+            return StyleProblem(file: file, at: offset.map { YAMLMark.end(of: text.prefix($0)) }, message: "cannot read the YAML: \(problem)")
         case .duplicateKeys(let duplicates, let mark):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return StyleProblem(

@@ -139,6 +139,12 @@ struct StyleFinder: Sendable {
         return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
+    /// Whether `origin` can be read as a style: a built-in style, or a regular file.
+    static func isReadable(_ origin: StyleOrigin) -> Bool {
+        if case .file(let url) = origin { return isFile(url) }
+        return true
+    }
+
     /// Whether `url` is there but is not a regular file (a folder, FIFO,
     /// socket or device, a link to one, or a broken link): never opened, but
     /// named in messages rather than passed over in silence.

@@ -101,7 +101,7 @@ public enum StyleLoader {
     public static func available(searchPaths: [URL]) -> [StyleSummary] {
         StyleFinder(searchPaths: searchPaths).all().map { name, origin in
             let description: String
-            if case .file(let url) = origin, !StyleFinder.isFile(url) {
+            if !StyleFinder.isReadable(origin) {
                 return StyleSummary(name: name, description: "(not a regular file, so not read)", path: origin.displayPath)
             }
             do {
@@ -124,10 +124,7 @@ public enum StyleLoader {
     /// The message for a style name that names no style.
     private static func unknownNameMessage(_ name: String, finder: StyleFinder) -> String {
         // Only the styles that can be read, not the files `styles` lists as not regular.
-        let names = finder.all().filter { entry in
-            if case .file(let url) = entry.origin { return StyleFinder.isFile(url) }
-            return true
-        }.map(\.name)
+        let names = finder.all().filter { StyleFinder.isReadable($0.origin) }.map(\.name)
         if let match = closestMatch(to: name, in: names, ignoringSeparators: true, name: { $0 }) {
             return "no style named '\(name)'; did you mean '\(match)'?"
         }

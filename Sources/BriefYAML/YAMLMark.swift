@@ -15,4 +15,16 @@ public struct YAMLMark: Hashable, Sendable, CustomStringConvertible {
 
     /// `LINE:COLUMN`.
     public var description: String { "\(line):\(column)" }
+
+    /// The place just after `text`, a text that starts at 1:1.
+    public static func end<Text: StringProtocol>(of text: Text) -> YAMLMark {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        return YAMLMark(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
+    }
+
+    /// Where messages point for a value whose key is at `key`: the value's
+    /// own place when it starts on its key's line, else the key's.
+    public static func place(ofValue value: YAMLMark, key: YAMLMark) -> YAMLMark {
+        value.line == key.line ? value : key
+    }
 }
