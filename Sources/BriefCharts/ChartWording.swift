@@ -268,9 +268,19 @@ extension ChartWording {
     /// A bar's label: `U.S. goods exports to Korea, 2024` or `미국의 대한국 상품 수출, 2024년`.
     func indicatorBar(_ indicator: Indicator) -> String { "\(language.label(of: indicator)), \(language.year(indicator.year))" }
 
-    func trackedInvestmentBar(projects count: Int, asOf: String?) -> String {
-        korean ? "미국 내 한국의 추적 투자, \(projects(count))" + (asOf.map { ", \($0) 기준" } ?? "")
-            : "Tracked Korean investment in the U.S., \(projects(count))" + (asOf.map { ", as of \($0)" } ?? "")
+    /// The trade chart's investment bar: `Tracked Korean investment in the U.S., 4 projects, as of April 2025`;
+    /// when `partners` (non-Korean partners of joint commitments) pay part of it, it says so, as the
+    /// key-figure card does: `Tracked investment in the U.S. incl. Ford’s share, …`.
+    func trackedInvestmentBar(projects count: Int, partners: [String], asOf: String?) -> String {
+        let date = asOf.map { korean ? ", \($0) 기준" : ", as of \($0)" } ?? ""
+        switch (korean, partners.count) {
+        case (false, 0): return "Tracked Korean investment in the U.S., \(projects(count))" + date
+        case (false, 1): return "Tracked investment in the U.S. incl. \(partners[0])’s share, \(projects(count))" + date
+        case (false, _): return "Tracked investment in the U.S. incl. partners’ shares, \(projects(count))" + date
+        case (true, 0): return "미국 내 한국의 추적 투자, \(projects(count))" + date
+        case (true, 1): return "미국 내 추적 투자(\(partners[0]) 몫 포함), \(projects(count))" + date
+        case (true, _): return "미국 내 추적 투자(파트너 몫 포함), \(projects(count))" + date
+        }
     }
 
     var notConfirmed: String { korean ? ", 미확인" : ", not confirmed" }

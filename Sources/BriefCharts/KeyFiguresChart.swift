@@ -78,7 +78,7 @@ public struct KeyFiguresChart: PlannedChart {
         if !dataset.investments.isEmpty {
             var ids: [String] = []
             for investment in dataset.investments where !ids.contains(investment.source) { ids.append(investment.source) }
-            let partners = dataset.investments.compactMap(\.joint).map { $0.partner(in: language) }
+            let partners = SourceLine.jointPartners(dataset.investments, language: language)
             let label = words.trackedInvestmentCard(projects: dataset.investments.count, partners: partners)
             let total = dataset.aggregate(by: .company).total
             amounts.append((figures.count, total))

@@ -66,6 +66,18 @@ public enum SourceLine {
         return text
     }
 
+    /// The non-Korean partners of the joint commitments among `investments`,
+    /// each named once in order (`["Ford"]`): the labels of a tracked total
+    /// say that it includes their shares.
+    public static func jointPartners(_ investments: [Investment], language: BriefLanguage = .english) -> [String] {
+        var names: [String] = []
+        for partner in investments.compactMap(\.joint) {
+            let name = partner.partner(in: language)
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
     /// `Source: CSIS (2025).` or `Sources: CSIS (2025); SK hynix Newsroom (2024).` (`출처: …`).
     public static func credit(_ sourceIDs: [String], in dataset: Dataset, language: BriefLanguage = .english) -> String {
         let words = ChartWording(language)

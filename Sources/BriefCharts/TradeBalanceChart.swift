@@ -112,7 +112,8 @@ public struct TradeBalanceChart: PlannedChart {
         var items = [BarItem(label: words.indicatorBar(exports), amount: self.exports)]
         if let imports, let amount = self.imports { items.append(BarItem(label: words.indicatorBar(imports), amount: amount)) }
         items.append(BarItem(label: words.indicatorBar(deficit), amount: self.deficit))
-        items.append(BarItem(label: words.trackedInvestmentBar(projects: projects, asOf: asOf), amount: total))
+        let partners = SourceLine.jointPartners(dataset.investments, language: language)
+        items.append(BarItem(label: words.trackedInvestmentBar(projects: projects, partners: partners, asOf: asOf), amount: total))
         bars = HorizontalBarChart(
             name: name, title: words.tradeTitle(withImports: imports != nil), subtitle: words.tradeSubtitle,
             source: source, items: items, order: .given, labelPlacement: .above, theme: theme, language: language)

@@ -150,24 +150,39 @@ struct StatePageComposer {
     /// A card's credit, short enough for one line: `Source: CSIS (2025)`, or
     /// `Sources: see below` when there are several (the page lists them).
     private func cardCredit(_ ids: [String]) -> String {
+        let names = creditNames(ids)
+        guard let first = names.first else { return words.sourceNotStated }
+        return names.count == 1 ? words.source(first) : words.sourcesBelow
+    }
+
+    /// The credit of a figure tradebrief works out from the sources' figures:
+    /// `Computed from CSIS (2025)`, or `Computed from the sources below`.
+    private func computedCredit(_ ids: [String]) -> String {
+        let names = creditNames(ids)
+        return names.count == 1 ? words.computed(from: names[0]) : words.computedFromBelow
+    }
+
+    /// The sources' short credits, each once, in order.
+    private func creditNames(_ ids: [String]) -> [String] {
         var names: [String] = []
         for id in ids {
             let name = dataset.source(id)?.shortCredit ?? id
             if !names.contains(name) { names.append(name) }
         }
-        guard let first = names.first else { return words.sourceNotStated }
-        return names.count == 1 ? words.source(first) : words.sourcesBelow
+        return names
     }
 
     private func keyFigures(theme: ChartTheme, compact: Bool) -> KeyFiguresChart {
         let credit = cardCredit(stateSourceIDs)
         let computed = words.computed
-        // A state's part of a shared project is worked out here (from a published split or evenly).
-        let amountCredit = projects.contains { isShared($0.investment) } ? words.computedFromBelow : credit
+        // A state's part of a shared project is worked out here (from a published split or evenly),
+        // and so is the sum of several projects: neither is credited as if a source had published it.
+        let amountCredit = projects.count > 1 || projects.contains { isShared($0.investment) } ? computedCredit(stateSourceIDs) : credit
+        let partners = SourceLine.jointPartners(projects.map(\.investment), language: language)
         let tied = rank.tiedWith.isEmpty ? nil : words.tied(rank.tiedWith)
         let rankLabel = words.rankLabel(of: rank.rankedStates, tiedWith: tied)
         let figures = [
-            KeyFigure(value: words.amount(rank.amount), label: words.amountLabel(state), credit: amountCredit),
+            KeyFigure(value: words.amount(rank.amount), label: words.amountLabel(state, partners: partners), credit: amountCredit),
             KeyFigure(value: words.rankValue(rank.rank), label: rankLabel, credit: computed),
             KeyFigure(value: words.projectsValue(rank.projects), label: words.projectsLabel(rank.projects, of: rank.nationalProjects),
                       credit: words.counted),

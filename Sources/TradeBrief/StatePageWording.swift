@@ -76,6 +76,8 @@ struct StatePageWording {
     var sourcesBelow: String { korean ? "출처: 아래 참조" : "Sources: see below" }
     var computed: String { korean ? "tradebrief 계산" : "Computed by tradebrief" }
     var computedFromBelow: String { korean ? "아래 출처로 계산" : "Computed from the sources below" }
+    /// A sum of several figures of one source: `Computed from CSIS (2025)`.
+    func computed(from name: String) -> String { korean ? "\(name) 자료로 계산" : "Computed from \(name)" }
     var counted: String { korean ? "tradebrief 집계" : "Counted by tradebrief" }
 
     func rankLabel(of count: Int, tiedWith tied: String?) -> String {
@@ -89,8 +91,18 @@ struct StatePageWording {
 
     func rankValue(_ rank: Int?) -> String { rank.map { language.ordinal($0) } ?? "–" }
 
-    func amountLabel(_ state: USState) -> String {
-        korean ? "\(stateWithNoun(state))에서 추적된 한국 투자" : "Korean investment tracked in \(inText(state))"
+    /// The amount card's label: `Korean investment tracked in Georgia`; when non-Korean
+    /// `partners` of joint commitments pay part of the amount, it does not call it Korean:
+    /// `Investment tracked in Kentucky, incl. Ford’s share`.
+    func amountLabel(_ state: USState, partners: [String]) -> String {
+        switch (korean, partners.count) {
+        case (false, 0): "Korean investment tracked in \(inText(state))"
+        case (false, 1): "Investment tracked in \(inText(state)), incl. \(partners[0])’s share"
+        case (false, _): "Investment tracked in \(inText(state)), incl. partners’ shares"
+        case (true, 0): "\(stateWithNoun(state))에서 추적된 한국 투자"
+        case (true, 1): "\(stateWithNoun(state))에서 추적된 투자(\(partners[0]) 몫 포함)"
+        case (true, _): "\(stateWithNoun(state))에서 추적된 투자(파트너 몫 포함)"
+        }
     }
 
     func projectsValue(_ count: Int) -> String { korean ? "\(count)건" : "\(count)" }

@@ -32,6 +32,12 @@ struct TradeBalanceChartTests {
         #expect(chart.items[1].label == "U.S. goods imports from Korea, 2024")
         #expect(chart.items[2].label == "U.S. goods trade deficit with Korea, 2024")
         #expect(chart.items[3].label.contains("4 projects"))
+        // Ford pays part of the total, so the bar does not call all of it Korean, as the key-figure card does not.
+        #expect(chart.items[3].label.hasPrefix("Tracked investment in the U.S. incl. Ford’s share, 4 projects"), "\(chart.items[3].label)")
+        #expect(try TradeBalanceChart(dataset: dataset, language: .korean).items[3].label.hasPrefix("미국 내 추적 투자(포드 몫 포함), 4건"))
+        var korean = dataset
+        korean.investments = korean.investments.filter { $0.joint == nil }
+        #expect(try TradeBalanceChart(dataset: korean).items[3].label.hasPrefix("Tracked Korean investment in the U.S., 3 projects"))
         #expect(chart.source.hasPrefix("Sources: exports (2024), Census (2025); deficit (2024), Census (2025). "))
         #expect(chart.source.contains("the sum of 4 tracked projects"))
         // How the article's wording differs, and the joint commitment, are said under the chart.

@@ -131,7 +131,7 @@ struct BriefTests {
     func kentuckyOnePager() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CLI.run(["build", "--state", "KY,TN", "--format", "pdf", "--out", folder.path, "--quiet"])
+        let result = try CLI.run(["build", "--state", "KY,TN,GA", "--format", "pdf", "--out", folder.path, "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         let text = try Checker.output("pdftotext", [folder.appendingPathComponent("states/KY.pdf").path, "-"])
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -140,6 +140,12 @@ struct BriefTests {
         #expect(flat.contains("Ford’s share of the whole is about $7B"))
         #expect(flat.range(of: #"\b(rank|share)[^.]{0,60}Source: CSIS"#, options: .regularExpression) == nil)
         #expect(flat.contains("Computed from the sources below") && flat.contains("Computed by tradebrief"))
+        // Ford pays part of Kentucky's amount: its card does not call it Korean investment.
+        #expect(flat.contains("Investment tracked in Kentucky, incl. Ford’s share") && !flat.contains("Korean investment tracked in Kentucky"))
+        // Georgia's $7.9B is tradebrief's sum of two CSIS figures, which CSIS never published as one.
+        let georgia = try Checker.output("pdftotext", [folder.appendingPathComponent("states/GA.pdf").path, "-"])
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(georgia.contains("Korean investment tracked in Georgia") && georgia.contains("Computed from CSIS (2025)"), "\(georgia)")
         let tennessee = try Checker.output("pdftotext", [folder.appendingPathComponent("states/TN.pdf").path, "-"])
         #expect(tennessee.contains("$5.6B"))
     }
