@@ -347,12 +347,11 @@ struct BlockMeasurer {
 
     // MARK: Tables
 
-    /// Chooses a table's form: in one column when it fits there without
-    /// breaking a word and is not much taller than across the page; across
-    /// the columns otherwise; with as few fallbacks as make it fit.
-    /// The table with its cells prepared for line breaking (amounts and Korean words kept whole, no hyphenation).
-    private func prepared(_ table: TableBlock) -> TableBlock {
-        let breaks = LineBreaks(hyphenator: nil)
+    /// The table with its cells prepared for line breaking (amounts and, `keepingKoreanWordsWhole`,
+    /// Korean words kept whole; no hyphenation).
+    private func prepared(_ table: TableBlock, keepingKoreanWordsWhole: Bool = true) -> TableBlock {
+        var breaks = LineBreaks(hyphenator: nil)
+        breaks.keepsKoreanWordsWhole = keepingKoreanWordsWhole
         func prepare(_ cell: String) -> String {
             typesetter.preparedMarkup(cell, hyphenated: false) { breaks.prepare($0, hyphenate: false) }
         }
@@ -366,8 +365,24 @@ struct BlockMeasurer {
         return table
     }
 
+    /// Chooses a table's form: in one column when it fits there without
+    /// breaking a word and is not much taller than across the page; across
+    /// the columns otherwise; with as few fallbacks as make it fit.
     private func planTable(_ original: TableBlock, block: Int, warnings: inout [String]) -> TablePlan {
-        let table = prepared(original)
+        // Korean words kept whole (keep-all) when the table fits so; else they may break between syllables.
+        if let plan = fittingPlan(prepared(original)) { return plan }
+        let table = prepared(original, keepingKoreanWordsWhole: false)
+        if let plan = fittingPlan(table) { return plan }
+        let form = table.applying(fallbacks: table.fallbacks.count)
+        let widths = TableWidths(form, cellFont: cellFont, headerFont: headerFont, padding: padding, typesetter: typesetter)
+        warnings.append("a table of \(form.columns.count) columns is too wide for the page even in its narrowest form; words in it may break")
+        return TablePlan(table: form, widths: scaled(widths.minimum, to: style.columns > 1 ? style.textArea.width : style.columnWidth),
+                         spans: style.columns > 1)
+    }
+
+    /// The first form of `table` (as given, then with more and more fallbacks) whose words fit
+    /// unbroken in a column or across the page; nil when none does.
+    private func fittingPlan(_ table: TableBlock) -> TablePlan? {
         let column = style.columnWidth
         let full = style.textArea.width
         let multiColumn = style.columns > 1
@@ -385,10 +400,7 @@ struct BlockMeasurer {
                 return TablePlan(table: form, widths: widths.widths(for: full), spans: true)
             }
         }
-        let form = table.applying(fallbacks: table.fallbacks.count)
-        let widths = TableWidths(form, cellFont: cellFont, headerFont: headerFont, padding: padding, typesetter: typesetter)
-        warnings.append("a table of \(form.columns.count) columns is too wide for the page even in its narrowest form; words in it may break")
-        return TablePlan(table: form, widths: scaled(widths.minimum, to: multiColumn ? full : column), spans: multiColumn)
+        return nil
     }
 
     private func scaled(_ widths: [Double], to total: Double) -> [Double] {

@@ -17,6 +17,17 @@ struct LineBreaks {
     let hyphenator: Hyphenator?
     /// The shortest word that is hyphenated.
     var minimumWordLength = 7
+    /// Whether Korean words are kept on one line (keep-all). A table that
+    /// cannot fit its columns otherwise is set with this off, so that its
+    /// Korean words break between syllables, as Korean text may, rather than
+    /// run into the next column.
+    var keepsKoreanWordsWhole = true
+
+    /// The most Hangul a Korean word kept whole may have. A longer run
+    /// without a space (a company's full legal name written solid, say)
+    /// would overflow a narrow column or line, so it may break between
+    /// syllables; ordinary words and names are far shorter.
+    static let longestKoreanWordKeptWhole = 20
 
     /// Units that stay on the line of the number before them.
     static let units: Set<Substring> = ["billion", "million", "trillion", "thousand", "percent", "per"]
@@ -82,14 +93,27 @@ struct LineBreaks {
                 continue
             }
             if !Self.isASCII(token), token.unicodeScalars.contains(where: Self.isHangul) {
-                // A Korean word breaks only at spaces (keep-all), as Korean typesetting does.
-                pieces.append("<span allow_breaks=\"false\">\(token)</span>")
+                // A Korean word breaks only at spaces (keep-all), as Korean typesetting does, unless
+                // it is too long for that.
+                pieces.append(keepsWhole(koreanWord: token) ? "<span allow_breaks=\"false\">\(token)</span>" : String(token))
             } else {
                 pieces.append(hyphenate ? hyphenated(token) : String(token))
             }
             position += 1
         }
         return pieces.joined(separator: " ")
+    }
+
+    /// Whether the Korean word `token` stays on one line: with ``keepsKoreanWordsWhole``, when it
+    /// has at most ``longestKoreanWordKeptWhole`` Hangul.
+    private func keepsWhole(koreanWord token: Substring) -> Bool {
+        guard keepsKoreanWordsWhole else { return false }
+        var hangul = 0
+        for scalar in token.unicodeScalars where Self.isHangul(scalar) {
+            hangul += 1
+            if hangul > Self.longestKoreanWordKeptWhole { return false }
+        }
+        return true
     }
 
     /// How many tokens from `start` make one Korean amount: groups of digits

@@ -1,4 +1,4 @@
-import BriefLayout
+@testable import BriefLayout
 import BriefRender
 import Foundation
 import Testing
@@ -76,6 +76,32 @@ struct LayoutEngineTests {
             #expect(tableItems.first?.role == .tableHeader, "page \(page + 1) continues the table without its header")
         }
         #expect(document.items.filter { $0.role == .tableRow }.count == 90)
+    }
+
+    @Test("A long Korean name in a six-column table breaks between syllables rather than run into the next column",
+          arguments: [1, 2])
+    func longKoreanNameStaysInItsColumn(columns: Int) throws {
+        var style = LayoutStyle()
+        style.columns = columns
+        let names = ["Samsung Electronics America (삼성전자아메리카반도체제조및첨단패키징유한책임회사텍사스테일러법인)",
+                     "Hyundai Motor Group Metaplant America (현대자동차그룹메타플랜트아메리카)", "LG Energy Solution (LG에너지솔루션)"]
+        let table = TableBlock(columns: [TableColumn("Company", weight: 2), TableColumn("Project", weight: 2), TableColumn("State(s)"),
+                                         TableColumn("Sector", weight: 1.25), TableColumn("Amount", alignment: .right), TableColumn("Source", weight: 1.3)],
+                               rows: names.map { [$0, "Advanced packaging plant for high-bandwidth memory", "IN, GA", "Semiconductors", "$3.9B",
+                                                  "Georgia Department of Economic Development"] })
+        let document = LayoutEngine(style: style).layout([.table(table)], typesetter: typesetter)
+        #expect(document.warnings.isEmpty, "\(document.warnings)")
+        var rows = 0
+        for item in document.items where item.role == .tableRow {
+            guard case .tableRow(let cells, let offsets, _, _, let padding) = item.content else { continue }
+            rows += 1
+            let edges = offsets.dropFirst() + [item.frame.width]
+            for (index, cell) in cells.enumerated() {
+                #expect(offsets[index] + padding + cell.size.width <= edges[edges.startIndex + index] + 0.5,
+                        "cell \(index) of a row is wider than its column")
+            }
+        }
+        #expect(rows == names.count)
     }
 
     /// The body rows of table block `block`, in runs: one run for each column (page and left edge) they are placed in.

@@ -55,6 +55,18 @@ struct LineBreaksTests {
         #expect(typesetter.unbreakableWidth(markup: prepared, font: font) >= whole - 0.5)
     }
 
+    @Test("A Korean word too long to keep whole (a legal name written solid) may break between syllables; a table can let every Korean word break")
+    func longKoreanWords() {
+        let twenty = String(repeating: "한", count: LineBreaks.longestKoreanWordKeptWhole)
+        #expect(breaks.prepare("(\(twenty))", hyphenate: false) == "<span allow_breaks=\"false\">(\(twenty))</span>")
+        let solid = "(삼성전자아메리카반도체제조및첨단패키징유한책임회사)"
+        #expect(breaks.prepare("Samsung \(solid)", hyphenate: false) == "Samsung \(solid)")
+        var breakable = breaks
+        breakable.keepsKoreanWordsWhole = false
+        #expect(breakable.prepare("Hanbit (한빛에너지솔루션) 3억 달러", hyphenate: false)
+                == "Hanbit (한빛에너지솔루션) <span allow_breaks=\"false\">3억 달러</span>", "amounts stay whole")
+    }
+
     @Test("ASCII words are hyphenated on bytes exactly as Character by Character")
     func asciiMatchesCharacters() throws {
         let hyphenator = try #require(breaks.hyphenator)
