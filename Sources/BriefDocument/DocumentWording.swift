@@ -49,7 +49,9 @@ struct DocumentWording {
     func hiddenRows(limit: Int, hidden: Int, rest: String) -> String {
         korean
             ? "표에는 금액이 큰 \(limit)건만 실었다. 나머지 \(hidden)건(합계 \(rest))도 모든 차트와 합계에 포함된다."
-            : "The table lists the \(limit) largest investments. \(hidden) more, totalling \(rest), are included in every chart and total."
+            : hidden == 1
+                ? "The table lists the \(limit) largest investments. One more, of \(rest), is included in every chart and total."
+                : "The table lists the \(limit) largest investments. \(hidden) more, totalling \(rest), are included in every chart and total."
     }
 
     func evenSplit(_ names: String) -> String {

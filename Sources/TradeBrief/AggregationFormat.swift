@@ -37,13 +37,14 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
     private static func table(_ aggregation: Aggregation, exact: Bool) -> String {
         // Exact amounts: with cents in any row, every row shows cents, so the column lines up.
         let cents = aggregation.rows.contains { $0.amount.cents % 100 != 0 }
-        let amount: (Money) -> String = exact ? { MoneyFormat.full($0, cents: cents) } : { MoneyFormat.short($0) }
+        // Rounded amounts follow the charts' one rule for decimals: the column is one set ($3.0B beside $3.2B).
+        let amounts = aggregation.rows.map(\.amount) + [aggregation.total]
+        let texts = exact ? amounts.map { MoneyFormat.full($0, cents: cents) } : MoneyFormat.short(amounts)
         let header = [aggregation.key.rawValue.prefix(1).uppercased() + aggregation.key.rawValue.dropFirst(), "Label", "Amount", "Projects", "Share"]
-        var rows = aggregation.rows.map { row -> [String] in
-            let share = aggregation.total.cents > 0 ? Double(row.amount.cents) / Double(aggregation.total.cents) * 100 : 0
-            return [row.key, row.label, amount(row.amount), String(row.projects), cFormat("%.1f%%", share)]
+        var rows = zip(aggregation.rows, texts).map { row, amount -> [String] in
+            [row.key, row.label, amount, String(row.projects), share(row.amount, of: aggregation.total)]
         }
-        rows.append(["Total", "", amount(aggregation.total), "", "100.0%"])
+        rows.append(["Total", "", texts.last ?? "", "", "100.0%"])
         let widths = (0..<header.count).map { column in ([header] + rows).map { TerminalWidth.of($0[column]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
@@ -54,6 +55,16 @@ public enum AggregationFormat: String, CaseIterable, Sendable {
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         let notes = disclosures(aggregation).map { "Note: " + $0 }
         return ([line(header), rule] + rows.dropLast().map(line) + [rule, line(rows.last ?? [])] + notes).joined(separator: "\n") + "\n"
+    }
+
+    /// A row's share of the total with one decimal (`34.1%`), `<0.1%` for a sliver that is not
+    /// nothing, and `>99.9%` for all but a sliver, so that no share reads as zero or whole when it is not.
+    static func share(_ amount: Money, of total: Money) -> String {
+        guard total.cents > 0, amount.cents > 0 else { return "0.0%" }
+        let percent = Double(amount.cents) / Double(total.cents) * 100
+        if percent < 0.05 { return "<0.1%" }
+        if percent >= 99.95, amount != total { return ">99.9%" }
+        return cFormat("%.1f%%", percent)
     }
 
     /// What a reader of the totals must know, as the brief discloses it: projects

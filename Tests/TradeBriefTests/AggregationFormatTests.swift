@@ -1,7 +1,7 @@
 import BriefData
 import Foundation
 import Testing
-import TradeBrief
+@testable import TradeBrief
 
 @Suite("Printing totals for pipes and spreadsheets")
 struct AggregationFormatTests {
@@ -36,6 +36,21 @@ struct AggregationFormatTests {
         let short = AggregationFormat.table.render(Aggregation(investments, by: .state))
         #expect(short.split(separator: "\n").contains { $0.hasPrefix("Total") && $0.contains("$2B") }, "\(short)")
         #expect(text.contains("Kentucky"))
+    }
+
+    @Test("Rounded, the table's amounts follow the charts' one rule for decimals, and a sliver's share is not 0.0%")
+    func tableOneRule() {
+        let rows = [("A", "3000000000", "GA"), ("B", "3200000000", "TX"), ("C", "1000000", "WA")].map { company, amount, state in
+            Investment(id: company, company: company, project: "P", sector: "Solar", amountUSD: Decimal(string: amount) ?? 0,
+                       states: [StateShare(state: state)], split: .single, source: "s")
+        }
+        let text = AggregationFormat.table.render(Aggregation(rows, by: .state))
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("GA") && $0.contains("$3.0B") }, "\(text)")
+        #expect(lines.contains { $0.hasPrefix("WA") && $0.contains("$1M") && $0.hasSuffix("<0.1%") }, "\(text)")
+        #expect(!text.contains(" 0.0%"), "\(text)")
+        #expect(AggregationFormat.share(Money(wholeDollars: 999_999), of: Money(wholeDollars: 1_000_000)) == ">99.9%")
+        #expect(AggregationFormat.share(Money(wholeDollars: 341), of: Money(wholeDollars: 1_000)) == "34.1%")
     }
 
     @Test("The table's amounts are exact and line up on the decimal point: with cents in one row, every row shows cents")
