@@ -186,9 +186,13 @@ struct BlockMeasurer {
         case .bulletList, .list, .table, .figure, .describedFigure: break
         default: return false
         }
+        return Self.endsWithColon(markup)
+    }
+
+    /// Whether `markup` ends with a colon, closing tags after it ("…:</b>") and spaces aside.
+    static func endsWithColon(_ markup: String) -> Bool {
         var text = markup
         while text.last?.isWhitespace == true { text.removeLast() }
-        // Closing tags after the colon ("…:</b>") do not hide it.
         while text.hasSuffix(">"), let open = text.lastIndex(of: "<") { text = String(text[..<open]) }
         return text.hasSuffix(":")
     }
@@ -267,8 +271,10 @@ struct BlockMeasurer {
                                        content: .listItem(bullet: marker, body: body, indent: indent, markerX: markerX, links: links),
                                        text: plain(body), scalable: false, tableID: nil)
                 let last = position == list.items.count - 1
+                // An item that introduces the deeper items under it ("… commitments on:") never ends a column.
+                let leadsIn = !last && list.items[position + 1].level > item.level && Self.endsWithColon(item.text.markup)
                 return FlowUnit(kind: .box(box), spaceBefore: 0, spaceAfter: last ? style.paragraphSpacing + 2 : 4,
-                                keepWithNext: false, block: index)
+                                keepWithNext: leadsIn, block: index)
             }
 
         case .note(let markup):

@@ -104,6 +104,23 @@ struct LayoutEngineTests {
         #expect(rows == names.count)
     }
 
+    @Test("A list item that introduces deeper items ('… commitments on:') never ends a page", arguments: 0..<24)
+    func listLeadInStaysWithItsItems(shift: Int) {
+        let lead = "Pair any tariff relief with commitments on:"
+        let list = ListBlock(items: [
+            ListBlock.Item(marker: "1.", text: RichText(words(18, seed: 1))),
+            ListBlock.Item(marker: "2.", text: RichText(lead)),
+            ListBlock.Item(marker: "•", text: RichText("shipbuilding and naval repair capacity;"), level: 1),
+            ListBlock.Item(marker: "•", text: RichText("transformer and cable supply for the grid."), level: 1),
+            ListBlock.Item(marker: "3.", text: RichText("Track disbursements, not announcements.")),
+        ])
+        let document = engine.layout([.paragraph(words(560 + 9 * shift)), .list(list)], typesetter: typesetter)
+        for page in 0..<document.pageCount {
+            let last = document.items(onPage: page).last { $0.role == .listItem || $0.role == .paragraph }
+            #expect(last?.text != lead, "page \(page + 1) ends with the item that introduces the items after it")
+        }
+    }
+
     /// The body rows of table block `block`, in runs: one run for each column (page and left edge) they are placed in.
     static func rowRuns(of block: Int, in document: LaidOutDocument) -> [[PlacedItem]] {
         var runs: [[PlacedItem]] = []
