@@ -63,7 +63,8 @@ struct ChartCommand: ParsableCommand {
     func validate() throws {
         if list { return }
         guard name != nil else { throw ValidationError("Give a chart name (see 'tradebrief chart --list').") }
-        guard output != nil else { throw ValidationError("Give the file to write with -o FILE.svg, .pdf or .png, or -o - --format svg.") }
+        guard let output else { throw ValidationError("Give the file to write with -o FILE.svg, .pdf or .png, or -o - --format svg.") }
+        _ = try OutputTarget.format(output: output, format: format)
         guard scale.isFinite, ChartExport.pngScaleRange.contains(scale) else {
             throw ValidationError("--scale \(scale) is outside 0.25…16 pixels per point.")
         }

@@ -93,6 +93,9 @@ struct CLITests {
         let result = try CLI.run(["chart", "state-bars", "-o", "chart.jpg"])
         #expect(result.status == 2)
         #expect(result.stderr.contains(".svg, .pdf or .png"))
+        #expect(result.stderr.contains("Usage: tradebrief chart "), "the chart command's usage, not the root's: \(result.stderr)")
+        let unnamed = try CLI.run(["chart", "state-bars", "-o", "-"])
+        #expect(unnamed.status == 2 && unnamed.stderr.contains("--format") && unnamed.stderr.contains("Usage: tradebrief chart "))
     }
 
     @Test("With no arguments it writes the default outputs into Output/")
