@@ -57,7 +57,14 @@ public struct BriefDocument: Sendable {
             }
         }
         frontMatter = matter
-        blocks = MarkdownParser.parse(body)
+        do {
+            blocks = try MarkdownParser.parse(body)
+        } catch {
+            blocks = []
+            errors.append(DataProblem(file: file, line: error.position.line, column: error.position.column,
+                                      message: "the Markdown here is nested more than \(error.limit) levels deep (emphasis, quotes or lists "
+                                          + "inside each other); write it with fewer levels"))
+        }
         self.errors = errors
         self.warnings = warnings
     }

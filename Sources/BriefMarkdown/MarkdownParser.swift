@@ -16,11 +16,18 @@ public enum MarkdownParser {
         return true
     }()
 
+    /// The deepest nesting of elements a document may have (a paragraph in a
+    /// quote in a list item is 3 deep, under the document). People write a
+    /// handful of levels; a hostile file writes thousands, which would
+    /// overflow the stack of every step that follows the tree down.
+    public static let maxDepth = 64
+
     /// Parses `text` into blocks. Positions are lines and columns of `text`
     /// as given (so blank out front matter rather than cutting it off to keep
     /// line numbers). Footnote definitions come after the other blocks, in
     /// the order of their first reference, as cmark-gfm orders them.
-    public static func parse(_ text: String) -> [MarkdownBlock] {
+    /// Throws where the nesting first goes deeper than ``maxDepth``.
+    public static func parse(_ text: String) throws(MarkdownNestingError) -> [MarkdownBlock] {
         _ = registered
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return [] }
@@ -36,8 +43,32 @@ public enum MarkdownParser {
         }
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
-        let converter = Converter(lines: SourceLines(text))
+        let lines = SourceLines(text)
+        if let deep = firstTooDeep(document) {
+            let line = Int(cmark_node_get_start_line(deep))
+            throw MarkdownNestingError(position: lines.position(line: line, byteColumn: Int(cmark_node_get_start_column(deep))),
+                                       limit: maxDepth)
+        }
+        let converter = Converter(lines: lines)
         return converter.blocks(under: document)
+    }
+
+    /// The first node nested deeper than ``maxDepth``, found without recursion: cmark's iterator
+    /// walks the tree, and a stack of the open ancestors gives each node's depth (leaf nodes have
+    /// no exit event, so an entered node first pops whatever is not its parent).
+    private static func firstTooDeep(_ document: OpaquePointer) -> OpaquePointer? {
+        guard let iterator = cmark_iter_new(document) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        var ancestors: [OpaquePointer] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { return nil }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let parent = cmark_node_parent(node)
+            while let last = ancestors.last, last != parent { ancestors.removeLast() }
+            ancestors.append(node)
+            if ancestors.count > maxDepth + 1 { return node }
+        }
     }
 
     /// Turns cmark nodes into values; knows the source lines to make columns

@@ -2,8 +2,8 @@ import BriefMarkdown
 import Testing
 
 @Suite struct MarkdownParserTests {
-    @Test func headingsParagraphsAndPositions() {
-        let blocks = MarkdownParser.parse("# Title 2022\n\nSome *em* and [@csis-2025] text\n")
+    @Test func headingsParagraphsAndPositions() throws {
+        let blocks = try MarkdownParser.parse("# Title 2022\n\nSome *em* and [@csis-2025] text\n")
         #expect(blocks.count == 2)
         guard case .heading(let level, let title) = blocks[0].kind else { Issue.record("no heading"); return }
         #expect(level == 1)
@@ -15,14 +15,14 @@ import Testing
         #expect(inlines[2] == MarkdownInline(.text(" and [@csis-2025] text"), at: SourcePosition(line: 3, column: 10)))
     }
 
-    @Test func columnsCountCharactersNotBytes() {
-        let blocks = MarkdownParser.parse("한국어 *강조*\n")
+    @Test func columnsCountCharactersNotBytes() throws {
+        let blocks = try MarkdownParser.parse("한국어 *강조*\n")
         guard case .paragraph(let inlines) = blocks.first?.kind else { Issue.record("no paragraph"); return }
         #expect(inlines[1].position == SourcePosition(line: 1, column: 5))
     }
 
-    @Test func tablesWithAlignment() {
-        let blocks = MarkdownParser.parse("| State | Amount |\n|:--|--:|\n| GA | 12 |\n| KY | 5 |\n")
+    @Test func tablesWithAlignment() throws {
+        let blocks = try MarkdownParser.parse("| State | Amount |\n|:--|--:|\n| GA | 12 |\n| KY | 5 |\n")
         guard case .table(let table) = blocks.first?.kind else { Issue.record("no table"); return }
         #expect(table.alignments == [.left, .right])
         #expect(table.header.count == 2)
@@ -32,9 +32,9 @@ import Testing
         #expect(table.rows[1][1].inlines.first?.position == SourcePosition(line: 4, column: 8))
     }
 
-    @Test func listsQuotesCodeAndBreaks() {
+    @Test func listsQuotesCodeAndBreaks() throws {
         let text = "1. one\n2. two\n   - nested\n\n> quoted 7\n\n```\ncode 42\n```\n\n---\n"
-        let kinds = MarkdownParser.parse(text).map(\.kind)
+        let kinds = try MarkdownParser.parse(text).map(\.kind)
         #expect(kinds.count == 4)
         guard case .list(let ordered, let start, let items) = kinds[0] else { Issue.record("no list"); return }
         #expect(ordered && start == 1 && items.count == 2)
@@ -46,9 +46,9 @@ import Testing
         #expect(kinds[3] == .thematicBreak)
     }
 
-    @Test func linksImagesAndFootnotes() {
+    @Test func linksImagesAndFootnotes() throws {
         let text = "See [CSIS](https://www.csis.org \"t\") and ![Alt](chart:state-map?limit=3) note[^n1].\n\n[^n1]: The note.\n"
-        let blocks = MarkdownParser.parse(text)
+        let blocks = try MarkdownParser.parse(text)
         guard case .paragraph(let inlines) = blocks.first?.kind else { Issue.record("no paragraph"); return }
         #expect(inlines.contains { if case .link("https://www.csis.org", "t", _) = $0.kind { true } else { false } })
         #expect(inlines.contains { if case .image("chart:state-map?limit=3", _, let alt) = $0.kind { alt.first?.kind == .text("Alt") } else { false } })
@@ -64,5 +64,27 @@ import Testing
         #expect(lines.locate("{{count}}", from: SourcePosition(line: 2, column: 1)) == SourcePosition(line: 2, column: 20))
         #expect(lines.locate("{{nope}}", from: SourcePosition(line: 2, column: 1)) == nil)
         #expect(lines.text(line: 2) == "Some {{total}} and {{count}}")
+    }
+
+    @Test("Markdown nested thousands deep is refused where it first goes too deep, not followed down the stack",
+          arguments: [String(repeating: "*", count: 4000) + "x" + String(repeating: "*", count: 4000),
+                      "# " + String(repeating: "_", count: 5000) + "x" + String(repeating: "_", count: 5000),
+                      String(repeating: ">", count: 20000) + " x",
+                      String(repeating: "- ", count: 20000) + "x"])
+    func nestingIsBounded(text: String) {
+        #expect(throws: MarkdownNestingError.self) { try MarkdownParser.parse("Intro.\n\n" + text + "\n") }
+        do {
+            _ = try MarkdownParser.parse("Intro.\n\n" + text + "\n")
+        } catch {
+            #expect(error.position.line == 3 && error.limit == MarkdownParser.maxDepth)
+        }
+    }
+
+    @Test("A document nested as deep as allowed parses")
+    func nestingAtTheLimit() throws {
+        // A quote holds a paragraph holds the text: quotes as deep as the limit leaves room for both.
+        let quotes = String(repeating: ">", count: MarkdownParser.maxDepth - 2) + " x\n"
+        #expect(try MarkdownParser.parse(quotes).count == 1)
+        #expect(throws: MarkdownNestingError.self) { try MarkdownParser.parse(">" + quotes) }
     }
 }
