@@ -112,8 +112,20 @@ package struct ArtifactWriter {
     }
 
     /// Creates `subfolder` (and its parents) unless it is a folder already;
-    /// a file in the way is an error naming it.
+    /// a file in the way is an error naming it. A link in its place (or in
+    /// place of a folder between it and the output folder) is an error too:
+    /// following it would write, and clear stale temporary files, outside
+    /// the output folder (a committed `Output/states` link, say).
     private func makeFolder(_ subfolder: URL) throws(TradeBriefError) {
+        var inner = subfolder.standardizedFileURL
+        let outer = folder.standardizedFileURL.path
+        while inner.path.count > outer.count, inner.path.hasPrefix(outer) {
+            var info = stat()
+            if lstat(inner.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+                throw .io(path: inner.path, reason: "is a link, but the build writes a folder there and never follows a link out of the output folder; remove the link")
+            }
+            inner = inner.deletingLastPathComponent()
+        }
         var isDirectory = false
         if FileManager.default.fileExists(atPath: subfolder.path, isDirectory: &isDirectory) {
             guard isDirectory else {
