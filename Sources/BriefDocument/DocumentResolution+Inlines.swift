@@ -64,9 +64,9 @@ extension DocumentResolution {
             } else {
                 text.append(contentText)
             }
-            if LinkCheck.isLive(url) {
+            if let live = LinkCheck.liveAddress(url) {
                 openLinkColor(&rich)
-                rich.appendLink(to: .uri(url), content)
+                rich.appendLink(to: .uri(live), content)
                 closeLinkColor(&rich)
             } else {
                 warning(inline.position, "the link to '\(url)' is not made live: only https:, http: and mailto: addresses are (the text is kept)")

@@ -43,6 +43,14 @@ import Testing
         ])
     }
 
+    @Test func aSchemeInCapitalsIsLiveInLowerCase() throws {
+        // The scheme's case is ignored: the live link carries it in lower case, which the PDF and SVG writers accept.
+        let resolved = try resolve("See [r](HTTPS://www.example.com/report), <HTTP://www.example.com/auto> and [m](MAILTO:a@example.com).")
+        let text = try #require(firstParagraph(resolved.blocks))
+        #expect(text.links.map(\.target) == [.uri("https://www.example.com/report"), .uri("http://www.example.com/auto"), .uri("mailto:a@example.com")])
+        #expect(resolved.warnings.isEmpty, "\(described(resolved.warnings))")
+    }
+
     @Test func citationsAreNumberedInOrderAndListedAsSources() throws {
         let resolved = try resolve("First [@motie-2025]. Then [@csis-2025; @motie-2025]. Again [@csis-2025].")
         let text = try #require(firstParagraph(resolved.blocks))
