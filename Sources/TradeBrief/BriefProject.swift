@@ -65,6 +65,22 @@ public struct BriefProject: Sendable {
         }
     }
 
+    /// The file the front matter names for `key` (`investments`, or `style`
+    /// when it is a path), checked or not: a name that fails the check (a link
+    /// out of the folder, say) is still watched, so that replacing the file
+    /// with a good one rebuilds. Nil when none is named, or the name leaves
+    /// the folder as written (`../x.csv`, `/x.csv`). Watching only looks at
+    /// the file's status; it never reads it.
+    func watchablePath(_ key: String) -> String? {
+        let matter = document.frontMatter
+        guard let relative = key == "investments" ? matter.investments : matter.style,
+              key == "investments" || relative.contains("/") || relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"),
+              !relative.hasPrefix("/"), !relative.hasPrefix("~") else { return nil }
+        let target = folder.appendingPathComponent(relative).standardizedFileURL
+        guard target.path.hasPrefix(folder.path + "/") else { return nil }
+        return Self.displayPath(target, relativeTo: path)
+    }
+
     /// Where to look for a style named in the front matter: the document's `Styles/` folder first.
     public var styleSearchPaths: [URL] { [folder.appendingPathComponent("Styles", isDirectory: true)] }
 

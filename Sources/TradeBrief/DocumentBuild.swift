@@ -79,9 +79,11 @@ package struct DocumentBuild: Sendable {
         guard let documentPath else { return [] }
         var paths = [documentPath]
         if let project = try? BriefProject.load(path: documentPath) {
-            if let csv = investments ?? project.investmentsPath { paths.append(csv) }
+            if let csv = investments ?? project.investmentsPath ?? project.watchablePath("investments") { paths.append(csv) }
             if let name = style ?? project.style, let loaded = try? loadStyle(name, project: project) {
                 paths += loaded.sourceFiles.map(\.path).filter { !$0.hasPrefix("<") }
+            } else if style == nil, let named = project.watchablePath("style") {
+                paths.append(named)
             }
         } else if let investments {
             paths.append(investments)
