@@ -119,7 +119,8 @@ public struct FrontMatter: Hashable, Sendable {
                     errors.append(problem(line, column, "lang '\(tag)' is not a language tradebrief writes; use en or ko"))
                 }
             default:
-                let hint = closestMatch(to: key, in: keys).map { "; did you mean '\($0)'?" } ?? ""
+                // A did-you-mean for the first keys only: a hostile front matter can hold 100,000 keys.
+                let hint = warnings.count < 50 ? closestMatch(to: key, in: keys).map { "; did you mean '\($0)'?" } ?? "" : ""
                 warnings.append(problem(line, column, "unknown front matter key '\(key)' is ignored\(hint) (keys: \(keys.joined(separator: ", ")))"))
             }
         }

@@ -6,10 +6,16 @@
 /// It keeps its own stack of open lists and mappings instead of recursing,
 /// so a deep text cannot overflow the call stack.
 struct YAMLComposer {
-    /// A list or mapping whose end has not been read yet.
-    private enum Open {
-        case sequence(YAMLSequence, anchor: String?)
-        case mapping(YAMLMapping, anchor: String?, pendingKey: YAMLNode?)
+    /// A list or mapping whose end has not been read yet: one of `sequence`
+    /// and `mapping`. Items are appended in place, through the stack's last
+    /// element; taking the container out of the stack and putting it back
+    /// copied it at every item, quadratic in a list's length (95,000
+    /// palette entries took minutes).
+    private struct Open {
+        var sequence: YAMLSequence?
+        var mapping: YAMLMapping?
+        var anchor: String?
+        var pendingKey: YAMLNode?
     }
 
     private let parser: YAMLEventParser
@@ -48,37 +54,34 @@ struct YAMLComposer {
                 finished = (target, nil)
             case .sequenceStart(let tag, let anchor, let mark):
                 try checkDepth(mark)
-                open.append(.sequence(YAMLSequence([], tag: tag, mark: mark), anchor: anchor))
+                open.append(Open(sequence: YAMLSequence([], tag: tag, mark: mark), anchor: anchor))
             case .mappingStart(let tag, let anchor, let mark):
                 try checkDepth(mark)
-                open.append(.mapping(YAMLMapping([], tag: tag, mark: mark), anchor: anchor, pendingKey: nil))
+                open.append(Open(mapping: YAMLMapping([], tag: tag, mark: mark), anchor: anchor))
             case .sequenceEnd, .mappingEnd:
-                switch open.popLast() {
-                case .sequence(let sequence, let anchor):
-                    finished = (.sequence(sequence), anchor)
-                case .mapping(let mapping, let anchor, _):
-                    try Self.checkDuplicateKeys(mapping)
-                    finished = (.mapping(mapping), anchor)
-                case nil:
+                guard let ended = open.popLast() else {
                     throw .composer(context: nil, problem: "found the end of a list or mapping that was not started", mark: parser.lastMark)
+                }
+                if let sequence = ended.sequence {
+                    finished = (.sequence(sequence), ended.anchor)
+                } else if let mapping = ended.mapping {
+                    try Self.checkDuplicateKeys(mapping)
+                    finished = (.mapping(mapping), ended.anchor)
                 }
             case .streamStart, .streamEnd, .documentStart, .documentEnd:
                 throw .composer(context: nil, problem: "found the end of the document inside a node", mark: parser.lastMark)
             }
             if let (node, anchor) = finished {
                 if let anchor { anchors[anchor] = node }
-                guard let parent = open.popLast() else { return node }
-                switch parent {
-                case .sequence(var sequence, let anchor):
-                    sequence.nodes.append(node)
-                    open.append(.sequence(sequence, anchor: anchor))
-                case .mapping(var mapping, let anchor, let pendingKey):
-                    if let key = pendingKey {
-                        mapping.pairs.append(YAMLMapping.Pair(key: key, value: node))
-                        open.append(.mapping(mapping, anchor: anchor, pendingKey: nil))
-                    } else {
-                        open.append(.mapping(mapping, anchor: anchor, pendingKey: node))
-                    }
+                let parent = open.count - 1
+                guard parent >= 0 else { return node }
+                if open[parent].sequence != nil {
+                    open[parent].sequence?.nodes.append(node)
+                } else if let key = open[parent].pendingKey {
+                    open[parent].mapping?.pairs.append(YAMLMapping.Pair(key: key, value: node))
+                    open[parent].pendingKey = nil
+                } else {
+                    open[parent].pendingKey = node
                 }
             }
             event = try parser.next()

@@ -88,6 +88,15 @@ struct YAMLReaderTests {
         #expect(throws: YAMLError.self) { try YAMLReader.compose(block) }
     }
 
+    @Test("long lists and mappings keep every item, in order (each item is appended in place, never by copying the list)")
+    func longContainers() throws {
+        let count = 50_000
+        let list = try #require(try YAMLReader.compose("[" + (0..<count).map(String.init).joined(separator: ", ") + "]")?.sequence)
+        #expect(list.count == count && list.first?.scalar?.string == "0" && list.last?.scalar?.string == "\(count - 1)")
+        let mapping = try #require(try YAMLReader.compose((0..<count).map { "k\($0): \($0)" }.joined(separator: "\n"))?.mapping)
+        #expect(mapping.count == count && mapping[count - 1].value.scalar?.string == "\(count - 1)")
+    }
+
     /// Yams's error as the reader's.
     static func converted(_ error: YamlError) -> YAMLError? {
         func mark(_ mark: Mark) -> YAMLMark { YAMLMark(line: mark.line, column: mark.column) }
