@@ -118,8 +118,7 @@ extension DocumentResolution {
     /// Resolves a text node: `{{…}}` becomes its value, `[@id]` a numbered citation.
     mutating func resolveText(_ literal: String, at start: SourcePosition, into rich: inout RichText, _ text: inout ProseText) {
         let characters = Array(literal)
-        let line = lines.text(line: start.line)
-        let exact = line.dropFirst(max(0, start.column - 1)).hasPrefix(literal)
+        let exact = columns.starts(literal, line: start.line, column: start.column)
         func position(_ offset: Int, _ token: String) -> SourcePosition {
             exact ? SourcePosition(line: start.line, column: start.column + offset) : (lines.locate(token, from: start) ?? start)
         }

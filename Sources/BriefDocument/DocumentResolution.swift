@@ -29,6 +29,8 @@ struct DocumentResolution {
     var usesComputed = false
     var figureCount = 0
     var firstHeading: String?
+    /// Character columns on the document's long lines, found once per line.
+    let columns: ColumnIndex
 
     init(resolver: DocumentResolver) {
         self.resolver = resolver
@@ -36,6 +38,7 @@ struct DocumentResolution {
         let own = Set(resolver.dataset.sources.map(\.id))
         sources = resolver.dataset.sources + (resolver.reference?.sources ?? []).filter { !own.contains($0.id) }
         citations = CitationIndex(sources: sources)
+        columns = ColumnIndex(lines: resolver.document.lines)
     }
 
     var file: String { resolver.document.file }

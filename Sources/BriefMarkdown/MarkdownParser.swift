@@ -17,10 +17,13 @@ public enum MarkdownParser {
     }()
 
     /// The deepest nesting of elements a document may have (a paragraph in a
-    /// quote in a list item is 3 deep, under the document). People write a
-    /// handful of levels; a hostile file writes thousands, which would
-    /// overflow the stack of every step that follows the tree down.
-    public static let maxDepth = 64
+    /// quote in a list item is 4 deep, under the document: the list, its item,
+    /// the quote, the paragraph). People write a handful of levels; a hostile
+    /// file writes thousands, which would overflow the stack of every step
+    /// that follows the tree down. 256 is safe on a worker thread's stack in a
+    /// debug build, and leaves room for lists 126 deep (which are indented as
+    /// the 8th level, with a warning).
+    public static let maxDepth = 256
 
     /// Parses `text` into blocks. Positions are lines and columns of `text`
     /// as given (so blank out front matter rather than cutting it off to keep
@@ -49,7 +52,7 @@ public enum MarkdownParser {
             throw MarkdownNestingError(position: lines.position(line: line, byteColumn: Int(cmark_node_get_start_column(deep))),
                                        limit: maxDepth)
         }
-        let converter = Converter(lines: lines)
+        let converter = Converter(lines: lines, columns: ColumnIndex(lines: lines))
         return converter.blocks(under: document)
     }
 
@@ -75,6 +78,7 @@ public enum MarkdownParser {
     /// count characters and to read footnote labels.
     private struct Converter {
         let lines: SourceLines
+        let columns: ColumnIndex
 
         func children(of node: OpaquePointer) -> [OpaquePointer] {
             var result: [OpaquePointer] = []
@@ -88,7 +92,7 @@ public enum MarkdownParser {
 
         func position(_ node: OpaquePointer) -> SourcePosition {
             let line = Int(cmark_node_get_start_line(node))
-            return lines.position(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
+            return columns.position(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
         }
 
         func string(_ pointer: UnsafePointer<CChar>?) -> String {
@@ -178,7 +182,8 @@ public enum MarkdownParser {
                                              alt: inlines(under: node)), at: at)
             case CMARK_NODE_FOOTNOTE_REFERENCE:
                 // cmark-gfm's literal here is the note's number; the label is in the source.
-                let label = lines.footnoteReferenceLabel(at: at) ?? string(cmark_node_get_literal(node))
+                let label = SourceLines.footnoteReferenceLabel(starting: columns.text(line: at.line, from: at.column))
+                    ?? string(cmark_node_get_literal(node))
                 return MarkdownInline(.footnoteReference(label), at: at)
             case CMARK_NODE_SOFTBREAK:
                 return MarkdownInline(.softBreak, at: at)

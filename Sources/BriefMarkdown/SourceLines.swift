@@ -41,7 +41,11 @@ public struct SourceLines: Sendable {
 
     /// The label of the footnote reference `[^label]` that starts at `position`.
     func footnoteReferenceLabel(at position: SourcePosition) -> String? {
-        let rest = text(line: position.line).dropFirst(max(0, position.column - 1))
+        Self.footnoteReferenceLabel(starting: text(line: position.line).dropFirst(max(0, position.column - 1)))
+    }
+
+    /// The label of the footnote reference `[^label]` that `rest` starts with.
+    static func footnoteReferenceLabel(starting rest: Substring) -> String? {
         guard rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]") else { return nil }
         return String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close])
     }

@@ -1,4 +1,4 @@
-import BriefMarkdown
+@testable import BriefMarkdown
 import Testing
 
 @Suite struct MarkdownParserTests {
@@ -86,5 +86,21 @@ import Testing
         let quotes = String(repeating: ">", count: MarkdownParser.maxDepth - 2) + " x\n"
         #expect(try MarkdownParser.parse(quotes).count == 1)
         #expect(throws: MarkdownNestingError.self) { try MarkdownParser.parse(">" + quotes) }
+    }
+
+    @Test("On a long line, the column index gives the positions and text that SourceLines gives, by bytes or characters")
+    func columnIndexAgrees() {
+        let line = (0..<200).map { $0 % 3 == 0 ? "한국 [w](https://a.example/)" : "é*x* [^n]" }.joined(separator: " ")
+        let lines = SourceLines("first\n" + line + "\n")
+        let index = ColumnIndex(lines: lines)
+        #expect(line.utf8.count > ColumnIndex.shortLine)
+        for byte in stride(from: 1, through: line.utf8.count + 1, by: 7) {
+            #expect(index.position(line: 2, byteColumn: byte) == lines.position(line: 2, byteColumn: byte), "byte \(byte)")
+        }
+        for column in stride(from: 1, through: line.count + 1, by: 5) {
+            let expected = line.dropFirst(column - 1)
+            #expect(index.text(line: 2, from: column) == expected, "column \(column)")
+            #expect(index.starts(String(expected.prefix(4)), line: 2, column: column))
+        }
     }
 }
