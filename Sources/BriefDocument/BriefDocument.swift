@@ -33,6 +33,7 @@ public struct BriefDocument: Sendable {
         self.lines = lines
         var errors = characterErrors
         var warnings = characterWarnings
+        if let long = LongWords.check(text, lines: lines, file: file) { errors.append(long) }
         var matter = FrontMatter()
         var body = text
         if lines.count > 0, lines.text(line: 1).trimmingTrailingSpaces() == "---" {
