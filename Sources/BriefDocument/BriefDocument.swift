@@ -34,6 +34,8 @@ public struct BriefDocument: Sendable {
         var errors = characterErrors
         var warnings = characterWarnings
         if let long = LongWords.check(text, lines: lines, file: file) { errors.append(long) }
+        let tooManyCells = TableCellLimit.check(text, file: file)
+        if let tooManyCells { errors.append(tooManyCells) }
         var matter = FrontMatter()
         var body = text
         if lines.count > 0, lines.text(line: 1).trimmingTrailingSpaces() == "---" {
@@ -59,7 +61,8 @@ public struct BriefDocument: Sendable {
         }
         frontMatter = matter
         do {
-            blocks = try MarkdownParser.parse(body)
+            // Nothing for cmark to read when its tables alone would take hundreds of megabytes.
+            blocks = tooManyCells == nil ? try MarkdownParser.parse(body) : []
         } catch {
             blocks = []
             errors.append(DataProblem(file: file, line: error.position.line, column: error.position.column,
