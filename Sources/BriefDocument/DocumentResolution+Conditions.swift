@@ -41,9 +41,16 @@ extension DocumentResolution {
         let written = lines.text(line: line)
         let column = written.firstRange(of: value).map { written.distance(from: written.startIndex, to: $0.lowerBound) + 1 } ?? 1
         let stretches = conditionalStretches([MarkdownInline(.text(value), at: SourcePosition(line: line, column: column))])
-        return stretches.filter(\.shown).flatMap(\.inlines).map { inline in
+        let shown = stretches.filter(\.shown).flatMap(\.inlines).map { inline in
             if case .text(let text) = inline.kind { text } else { "" }
         }.joined()
+        // Only conditions are read here; a live figure would be printed as written, braces and all.
+        if let figure = shown.firstRange(of: "{{") {
+            let token = String(shown[figure.lowerBound...].prefix { $0 != " " })
+            error(lines.locate(token, from: SourcePosition(line: line, column: 1)) ?? SourcePosition(line: line, column: column),
+                  "'\(key)' reads only {{if:…}} conditions, so '\(token)' would be printed as written; give the figure in the text below the title")
+        }
+        return shown
     }
 
     /// Reports the problems of inlines a condition leaves out, and nothing else of them.

@@ -62,6 +62,13 @@ struct DocumentResolution {
         collectFootnotes(document.blocks)
         let title = matter.title.map { frontMatterText($0, key: "title") }
         let subtitle = matter.subtitle.map { frontMatterText($0, key: "subtitle") }
+        // The title and subtitle are prose too: --strict holds their numbers to a source.
+        for (key, text) in [("title", title), ("subtitle", subtitle)] {
+            guard let text, let line = matter.lines[key] else { continue }
+            var checked = ProseText()
+            checked.append(text, at: SourcePosition(line: line, column: matter.columns[key] ?? 1), exact: false)
+            prose.append(ProvenanceCheck.Unit(text: checked, kind: .prose))
+        }
         var blocks: [Block] = []
         if let title {
             let dateline = [words.list(matter.authors), matter.date.map(resolver.format.language.date) ?? ""].filter { !$0.isEmpty }

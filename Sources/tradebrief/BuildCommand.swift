@@ -16,14 +16,15 @@ struct BuildCommand: AsyncParsableCommand {
 
         Examples:
           tradebrief
-          tradebrief build --brief brief.md            # a Markdown brief (see 'tradebrief init')
-          tradebrief build --brief brief.md --strict   # numbers without a source are errors
+          tradebrief build --brief brief.md           # a Markdown brief, see init
+          tradebrief build --brief brief.md --strict  # unsourced numbers are errors
           tradebrief build --out public/brief --format pdf,svg --page a4
           tradebrief build --investments my-list.csv --style colorblind
-          tradebrief build --per-state                 # plus states/GA.pdf, states/KY.pdf, …
+          tradebrief build --per-state                # plus states/GA.pdf, …
           tradebrief build --state GA,KY --format pdf
-          tradebrief build --lang en,ko --per-state    # also the Korean charts and states/GA.ko.pdf, …
-          SOURCE_DATE_EPOCH=1745366400 tradebrief build --check   # exit 1 if Output/ is stale
+          tradebrief build --lang en,ko --per-state   # Korean: states/GA.ko.pdf, …
+          # exit 1 if Output/ is stale:
+          SOURCE_DATE_EPOCH=1745366400 tradebrief build --check
         """
     )
 
@@ -36,7 +37,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("How chart SVGs write text: text (real <text>, the default) or paths (glyph outlines).", valueName: "mode"))
     var svgText: SVGTextModeOption = .text
 
-    @Option(help: "Paper size: letter or a4 (default: the style's, which is letter for the default style).")
+    @Option(help: "Paper size: letter or a4 (default: the brief's front matter 'page', else the style's, which is letter for the default style).")
     var page: PageSize?
 
     @OptionGroup var inputs: InputOptions

@@ -7,18 +7,19 @@ struct ChartCommand: ParsableCommand {
         commandName: "chart",
         abstract: "Write one chart alone as SVG, PDF or PNG (the file extension picks the format).",
         discussion: """
-        SVGs have real, selectable text, a <title> and <desc>, a tooltip on every bar, tile and
-        segment, classes for CSS and a dark colour scheme; their ids start with a prefix made of
+        SVGs have real, selectable text, a <title> and <desc>, a tooltip on every bar, tile and \
+        segment, classes for CSS and a dark colour scheme; their ids start with a prefix made of \
         the chart's name and a hash of its content, so many charts can be inlined in one page.
 
         Examples:
           tradebrief chart state-bars -o state-bars.svg
           tradebrief chart sector-bars -o sector.png --width 320
           tradebrief chart sector-bars -o sector.svg --width 400 --height 300
-          tradebrief chart state-map -o map.pdf --investments my-list.csv --style grayscale
+          tradebrief chart state-map -o map.pdf --investments my.csv --style grayscale
           tradebrief chart state-bars -o - --format svg > bars.svg
           tradebrief chart state-bars -o bars.svg --takeaway
-          tradebrief chart state-map -o map-ko.svg --lang ko   # Korean names, 억 달러, xml:lang="ko"
+          # Korean names and amounts (억 달러), xml:lang="ko":
+          tradebrief chart state-map -o map-ko.svg --lang ko
           tradebrief chart --list
         """
     )

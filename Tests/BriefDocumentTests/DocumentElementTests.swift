@@ -51,6 +51,18 @@ import Testing
         #expect(resolved.warnings.isEmpty, "\(described(resolved.warnings))")
     }
 
+    @Test func theTitleReadsConditionsOnlyAndItsNumbersAreChecked() throws {
+        // A live figure in the title would print with its braces: an error where it is written.
+        let figure = try resolve("---\ntitle: A {{total}} brief\n---\nText.\n")
+        #expect(described(figure.errors) == [
+            "brief.md:2:10: 'title' reads only {{if:…}} conditions, so '{{total}}' would be printed as written; give the figure in the text below the title"])
+        // --strict holds the title's and subtitle's numbers to a source, as the body's.
+        let numbers = try resolve("---\ntitle: Revenue was $5B\nsubtitle: 42 billion reasons\n---\nText.\n")
+        #expect(numbers.errors.isEmpty)
+        #expect(numbers.unsourcedNumbers.map(\.line) == [2, 3], "\(described(numbers.unsourcedNumbers))")
+        #expect(try resolve("---\ntitle: Trade and Investment, 2016–2025\n---\nText.\n").unsourcedNumbers.isEmpty, "years are not figures")
+    }
+
     @Test func citationsAreNumberedInOrderAndListedAsSources() throws {
         let resolved = try resolve("First [@motie-2025]. Then [@csis-2025; @motie-2025]. Again [@csis-2025].")
         let text = try #require(firstParagraph(resolved.blocks))

@@ -88,6 +88,21 @@ struct CLITests {
         #expect(CLI.files(in: folder) == ["taken.svg"])
     }
 
+    @Test("Every command's examples fit an 80-column terminal: no example wraps onto a line of its own",
+          arguments: ["", "build", "chart", "data", "validate", "styles", "init", "watch"])
+    func examplesFitTheTerminal(command: String) throws {
+        let result = try CLI.run((command.isEmpty ? [] : [command]) + ["--help"], environment: ["COLUMNS": "80"])
+        #expect(result.status == 0)
+        var inExamples = false
+        for line in result.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "Examples:" { inExamples = true; continue }
+            if line.hasPrefix("USAGE:") || line.hasPrefix("Exit status") { inExamples = false }
+            if inExamples, !line.isEmpty {
+                #expect(line.hasPrefix("  "), "'\(command)' --help: an example wraps: \(line)")
+            }
+        }
+    }
+
     @Test("An unknown extension is a usage error")
     func badExtension() throws {
         let result = try CLI.run(["chart", "state-bars", "-o", "chart.jpg"])
