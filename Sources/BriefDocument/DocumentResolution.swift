@@ -47,11 +47,21 @@ struct DocumentResolution {
     var lines: SourceLines { resolver.document.lines }
 
     mutating func error(_ position: SourcePosition?, _ message: String) {
-        errors.append(DataProblem(file: file, line: position?.line, column: position?.column, message: message))
+        errors.append(DataProblem(file: file, line: position?.line, column: position?.column, message: Self.shortQuotes(message)))
     }
 
     mutating func warning(_ position: SourcePosition?, _ message: String) {
-        warnings.append(DataProblem(file: file, line: position?.line, column: position?.column, message: message))
+        warnings.append(DataProblem(file: file, line: position?.line, column: position?.column, message: Self.shortQuotes(message)))
+    }
+
+    /// The longest quotation of the brief's own text a message shows whole.
+    static let longestQuote = 100
+
+    /// `message` with each quotation ('…') longer than ``longestQuote`` characters cut to its
+    /// start and an ellipsis: a live figure named with 100,000 characters made a 100 KB line.
+    static func shortQuotes(_ message: String) -> String {
+        guard message.utf8.count > longestQuote else { return message }
+        return message.replacing(/'([^'\n]{101,})'/) { match in "'\(match.output.1.prefix(longestQuote - 1))…'" }
     }
 
     mutating func run() -> ResolvedDocument {

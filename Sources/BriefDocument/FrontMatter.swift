@@ -57,7 +57,7 @@ public struct FrontMatter: Hashable, Sendable {
             root = try YAMLReader.compose(yaml)
         } catch {
             let line = Self.line(of: error) ?? 1
-            errors.append(problem(firstLine + line - 1, 1, "the front matter is not valid YAML; write one 'key: value' per line"))
+            errors.append(problem(firstLine + line - 1, 1, Self.message(for: error)))
             return (matter, errors, warnings)
         }
         guard let root else { return (matter, errors, warnings) }
@@ -127,11 +127,24 @@ public struct FrontMatter: Hashable, Sendable {
         return (matter, errors, warnings)
     }
 
-    /// The line of a syntax error, as Yams gave it: none for a duplicate key or a reader error.
+    /// The line of a syntax error, as Yams gave it, or of a duplicate key's first place; none for a reader error.
     private static func line(of error: YAMLError) -> Int? {
         switch error {
-        case .scanner(_, _, let mark), .parser(_, _, let mark), .composer(_, _, let mark): mark.line
+        case .scanner(_, _, let mark), .parser(_, _, let mark), .composer(_, _, let mark), .duplicateKeys(_, let mark): mark.line
         default: nil
+        }
+    }
+
+    /// What to tell the writer: a key given twice, or lists nested too deep, by name; any other
+    /// error as YAML that is not 'key: value' lines.
+    private static func message(for error: YAMLError) -> String {
+        switch error {
+        case .duplicateKeys(let names, _):
+            return "the front matter gives \(names.map { "'\($0)'" }.joined(separator: ", ")) more than once; keep one"
+        case .composer(_, let problem, _) where problem.contains("nested more than"):
+            return "the front matter \(problem.replacing("found ", with: "has ")); write one 'key: value' per line"
+        default:
+            return "the front matter is not valid YAML; write one 'key: value' per line"
         }
     }
 }

@@ -51,6 +51,13 @@ import Testing
         #expect(resolved.warnings.isEmpty, "\(described(resolved.warnings))")
     }
 
+    @Test func aLongQuotationInAMessageIsCut() throws {
+        // An unknown live figure named with 1,500 characters: its message quotes the start of it, not all.
+        let resolved = try resolve("Text {{" + String(repeating: "x", count: 1_500) + "}}.\n")
+        let message = try #require(described(resolved.errors).first)
+        #expect(message.count < 400 && message.contains("'{{xxxx") && message.contains("x…'"), "\(message.prefix(300))")
+    }
+
     @Test func theTitleReadsConditionsOnlyAndItsNumbersAreChecked() throws {
         // A live figure in the title would print with its braces: an error where it is written.
         let figure = try resolve("---\ntitle: A {{total}} brief\n---\nText.\n")
@@ -205,7 +212,9 @@ import Testing
         let syntax = try resolve("---\ntitle: T\n  sub: x\npage: a4\n---\nText.\n")
         #expect(described(syntax.errors) == ["brief.md:3:1: the front matter is not valid YAML; write one 'key: value' per line"])
         let repeated = try resolve("---\ntitle: T\ntitle: U\n---\nText.\n")
-        #expect(described(repeated.errors) == ["brief.md:2:1: the front matter is not valid YAML; write one 'key: value' per line"])
+        #expect(described(repeated.errors) == ["brief.md:2:1: the front matter gives 'title' more than once; keep one"])
+        let later = try resolve("---\ntitle: T\npage: a4\nauthors: [A]\npage: letter\n---\nText.\n")
+        #expect(described(later.errors) == ["brief.md:3:1: the front matter gives 'page' more than once; keep one"], "at the key's first place")
         let aliased = BriefDocument(text: "---\ntitle: &t Trade\nsubtitle: *t\nauthors: [&k Kim, *k]\n  \n---\n", file: "a.md")
         #expect(aliased.frontMatter.title == "Trade")
         #expect(aliased.frontMatter.subtitle == "Trade")
