@@ -81,7 +81,7 @@ struct CSVSourceRegistry {
         let source: Source
         if text.text.isEmpty, url.text.isEmpty {
             // Credited by the file's base name: a directory never reaches a PDF or SVG.
-            let name = URL(fileURLWithPath: file).lastPathComponent
+            let name = UnshowableText.shownName(URL(fileURLWithPath: file).lastPathComponent)
             source = Source(
                 id: InvestmentCSV.unsourcedID, title: "Not stated in the CSV file", publisher: name, date: "", url: "",
                 note: "The rows that cite this source give no source and no URL in \(name); check them before relying on them.",

@@ -27,7 +27,7 @@ extension Dataset {
             investment.locationSource = investment.locationSource.map { same[$0] ?? $0 }
             return investment
         }
-        dataset.investmentsFile = URL(fileURLWithPath: file).lastPathComponent
+        dataset.investmentsFile = UnshowableText.shownName(URL(fileURLWithPath: file).lastPathComponent)
         return dataset
     }
 }

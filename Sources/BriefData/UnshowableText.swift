@@ -45,6 +45,17 @@ public enum UnshowableText {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
+    /// `name` (a file's name, which the file system lets hold anything but `/`)
+    /// as outputs may show it: each character ``problem(with:)`` finds, each
+    /// bidi control and each line end becomes U+FFFD, so that a footer, an SVG
+    /// or the manifest never carries a control or an override from a name.
+    public static func shownName(_ name: String) -> String {
+        guard mayHaveUnshowable(name) || name.utf8.contains(0x0A) || name.utf8.contains(0x0D) else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.map { scalar in
+            problem(with: scalar) != nil || isBidiControl(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\t" ? "\u{FFFD}" : scalar
+        }))
+    }
+
     /// `U+00A0`: a scalar as messages name it.
     public static func codePoint(_ scalar: Unicode.Scalar) -> String {
         "U+" + cFormat("%04X", scalar.value)

@@ -29,4 +29,10 @@ struct UnshowableTextTests {
             #expect(!UnshowableText.mayHaveUnshowable(text))
         }
     }
+
+    @Test("A file's name as outputs show it: controls, line ends and bidi overrides become U+FFFD, the rest stays")
+    func shownName() {
+        #expect(UnshowableText.shownName("evil\u{1B}[31m\nname\u{202E}.md.csv") == "evil\u{FFFD}[31m\u{FFFD}name\u{FFFD}.md.csv")
+        #expect(UnshowableText.shownName("투자 목록 (2025).csv") == "투자 목록 (2025).csv")
+    }
 }
