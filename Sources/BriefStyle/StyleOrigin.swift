@@ -1,3 +1,4 @@
+import BriefData
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -77,7 +78,9 @@ enum StyleOrigin: Hashable, Sendable {
                 throw failure("cannot read the style: it is over 1 MB (\(Self.maxBytes) bytes); a style file is a few kilobytes of YAML")
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw failure("cannot read the style: it is not UTF-8 text")
+                let place = InvalidUTF8.firstPlace(in: data)
+                throw StyleError(problems: [StyleProblem(file: displayPath, line: place?.line, column: place?.column,
+                                                         message: "cannot read the style: it is not UTF-8 text from here on; save it as UTF-8")])
             }
             return (text, data)
         }

@@ -46,7 +46,9 @@ public struct BriefProject: Sendable {
             throw .data(DataError(problems: [DataProblem(file: path, message: "the document is over the limit of 4 MB; split it")]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .data(DataError(problems: [DataProblem(file: path, message: "the document is not UTF-8 text; save it as UTF-8")]))
+            let place = InvalidUTF8.firstPlace(in: data)
+            throw .data(DataError(problems: [DataProblem(file: path, line: place?.line, column: place?.column,
+                                                         message: "the document is not UTF-8 text from here on; save it as UTF-8")]))
         }
         return BriefProject(text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, path: path)
     }

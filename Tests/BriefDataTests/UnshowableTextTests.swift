@@ -35,4 +35,11 @@ struct UnshowableTextTests {
         #expect(UnshowableText.shownName("evil\u{1B}[31m\nname\u{202E}.md.csv") == "evil\u{FFFD}[31m\u{FFFD}name\u{FFFD}.md.csv")
         #expect(UnshowableText.shownName("투자 목록 (2025).csv") == "투자 목록 (2025).csv")
     }
+
+    @Test("The first byte that is not UTF-8 is found at its line and column (scalars)")
+    func invalidUTF8() {
+        #expect(InvalidUTF8.firstPlace(in: Array("ok\n한국 café".utf8)) == nil)
+        #expect(InvalidUTF8.firstPlace(in: Array("a\n한국 caf".utf8) + [0xE9, 0x0A]).map { [$0.line, $0.column] } == [2, 7])
+        #expect(InvalidUTF8.firstPlace(in: [0xFF]).map { [$0.line, $0.column] } == [1, 1])
+    }
 }
