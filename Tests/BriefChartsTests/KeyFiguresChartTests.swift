@@ -1,5 +1,6 @@
 @testable import BriefCharts
 import BriefData
+import Foundation
 import BriefRender
 import Testing
 
@@ -24,6 +25,22 @@ struct KeyFiguresChartTests {
         #expect(chart.figures.map(\.credit) == ["Source: CSIS (2025)", "Source: CSIS (2025)", "Source: Census (2025)", "Computed from CSIS (2025)"])
         #expect(chart.source.hasPrefix("Sources: CSIS (2025); Census (2025)."))
         #expect(chart.source.contains("computed by tradebrief"))
+    }
+
+    @Test("A card counts the other sources as the source lines do: every entry of the Sources list, not every publisher")
+    func creditCountsEntries() throws {
+        let csv = "company,sector,states,amount_usd,source,url\n"
+            + (1...3).map { "A\($0),Solar,GA,1B,Georgia Department of Economic Development,https://georgia.org/\($0)" }.joined(separator: "\n") + "\n"
+            + (1...4).map { "B\($0),Steel,TX,1B,Press \($0),https://example.com/\($0)" }.joined(separator: "\n") + "\n"
+            + "C,Steel,TX,1B,Press 1,https://example.com/other\n"
+        let result = try InvestmentCSV.parse(Data(csv.utf8), file: "mine.csv")
+        var mine = dataset
+        mine.sources = result.sources
+        mine.investments = result.investments
+        let ids = mine.investments.map(\.source)
+        // 8 entries: Georgia's 3, then 5 others (Press 1 twice, with two addresses).
+        #expect(KeyFiguresChart.credit(ids, in: mine) == "Sources: Georgia Department of Economic Development and 5 more")
+        #expect(SourceLine.names(ids, in: mine, limit: 1).last == "5 other sources (see the full brief’s Sources)")
     }
 
     @Test("Cards wrap into more rows when the width is narrow")
