@@ -38,6 +38,7 @@ struct DataCommand: ParsableCommand {
                 // One pass that keeps running totals, not the rows.
                 (aggregation, warnings) = try BriefInputs.totals(investmentsCSV: investments, by: by)
             } else {
+                InputOptions.noteLocalCSV()
                 let inputs = try BriefInputs.load()
                 (aggregation, warnings) = (inputs.dataset.aggregate(by: by), inputs.warnings)
             }

@@ -11,9 +11,20 @@ struct InputOptions: ParsableArguments {
 
     /// Loads the dataset and prints its warnings.
     func loadInputs() throws -> BriefInputs {
+        if investments == nil { Self.noteLocalCSV() }
         let inputs = try BriefInputs.load(investmentsCSV: investments)
         Diagnostics.problems(inputs.warnings.map(\.description), kind: "warning")
         return inputs
+    }
+
+    /// Without `--investments`, the embedded dataset is used even in a folder
+    /// that has its own `investments.csv` (a project of `tradebrief init`, whose
+    /// brief names it); says so on standard error, so that the totals are
+    /// not taken for the folder's.
+    static func noteLocalCSV() {
+        var isFolder = false
+        guard FileManager.default.fileExists(atPath: "investments.csv", isDirectory: &isFolder), !isFolder else { return }
+        Diagnostics.note("note: this uses the embedded dataset; for this folder's investments.csv, add --investments investments.csv")
     }
 
     /// `./Styles`, where a style name is looked for before the built-in styles.

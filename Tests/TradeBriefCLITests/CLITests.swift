@@ -103,6 +103,22 @@ struct CLITests {
         }
     }
 
+    @Test("In a folder with its own investments.csv, data and chart say that they use the embedded dataset without --investments")
+    func embeddedDatasetIsNamedBesideALocalCSV() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = try CLI.run(["data", "--by", "state"], in: folder)
+        #expect(plain.status == 0 && !plain.stderr.contains("embedded dataset"))
+        try Data("company,sector,states,amount_usd\nA,Solar,GA,1B\n".utf8).write(to: folder.appendingPathComponent("investments.csv"))
+        let note = "note: this uses the embedded dataset; for this folder's investments.csv, add --investments investments.csv"
+        let data = try CLI.run(["data", "--by", "state"], in: folder)
+        #expect(data.status == 0 && data.stderr.contains(note) && data.stdout == plain.stdout, "\(data.stderr)")
+        let chart = try CLI.run(["chart", "state-bars", "-o", "bars.svg"], in: folder)
+        #expect(chart.status == 0 && chart.stderr.contains(note), "\(chart.stderr)")
+        let chosen = try CLI.run(["data", "--by", "state", "--investments", "investments.csv"], in: folder)
+        #expect(chosen.status == 0 && !chosen.stderr.contains(note))
+    }
+
     @Test("An unknown extension is a usage error")
     func badExtension() throws {
         let result = try CLI.run(["chart", "state-bars", "-o", "chart.jpg"])
