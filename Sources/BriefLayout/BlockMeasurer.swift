@@ -359,7 +359,9 @@ struct BlockMeasurer {
         var breaks = LineBreaks(hyphenator: nil)
         breaks.keepsKoreanWordsWhole = keepingKoreanWordsWhole
         func prepare(_ cell: String) -> String {
-            typesetter.preparedMarkup(cell, hyphenated: false) { breaks.prepare($0, hyphenate: false) }
+            // The typesetter's cache keeps the keep-all form; the retry's form is made afresh.
+            guard keepingKoreanWordsWhole else { return breaks.prepare(cell, hyphenate: false) }
+            return typesetter.preparedMarkup(cell, hyphenated: false) { breaks.prepare($0, hyphenate: false) }
         }
         var table = table
         table.rows = table.rows.map { $0.map(prepare) }
@@ -376,9 +378,13 @@ struct BlockMeasurer {
     /// the columns otherwise; with as few fallbacks as make it fit.
     private func planTable(_ original: TableBlock, block: Int, warnings: inout [String]) -> TablePlan {
         // Korean words kept whole (keep-all) when the table fits so; else they may break between syllables.
-        if let plan = fittingPlan(prepared(original)) { return plan }
-        let table = prepared(original, keepingKoreanWordsWhole: false)
-        if let plan = fittingPlan(table) { return plan }
+        let keepAll = prepared(original)
+        if let plan = fittingPlan(keepAll) { return plan }
+        let hasHangul = (original.rows.joined() + original.fallbacks.flatMap(\.cells)).contains { cell in
+            cell.unicodeScalars.contains(where: LineBreaks.isHangul)
+        }
+        let table = hasHangul ? prepared(original, keepingKoreanWordsWhole: false) : keepAll
+        if hasHangul, let plan = fittingPlan(table) { return plan }
         let form = table.applying(fallbacks: table.fallbacks.count)
         let widths = TableWidths(form, cellFont: cellFont, headerFont: headerFont, padding: padding, typesetter: typesetter)
         warnings.append("a table of \(form.columns.count) columns is too wide for the page even in its narrowest form; words in it may break")

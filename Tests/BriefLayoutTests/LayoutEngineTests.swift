@@ -104,6 +104,27 @@ struct LayoutEngineTests {
         #expect(rows == names.count)
     }
 
+    @Test("A table that fits only with its Korean words broken between syllables is set so, without the 'too wide' warning")
+    func koreanWordsBreakWhenTheTableNeedsIt() throws {
+        let word = "가나다라마바사아자차카타파하"  // 14 Hangul: kept whole where a table fits so
+        let table = TableBlock(columns: (1...8).map { TableColumn("열\($0)") }, rows: (1...3).map { _ in Array(repeating: word, count: 8) })
+        let document = engine.layout([.table(table)], typesetter: typesetter)
+        #expect(document.warnings.isEmpty, "\(document.warnings)")
+        for item in document.items where item.role == .tableRow {
+            guard case .tableRow(let cells, let offsets, _, _, let padding) = item.content else { continue }
+            let edges = offsets.dropFirst() + [item.frame.width]
+            for (index, cell) in cells.enumerated() {
+                #expect(offsets[index] + padding + cell.size.width <= edges[edges.startIndex + index] + 0.5)
+            }
+        }
+        // Where the table fits with them whole, they stay whole.
+        let narrow = TableBlock(columns: [TableColumn("회사"), TableColumn("비고")], rows: [[word, "설명"]])
+        let whole = engine.layout([.table(narrow)], typesetter: typesetter)
+        let cell = try #require(whole.items.first { $0.role == .tableRow })
+        guard case .tableRow(let cells, _, _, _, _) = cell.content else { return }
+        #expect(cells[0].lineCount == 1)
+    }
+
     @Test("A list item that introduces deeper items ('… commitments on:') never ends a page", arguments: 0..<24)
     func listLeadInStaysWithItsItems(shift: Int) {
         let lead = "Pair any tariff relief with commitments on:"
