@@ -33,7 +33,6 @@ public struct BriefDocument: Sendable {
         self.lines = lines
         var errors = characterErrors
         var warnings = characterWarnings
-        if let long = LongWords.check(text, lines: lines, file: file) { errors.append(long) }
         let tooManyCells = TableCellLimit.check(text, file: file)
         if let tooManyCells { errors.append(tooManyCells) }
         var matter = FrontMatter()

@@ -43,6 +43,10 @@ extension DocumentResolution {
         switch inline.kind {
         case .text(let literal):
             guard isShowable(literal, at: inline.position) else { return }
+            if let offset = LongWords.firstLong(in: literal) {
+                error(SourcePosition(line: inline.position.line, column: inline.position.column + offset), LongWords.message)
+                return
+            }
             resolveText(literal, at: inline.position, into: &rich, &text)
         case .code(let code):
             guard isShowable(code, at: inline.position) else { return }

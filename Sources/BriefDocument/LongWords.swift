@@ -1,43 +1,47 @@
 import BriefData
 import BriefMarkdown
 
-/// Finds a word too long to set: a run of more than ``limit`` characters
-/// without a space or line end. Laying out such a run costs time that grows
-/// with the square of its length (50,000 characters took 4 s), and from
-/// about 370,000 Pango's 32-bit widths overflow and the line is cut in
-/// silence. No word of prose, name or web address comes near the limit.
+/// Finds a word too long to set in the brief's prose: a run of more than
+/// ``limit`` characters with no space and no Chinese, Japanese or Korean
+/// character (where lines may break). Setting such a run costs time that
+/// grows with the square of its length (50,000 characters took 4 s), and
+/// from about 370,000 Pango's 32-bit widths overflow and the line is cut in
+/// silence. Only text that is set as prose counts: a link's address, code,
+/// HTML and a table's delimiter row are not set as words.
 enum LongWords {
     /// The most characters a word may have.
     static let limit = 2_000
 
-    /// An error at the start of the first word over the limit in `text` (whose lines are
-    /// `lines`, of `file`), or nil. Reads the text's bytes once; continuation bytes of
-    /// UTF-8 do not count, so the count is of scalars.
-    static func check(_ text: String, lines: SourceLines, file: String) -> DataProblem? {
-        var line = 1
-        var lineStart = 0
+    /// Where in `text` (its offset in characters) the first word longer than ``limit``
+    /// starts, or nil. Reads the UTF-8 bytes once; continuation bytes do not count.
+    static func firstLong(in text: String) -> Int? {
+        guard text.utf8.count > limit else { return nil }
+        var characters = 0
         var runStart = 0
         var runLength = 0
-        for (offset, byte) in text.utf8.enumerated() {
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
             switch byte {
-            case 0x0A:
-                line += 1
-                lineStart = offset + 1
-                runLength = 0
-            case 0x20, 0x09, 0x0D:
+            case 0x20, 0x09, 0x0A, 0x0D:
                 runLength = 0
             case 0x80...0xBF:
                 continue
+            case 0xE3...0xEF:
+                // A scalar from U+3000 to U+FFFF (CJK, kana, Hangul and the like): lines may break at it.
+                runLength = 0
             default:
-                if runLength == 0 { runStart = offset }
+                if runLength == 0 { runStart = characters }
                 runLength += 1
-                if runLength > limit {
-                    let position = lines.position(line: line, byteColumn: runStart - lineStart + 1)
-                    return DataProblem(file: file, line: position.line, column: position.column, message:
-                        "a word of more than \(BriefLanguage.english.count(limit)) characters without a space starts here; break it up with spaces")
-                }
             }
+            characters += 1
+            if runLength > limit { return runStart }
         }
         return nil
+    }
+
+    /// The message for a word over the limit.
+    static var message: String {
+        "a word of more than \(BriefLanguage.english.count(limit)) characters without a space starts here; shorten it or break it "
+            + "with spaces (a long web address can be a link, [text](address), which shows only its text)"
     }
 }
