@@ -50,7 +50,7 @@ public enum UnshowableText {
     /// bidi control and each line end becomes U+FFFD, so that a footer, an SVG
     /// or the manifest never carries a control or an override from a name.
     public static func shownName(_ name: String) -> String {
-        guard mayHaveUnshowable(name) || name.utf8.contains(0x0A) || name.utf8.contains(0x0D) else { return name }
+        guard mayHaveUnshowable(name) || name.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return name }
         return String(String.UnicodeScalarView(name.unicodeScalars.map { scalar in
             problem(with: scalar) != nil || isBidiControl(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\t" ? "\u{FFFD}" : scalar
         }))

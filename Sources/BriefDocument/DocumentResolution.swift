@@ -75,8 +75,11 @@ struct DocumentResolution {
         // The title and subtitle are prose too: --strict holds their numbers to a source.
         for (key, text) in [("title", title), ("subtitle", subtitle)] {
             guard let text, let line = matter.lines[key] else { continue }
+            // Where the value is written as is (after an opening quote, if quoted), numbers are found at their columns.
+            var column = matter.columns[key] ?? 1
+            if !columns.starts(text, line: line, column: column), columns.starts(text, line: line, column: column + 1) { column += 1 }
             var checked = ProseText()
-            checked.append(text, at: SourcePosition(line: line, column: matter.columns[key] ?? 1), exact: false)
+            checked.append(text, at: SourcePosition(line: line, column: column), exact: columns.starts(text, line: line, column: column))
             prose.append(ProvenanceCheck.Unit(text: checked, kind: .prose))
         }
         var blocks: [Block] = []

@@ -34,6 +34,7 @@ struct UnshowableTextTests {
     func shownName() {
         #expect(UnshowableText.shownName("evil\u{1B}[31m\nname\u{202E}.md.csv") == "evil\u{FFFD}[31m\u{FFFD}name\u{FFFD}.md.csv")
         #expect(UnshowableText.shownName("투자 목록 (2025).csv") == "투자 목록 (2025).csv")
+        #expect(UnshowableText.shownName("my\tfile.csv") == "my\u{FFFD}file.csv")
     }
 
     @Test("The first byte that is not UTF-8 is found at its line and column (scalars)")
@@ -41,5 +42,8 @@ struct UnshowableTextTests {
         #expect(InvalidUTF8.firstPlace(in: Array("ok\n한국 café".utf8)) == nil)
         #expect(InvalidUTF8.firstPlace(in: Array("a\n한국 caf".utf8) + [0xE9, 0x0A]).map { [$0.line, $0.column] } == [2, 7])
         #expect(InvalidUTF8.firstPlace(in: [0xFF]).map { [$0.line, $0.column] } == [1, 1])
+        // A byte-order mark is not a column; a letter and its combining accent are one; CRLF ends a line.
+        #expect(InvalidUTF8.firstPlace(in: [0xEF, 0xBB, 0xBF, 0x61, 0xFF]).map { [$0.line, $0.column] } == [1, 2])
+        #expect(InvalidUTF8.firstPlace(in: Array("x\r\n한국e\u{301}x".utf8) + [0xFF]).map { [$0.line, $0.column] } == [2, 5])
     }
 }

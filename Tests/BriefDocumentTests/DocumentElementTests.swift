@@ -67,6 +67,9 @@ import Testing
         let numbers = try resolve("---\ntitle: Revenue was $5B\nsubtitle: 42 billion reasons\n---\nText.\n")
         #expect(numbers.errors.isEmpty)
         #expect(numbers.unsourcedNumbers.map(\.line) == [2, 3], "\(described(numbers.unsourcedNumbers))")
+        #expect(numbers.unsourcedNumbers.map(\.column) == [20, 11], "at the numbers: \(described(numbers.unsourcedNumbers))")
+        let quoted = try resolve("---\ntitle: \"Korea and the G20: 3 lessons\"\n---\nText.\n")
+        #expect(quoted.unsourcedNumbers.map(\.column) == [28], "\(described(quoted.unsourcedNumbers))")
         #expect(try resolve("---\ntitle: Trade and Investment, 2016–2025\n---\nText.\n").unsourcedNumbers.isEmpty, "years are not figures")
     }
 
@@ -261,6 +264,18 @@ import Testing
         let uncited = text.replacing(/\ \[\d+\]/, with: "")
         for area in try Dataset.embeddedDataset().cooperationAreas {
             #expect(uncited.contains(area.summary), "the brief does not say what the data records on \(area.title)")
+        }
+        // Nor details the data does not record the article as saying (a review found these, cited to it,
+        // in an earlier text): in English or in Korean.
+        for language in [BriefLanguage.english, .korean] {
+            let edition = try #require(BundledBriefs.defaultBrief(for: language))
+            let resolved = DocumentResolver(document: edition, dataset: try Dataset.embeddedDataset()).resolve()
+            let all = resolved.blocks.map { "\($0)" }.joined(separator: " ")
+            for unrecorded in ["Free Trade Agreement", "KORUS", "small modular", "quantum", "second-largest shipbuilder", "executive order",
+                               "Samsung", "Microsoft", "Naver", "Kakao", "interpret inconsistently", "Scorecard", "durable agreement",
+                               "자유무역협정", "소형모듈원자로", "양자", "두 번째 조선국", "행정명령", "삼성", "마이크로소프트", "네이버", "카카오"] {
+                #expect(!all.contains(unrecorded), "\(language): the brief says '\(unrecorded)', which the data does not record")
+            }
         }
         // Never the misreading: $127.8B as U.S. exports, stated as fact.
         #expect(!text.contains("U.S. exports to Korea reached"))
