@@ -42,8 +42,10 @@ enum TableCellLimit {
     }
 
     /// The number of cells of a GitHub table's delimiter row (`| --- | :-: |`, at least one `|`
-    /// and one `-`, nothing but `|`, `-`, `:` and spaces), or nil when `line` is not one.
-    static func delimiterColumns(_ line: Substring.UTF8View.SubSequence) -> Int? {
+    /// and one `-`, nothing but `|`, `-`, `:` and spaces, after any quote markers `>` that put
+    /// the table in a block quote), or nil when `line` is not one.
+    static func delimiterColumns(_ quoted: Substring.UTF8View.SubSequence) -> Int? {
+        let line = quoted.drop { $0 == 0x3E || $0 == 0x20 || $0 == 0x09 }
         var bars = 0
         var dashes = false
         for byte in line {

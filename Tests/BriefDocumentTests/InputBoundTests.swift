@@ -41,6 +41,9 @@ struct TableCellLimitTests {
             "t.md:5:1: the brief's tables have more than 50,000 cells (columns times rows) with this one, more than a brief can set; "
                 + "split the table or give the rows as an investments CSV"], "\(over.errors.map(\.description))")
         #expect(over.blocks.isEmpty)
+        // Inside a block quote too.
+        let quoted = (header + String(repeating: "x\n", count: rows)).split(separator: "\n").map { "> " + $0 }.joined(separator: "\n")
+        #expect(!BriefDocument(text: quoted, file: "t.md").errors.isEmpty)
         // Two tables count together; a blank line ends one.
         let half = header + String(repeating: "| x |\n", count: rows / 2 - 1)  // 10 × 2,500 cells
         #expect(BriefDocument(text: half + "\n" + half + "\nText.\n", file: "t.md").errors.isEmpty)
@@ -49,7 +52,7 @@ struct TableCellLimitTests {
 
     @Test("A delimiter row's cells are counted with or without the outer bars")
     func delimiterColumns() {
-        for (row, columns) in [("| --- | :-: |", 2), ("--- | ---", 2), ("|---|", 1), ("| - |  - | - ", 3), ("---", nil), ("| a | b |", nil)] {
+        for (row, columns) in [("| --- | :-: |", 2), ("--- | ---", 2), ("|---|", 1), ("| - |  - | - ", 3), ("---", nil), ("| a | b |", nil), ("> > | --- | --- |", 2)] {
             #expect(TableCellLimit.delimiterColumns(Substring(row).utf8) == columns, "\(row)")
         }
     }
