@@ -159,7 +159,8 @@ struct StatePageComposer {
     /// `Computed from CSIS (2025)`, or `Computed from the sources below`.
     private func computedCredit(_ ids: [String]) -> String {
         let names = creditNames(ids)
-        return names.count == 1 ? words.computed(from: names[0]) : words.computedFromBelow
+        guard let first = names.first else { return words.computed }
+        return names.count == 1 ? words.computed(from: first) : words.computedFromBelow
     }
 
     /// The sources' short credits, each once, in order.
