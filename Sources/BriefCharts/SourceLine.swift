@@ -91,16 +91,6 @@ public enum SourceLine {
     /// sources left unnamed, not their distinct credits: a CSV's hundred
     /// sources may share a dozen credits ("Stress data: trade press").
     public static func names(_ sourceIDs: [String], in dataset: Dataset, limit: Int = 3, language: BriefLanguage = .english) -> [String] {
-        let (named, unnamed) = named(sourceIDs, in: dataset, limit: limit)
-        guard unnamed > 0 else { return named }
-        return named + [ChartWording(language).otherSources(unnamed)]
-    }
-
-    /// The first `limit` sources' short credits, each named once, and how many
-    /// sources (as the brief's Sources list counts them: one entry per title and
-    /// address, so a publisher of three press releases is three) the rest are;
-    /// all names when one more would do.
-    public static func named(_ sourceIDs: [String], in dataset: Dataset, limit: Int) -> (names: [String], unnamed: Int) {
         var names: [String] = []
         var sourcesByName: [String: Set<String>] = [:]
         // Each credit found in one pass over the sources (the first of an id, as
@@ -117,8 +107,8 @@ public enum SourceLine {
             if sourcesByName[name] == nil { names.append(name) }
             sourcesByName[name, default: []].insert(id)
         }
-        guard names.count - 1 > limit else { return (names, 0) }
+        guard names.count - 1 > limit else { return names }
         let unnamed = names.dropFirst(limit).reduce(0) { $0 + (sourcesByName[$1]?.count ?? 0) }
-        return (Array(names.prefix(limit)), unnamed)
+        return Array(names.prefix(limit)) + [ChartWording(language).otherSources(unnamed)]
     }
 }

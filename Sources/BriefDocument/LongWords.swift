@@ -1,5 +1,4 @@
 import BriefData
-import BriefMarkdown
 
 /// Finds a word too long to set in the brief's prose: a run of more than
 /// ``limit`` characters with no space and no Chinese, Japanese or Korean

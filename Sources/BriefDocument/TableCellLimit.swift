@@ -1,5 +1,4 @@
 import BriefData
-import BriefMarkdown
 
 /// Bounds the tables of a brief before cmark-gfm reads them. cmark keeps
 /// about 400 bytes a cell and fills every row up to the header's number of

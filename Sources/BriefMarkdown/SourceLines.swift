@@ -39,11 +39,6 @@ public struct SourceLines: Sendable {
         return SourcePosition(line: start.line, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
     }
 
-    /// The label of the footnote reference `[^label]` that starts at `position`.
-    func footnoteReferenceLabel(at position: SourcePosition) -> String? {
-        Self.footnoteReferenceLabel(starting: text(line: position.line).dropFirst(max(0, position.column - 1)))
-    }
-
     /// The label of the footnote reference `[^label]` that `rest` starts with.
     static func footnoteReferenceLabel(starting rest: Substring) -> String? {
         guard rest.hasPrefix("[^"), let close = rest.firstIndex(of: "]") else { return nil }

@@ -63,7 +63,7 @@ public struct BriefProject: Sendable {
             investmentsPath = checkedPath(csv, key: "investments")
         }
         if let style = matter.style {
-            self.style = style.contains("/") || style.hasSuffix(".yaml") || style.hasSuffix(".yml") ? checkedPath(style, key: "style") : style
+            self.style = Self.isStylePath(style) ? checkedPath(style, key: "style") : style
         }
     }
 
@@ -76,11 +76,17 @@ public struct BriefProject: Sendable {
     func watchablePath(_ key: String) -> String? {
         let matter = document.frontMatter
         guard let relative = key == "investments" ? matter.investments : matter.style,
-              key == "investments" || relative.contains("/") || relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"),
+              key == "investments" || Self.isStylePath(relative),
               !relative.hasPrefix("/"), !relative.hasPrefix("~") else { return nil }
         let target = folder.appendingPathComponent(relative).standardizedFileURL
         guard target.path.hasPrefix(folder.path + "/") else { return nil }
         return Self.displayPath(target, relativeTo: path)
+    }
+
+    /// Whether the front matter's `style` is a file (a `/`, or a `.yaml`/`.yml` ending) rather than a name,
+    /// by the rule `Style.named` and the style finder follow.
+    static func isStylePath(_ style: String) -> Bool {
+        style.contains("/") || style.hasSuffix(".yaml") || style.hasSuffix(".yml")
     }
 
     /// Where to look for a style named in the front matter: the document's `Styles/` folder first.
