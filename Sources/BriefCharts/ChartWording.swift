@@ -152,8 +152,15 @@ public struct ChartWording: Hashable, Sendable {
 
     var mapTitle: String { korean ? "한국 투자가 향하는 곳" : "Where Korean investment lands" }
 
+    /// The map's descriptive subtitle: how many of the 51 tiles (the 50
+    /// states and DC) have investment, or "all" when every one has.
     func mapSubtitle(invested count: Int) -> String {
-        korean
+        if count >= USState.all.count {
+            return korean
+                ? "주별 발표 \(manufacturing)투자액(미국 달러), 50개 주와 워싱턴 D.C. 전체"
+                : "Announced \(manufacturing)investment by state, U.S. dollars (all 50 states and DC)"
+        }
+        return korean
             ? "주별 발표 \(manufacturing)투자액(미국 달러), 50개 주와 워싱턴 D.C. 중 \(count)곳"
             : "Announced \(manufacturing)investment by state, U.S. dollars (\(count) of 50 states and DC)"
     }

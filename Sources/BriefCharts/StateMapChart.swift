@@ -297,20 +297,7 @@ public struct StateMapChart: PlannedChart {
         // Tiles: squares with a small gap, codes centred, amounts below where they fit.
         let gap = Self.tileGap(tile)
         let side = Self.tileSide(tile)
-        // Codes at a third of the tile, never below the 7 pt floor; amounts only where they fit at 7 pt or more.
-        let codeSize = max(Self.smallestText, min(theme.labelSize, side * 0.32))
-        let valueSize = min(theme.smallSize, side * 0.22)
-        let valueFont = theme.smallFont.withSize(valueSize)
-        let invested = USState.all.filter { (amounts[$0.code] ?? .zero) > .zero }
-        let tileTexts = amountTexts(compact: true)
-        let values = Dictionary(uniqueKeysWithValues: invested.map {
-            ($0.code, TileAmount(tileTexts[$0.code] ?? "", font: valueFont, width: side - 4, typesetter: typesetter))
-        })
-        let fitting = codeLayouts(invested: Set(values.keys), size: codeSize, side: side, typesetter: typesetter)
-        // When not every tile can carry its code, the states with investment come first: an empty
-        // tile is labelled only when every state with investment is. (Each tile's room is its own,
-        // so a code that fits is never held back for a larger state's that does not.)
-        let codes = invested.allSatisfy { fitting[$0.code] != nil } ? fitting : fitting.filter { values[$0.key] != nil }
+        let (codes, values, valueSize) = tileLabels(side: side, typesetter: typesetter)
         let showValues = valueSize >= Self.smallestText && values.allSatisfy { code, value in
             value.size.width <= side - 4 && value.size.height + (codes[code]?.size.height ?? 0) <= side - 4
         }
@@ -348,6 +335,39 @@ public struct StateMapChart: PlannedChart {
             }
         }
         return (plan, tiles)
+    }
+
+    /// The codes and amounts for tiles of `side`: codes at a third of the
+    /// tile, never below the 7 pt floor; amounts at most 22% of it (shown only
+    /// where they fit at 7 pt or more). When not every tile can carry its
+    /// code, the states with investment come first: an empty tile is labelled
+    /// only when every state with investment is. (Each tile's room is its
+    /// own, so a code that fits is never held back for a larger state's that
+    /// does not.)
+    private func tileLabels(side: Double, typesetter: Typesetter)
+        -> (codes: [String: TextLayout], values: [String: TileAmount], valueSize: Double) {
+        let codeSize = max(Self.smallestText, min(theme.labelSize, side * 0.32))
+        let valueSize = min(theme.smallSize, side * 0.22)
+        let valueFont = theme.smallFont.withSize(valueSize)
+        let invested = USState.all.filter { (amounts[$0.code] ?? .zero) > .zero }
+        let tileTexts = amountTexts(compact: true)
+        let values = Dictionary(uniqueKeysWithValues: invested.map {
+            ($0.code, TileAmount(tileTexts[$0.code] ?? "", font: valueFont, width: side - 4, typesetter: typesetter))
+        })
+        let fitting = codeLayouts(invested: Set(values.keys), size: codeSize, side: side, typesetter: typesetter)
+        let codes = invested.allSatisfy { fitting[$0.code] != nil } ? fitting : fitting.filter { values[$0.key] != nil }
+        return (codes, values, valueSize)
+    }
+
+    /// The USPS codes of the states whose tile is left without its code when
+    /// the map is drawn `width` points wide (and `height` tall, if given):
+    /// tiles too small for the code at 7 points, and tiles without investment
+    /// when a state with investment could not be labelled. Sorted; empty
+    /// when every tile carries its code.
+    public func unlabelledStates(width: Double, height: Double?, typesetter: Typesetter) -> [String] {
+        let side = Self.tileSide(frame(width: width, height: height, typesetter: typesetter).geometry.tile)
+        let codes = tileLabels(side: side, typesetter: typesetter).codes
+        return USState.all.map(\.code).filter { codes[$0] == nil }
     }
 
     /// Each tile's code that fits its square of `side`, by USPS code, the

@@ -161,7 +161,9 @@ public struct ChartRendering: Renderable {
     /// What the reader should know before using the rendering: with a
     /// ``height`` too short for the chart at its style's type sizes, a
     /// warning that the whole chart, text included, is drawn smaller, with
-    /// the least height that keeps the sizes. Empty when there is nothing to say.
+    /// the least height that keeps the sizes; for a map too narrow for every
+    /// state's code on its tile, the states left unlabelled and the least
+    /// width that labels them all. Empty when there is nothing to say.
     ///
     /// ```swift
     /// var chart = try brief.chart("state-sector")
@@ -174,7 +176,8 @@ public struct ChartRendering: Renderable {
         guard width.isFinite, ChartExport.widthRange.contains(width),
               height.map({ $0.isFinite && ChartExport.heightRange.contains($0) }) ?? true else { return [] }
         let typesetter = Typesetter(theme: theme, language: chart.language)
-        return export.shrinkWarning(chart, theme: theme, typesetter: typesetter).map { [$0] } ?? []
+        return [export.shrinkWarning(chart, theme: theme, typesetter: typesetter),
+                export.labelWarning(chart, typesetter: typesetter)].compactMap { $0 }
     }
 
     /// Renders the chart alone as `format`.

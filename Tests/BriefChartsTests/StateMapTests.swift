@@ -148,6 +148,44 @@ struct StateMapTests {
         }
     }
 
+    @Test("unlabelledStates names exactly the tiles the drawn map leaves without their code",
+          arguments: [160.0, 170.0, 200.0, 504.0])
+    func unlabelledStatesMatchTheDrawing(width: Double) throws {
+        for fixture in ["stress-100", "stress-43"] {
+            let dataset = try StressFixtures.dataset(fixture)
+            for language in [BriefLanguage.english, .korean] {
+                let theme = try StressFixtures.theme("default").typeset(for: language)
+                let typesetter = Typesetter(theme: theme, language: language)
+                let map = StateMapChart(dataset: dataset, theme: theme, language: language)
+                for height in [nil, 260.0] as [Double?] {
+                    let drawn = Self.labelledTiles(map.layout(width: width, height: height, typesetter: typesetter))
+                    let expected = USState.all.map(\.code).filter { !drawn.contains($0) }
+                    #expect(map.unlabelledStates(width: width, height: height, typesetter: typesetter) == expected,
+                            "\(fixture), \(language), \(width)×\(height.map { String($0) } ?? "natural")")
+                }
+            }
+        }
+        // The premise: at the narrowest width some codes are missing, at the default width none.
+        let map = StateMapChart(dataset: try StressFixtures.dataset("stress-100"))
+        let typesetter = Typesetter(theme: .standard)
+        if width == 160 { #expect(!map.unlabelledStates(width: 136, height: nil, typesetter: typesetter).isEmpty) }
+        if width == 504 { #expect(map.unlabelledStates(width: 480, height: nil, typesetter: typesetter).isEmpty) }
+    }
+
+    @Test("The subtitle counts the states with investment, and says 'all' when every one of the 50 and DC has some")
+    func subtitleCountsStates() throws {
+        func map(_ codes: [String], _ language: BriefLanguage) throws -> StateMapChart {
+            let rows = codes.enumerated().map { "Co \($0.offset),Plant,Batteries,\($0.element),$1.0B,2024,News,https://example.com/\($0.offset)" }
+            let csv = (["company,project,sector,states,amount_usd,year,source,url"] + rows).joined(separator: "\n") + "\n"
+            return StateMapChart(dataset: try Brief(.investmentsCSV(csv, name: "s.csv")).dataset, language: language)
+        }
+        let every = USState.all.map(\.code)
+        #expect(try map(every, .english).subtitle == "Announced investment by state, U.S. dollars (all 50 states and DC)")
+        #expect(try map(every, .korean).subtitle?.hasSuffix("50개 주와 워싱턴 D.C. 전체") == true)
+        #expect(try map(Array(every.prefix(50)), .english).subtitle?.hasSuffix("(50 of 50 states and DC)") == true)
+        #expect(try map(Array(every.prefix(50)), .korean).subtitle?.hasSuffix("50개 주와 워싱턴 D.C. 중 50곳") == true)
+    }
+
     /// The USPS codes set inside their own tiles.
     static func labelledTiles(_ layout: (plan: ChartPlan, tiles: [String: Rect])) -> Set<String> {
         Set(layout.plan.texts.compactMap { text -> String? in
