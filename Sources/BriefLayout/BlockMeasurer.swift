@@ -84,6 +84,12 @@ struct BlockMeasurer {
                 units = measure(block, next: next, index: index, width: width)
             }
             for position in units.indices { units[position].spans = spans[index] }
+            if style.spacingScale != 1 {
+                for position in units.indices {
+                    units[position].spaceBefore *= style.spacingScale
+                    units[position].spaceAfter *= style.spacingScale
+                }
+            }
             if style.columns > 1, !spans[index], units.count == 1, units[0].isFigure,
                case .box(let wide) = measure(block, next: nil, index: index, width: style.textArea.width).first?.kind {
                 units[0].wide = wide

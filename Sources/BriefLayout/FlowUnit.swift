@@ -60,9 +60,9 @@ struct FlowUnit {
 
     let kind: Kind
     /// Space above the unit, dropped at the top of a column.
-    let spaceBefore: Double
+    var spaceBefore: Double
     /// Space below the unit.
-    let spaceAfter: Double
+    var spaceAfter: Double
     /// Whether the unit must share its column with the start of the next one
     /// (headings, lead-in sentences, a table's header).
     let keepWithNext: Bool

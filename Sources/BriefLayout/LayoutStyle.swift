@@ -54,6 +54,11 @@ public struct LayoutStyle: Sendable {
     /// ragged right (false: the Korean edition, whose words are kept whole
     /// at line ends, so stretching its spaces would open wide gaps).
     public var justifiesParagraphs = true
+    /// How much of the fixed space around blocks is kept: above and below
+    /// headings, figures, tables, list items, notes and source entries
+    /// (1, the house spacing; a state one-pager's tightest fit keeps less
+    /// before it would spill onto a second page).
+    public var spacingScale = 1.0
 
     /// Creates a style; every argument has the house style's value as default.
     public init(

@@ -9,6 +9,10 @@ import BriefData
 struct ProvenanceLines {
     /// Under the title: `Figures as of 23 April 2025 · Main source: …`.
     let dateline: String
+    /// Under a state one-pager's title: with a CSV only its file
+    /// (`Investments: mine.csv`), as the page lists its own projects' sources
+    /// and shows no trade or FDI figure; else the brief's dateline.
+    let pageDateline: String
     /// In the running footer, before "made with tradebrief".
     let footerNote: String
     /// In the running header beside the title (empty with a user's CSV,
@@ -32,9 +36,11 @@ struct ProvenanceLines {
             let fileOnly = credits.isEmpty || credits == file
             if korean {
                 dateline = (fileOnly ? "투자: \(file)" : "투자(\(file)): \(credits)") + (others.isEmpty ? "" : "  ·  교역·FDI 수치: \(others)")
+                pageDateline = "투자: \(file)"
                 footerNote = "투자 자료: \(file) · 교역·FDI 수치는 각 출처 · tradebrief로 작성"
             } else {
                 dateline = (fileOnly ? "Investments: \(file)" : "Investments (\(file)): \(credits)") + (others.isEmpty ? "" : "  ·  Trade and FDI figures: \(others)")
+                pageDateline = "Investments: \(file)"
                 footerNote = "Investments from \(file) · trade and FDI figures as cited · made with tradebrief"
             }
             runningDate = ""
@@ -43,6 +49,7 @@ struct ProvenanceLines {
             let asOf = language.date(dataset.asOf)
             dateline = [korean ? "\(asOf) 기준 수치" : "Figures as of \(asOf)", main.map { (korean ? "주 출처: " : "Main source: ") + $0.publisher(in: language) }]
                 .compactMap { $0 }.joined(separator: "  ·  ")
+            pageDateline = dateline
             let made = korean ? "tradebrief로 작성" : "made with tradebrief"
             footerNote = main.map { (korean ? "주 출처: " : "Main source: ") + "\($0.shortCredit) · \(made)" } ?? made
             runningDate = asOf

@@ -131,7 +131,7 @@ struct StatePageComposer {
     private func headingLevel(_ fit: StatePageFit) -> Int { fit.compactCharts ? 3 : 2 }
 
     private func titleBlock() -> Block {
-        let dateline = national.provenance.dateline
+        let dateline = national.provenance.pageDateline
         return .title(esc(words.pageTitle(state)), subtitle: esc(words.pageSubtitle(state)), dateline: esc(dateline))
     }
 

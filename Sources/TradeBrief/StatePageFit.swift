@@ -24,6 +24,16 @@ struct StatePageFit: Hashable, Sendable {
     /// of each project). Kept in every fit but the last one tried for a page with investment,
     /// where one line can decide between one page and two.
     var sectorSubtitle = true
+    /// How much of the style's space around the page's blocks (headings,
+    /// figures, the table, notes, source entries) is kept: 1, or one of
+    /// ``tightSpacings``, the last steps before anything is dropped, so that
+    /// a state with a handful of projects keeps to one page.
+    var spacingScale = 1.0
+
+    /// The tightened spacings tried in turn: half the style's space, then
+    /// less than a third (a Korean page of five projects, with its taller
+    /// lines and two-line amounts, needs the second).
+    static let tightSpacings = [0.5, 0.3]
 
     /// The fullest form: everything at the style's own sizes.
     static func full(smallSize: Double) -> StatePageFit {
@@ -33,7 +43,8 @@ struct StatePageFit: Hashable, Sendable {
     /// The fits tried in turn for one page, from the fullest to the most
     /// compact, for a style whose small size is `base`: first without the
     /// Korean second lines, then with compact figures, then smaller type
-    /// (down to 7 pt), then that without the sector chart's subtitle; last,
+    /// (down to 7 pt), then tighter space around the blocks, then that
+    /// without the sector chart's subtitle; last,
     /// for a page about a state without investment, its list of every source
     /// of the dataset left to the full brief.
     static func ladder(smallSize base: Double) -> [StatePageFit] {
@@ -45,9 +56,17 @@ struct StatePageFit: Hashable, Sendable {
         for size in sizes {
             fits.append(StatePageFit(smallSize: size, koreanNames: false, keyFigureCards: true, compactCharts: true))
         }
-        // Then the smallest compact form without the sector chart's subtitle: with the 100-row
-        // list the Korean KY and OH pages are 25 pt too tall with it, and a second page for a
-        // line of chart header is the worse trade (the chart's title and its source line stay).
+        // Then the smallest compact form with the space around its blocks tightened, in two steps: with the
+        // 49-row list of a new analyst, Alabama's five projects spilt two source entries onto a
+        // second page, 70% of it empty.
+        for scale in tightSpacings {
+            var tight = fits[fits.count - 1]
+            tight.spacingScale = scale
+            fits.append(tight)
+        }
+        // Then that without the sector chart's subtitle: with the 100-row list the Korean KY
+        // and OH pages were 25 pt too tall with it, and a second page for a line of chart header
+        // is the worse trade (the chart's title and its source line stay).
         var withoutSubtitle = fits[fits.count - 1]
         withoutSubtitle.sectorSubtitle = false
         fits.append(withoutSubtitle)

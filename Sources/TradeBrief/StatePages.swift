@@ -206,7 +206,8 @@ public struct StatePages: Sendable {
 
     /// The page style at a fit's small size: the given style on ``pageSize``,
     /// always in one column (the page's own grid puts charts side by side),
-    /// in the compact form with less space after notes.
+    /// in the compact form with less space after notes, in a tight fit with
+    /// less space around every block.
     private func style(for fit: StatePageFit) -> LayoutStyle {
         var style = pageLayoutStyle
         style.pageSize = pageSize.size
@@ -214,6 +215,7 @@ public struct StatePages: Sendable {
         style.smallSize = fit.smallSize
         // The compact form's notes sit closer to what follows them.
         if fit.compactCharts { style.paragraphSpacing = min(style.paragraphSpacing, Self.compactParagraphSpacing) }
+        style.spacingScale = fit.spacingScale
         return style
     }
 

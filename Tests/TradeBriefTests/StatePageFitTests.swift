@@ -63,12 +63,13 @@ struct StatePageFitTests {
         #expect(multiPage > 0, "\(stress.fileName) \(style) \(language): no page runs on; the test does not test")
     }
 
-    @Test("Every state with at most four projects fits one page in English, three in Korean, in every style",
+    @Test("Every state with at most five projects fits one page, in English and Korean, in every style",
           arguments: cases)
     func smallStatesFitOnePage(stress: StressDataset, style: String, language: BriefLanguage) throws {
-        // Measured when the compact form (cards beside the map, its legend in the map) came in: every English
-        // four-project state fits (KY, AL, OH, WA); a Korean one can be a few points short (AL on the 100-row list).
-        let most = language == .english ? 4 : 3
+        // With the compact form (cards beside the map, its legend in the map) every English four-project state
+        // fitted and a Korean one could be a few points short; with the tight spacings after it (a new analyst's
+        // five-project Alabama spilt two source entries onto a 70%-empty second page), five fit in both.
+        let most = 5
         var checked = 0
         for page in try Self.pages(stress, style: style, language: language) where page.projects <= most {
             checked += 1
