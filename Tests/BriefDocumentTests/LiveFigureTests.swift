@@ -168,11 +168,20 @@ import Testing
         try expectDefaultBrief(on: tie, says: expected)
     }
 
+    @Test("A sector named in the singular reads as well as a plural one: 'the largest is Biotechnology', not 'Biotechnology lead'")
+    func theDefaultBriefNamesASingularSector() throws {
+        let single = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,900M,T,https://e.com/a\nB,Biotechnology,GA,2.5B,T,https://e.com/b\n")
+        try expectDefaultBrief(on: single, says: [
+            (.english, "By sector, the largest is Biotechnology, with $2.5B of the $3.4B tracked;",
+             "Tracked investment by sector, largest first: Biotechnology with $2.5B"),
+        ])
+    }
+
     @Test func theDefaultBriefNamesTiedSectorsInBothLanguages() throws {
         let tie = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,900M,T,https://e.com/a\nB,Batteries,GA,2.5B,T,https://e.com/b\nC,Solar,OH,2.5B,T,https://e.com/c\n")
         let expected: [(BriefLanguage, String, String)] = [
-            (.english, "By sector, Batteries and Solar lead with $2.5B each of the $5.9B tracked;",
-             "Tracked investment by sector: Batteries and Solar lead with $2.5B each"),
+            (.english, "By sector, the largest are Batteries and Solar, with $2.5B each of the $5.9B tracked;",
+             "Tracked investment by sector, largest first: Batteries and Solar with $2.5B each"),
             (.korean, "부문별로는 배터리·태양광 부문이 추적 총액 59억 달러 가운데 각각 25억 달러로 가장 크다.",
              "부문별 추적 투자: 배터리·태양광 부문이 각각 25억 달러로 최대"),
         ]
