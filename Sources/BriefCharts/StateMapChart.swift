@@ -104,7 +104,7 @@ public struct StateMapChart: PlannedChart {
             .joined(separator: ", ")
         return wording.mapDescription
             + (parts.isEmpty ? "" : parts.joined(separator: ChartWording.separator) + ". ")
-            + wording.mapOthers(others)
+            + (others > 0 ? wording.mapOthers(others) : "")
             + (classes.isEmpty ? "" : wording.mapClasses(classes))
             + (highlighted.map { wording.mapOutlined(wording.state($0)) } ?? "")
             + source
@@ -258,8 +258,10 @@ public struct StateMapChart: PlannedChart {
         let chrome = ChartChrome(title: title, subtitle: subtitle, source: source, width: width, theme: theme, typesetter: typesetter)
         let bins = self.bins
         let labels = AmountBin.labels(bins, in: language, currencySymbol: theme.currencySymbol, abbreviatesAmounts: theme.abbreviatesAmounts)
+        // The neutral swatch only when some tile shows it: with every state invested it would explain nothing.
+        let everyStateInvested = USState.all.allSatisfy { (amounts[$0.code] ?? .zero) > .zero }
         let entries = zip(bins, labels).map { SwatchLegend.Entry(label: $1, color: $0.color) }
-            + [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral, startsGroup: true)]
+            + (everyStateInvested ? [] : [SwatchLegend.Entry(label: noDataLabel, color: theme.neutral, startsGroup: true)])
         let plotHeight = height.map { max(0, $0 - chrome.headerHeight - chrome.footerHeight) }
         let geometry = geometry(width: width, plotHeight: plotHeight, entries: entries, typesetter: typesetter)
         let natural = (chrome.headerHeight + geometry.legendAbove + geometry.mapHeight + chrome.footerHeight).rounded(.up)

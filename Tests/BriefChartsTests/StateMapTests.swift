@@ -184,6 +184,15 @@ struct StateMapTests {
         #expect(try map(every, .korean).subtitle?.hasSuffix("50개 주와 워싱턴 D.C. 전체") == true)
         #expect(try map(Array(every.prefix(50)), .english).subtitle?.hasSuffix("(50 of 50 states and DC)") == true)
         #expect(try map(Array(every.prefix(50)), .korean).subtitle?.hasSuffix("50개 주와 워싱턴 D.C. 중 50곳") == true)
+        // With every tile invested, neither the legend nor the description speaks of states without investment.
+        let typesetter = Typesetter(theme: .standard)
+        for (codes, hasNone) in [(every, false), (Array(every.prefix(50)), true)] {
+            let chart = try map(codes, .english)
+            let texts = chart.layout(width: 480, height: nil, typesetter: typesetter).plan.texts.map(\.text)
+            #expect(texts.contains("No tracked investment") == hasNone, "\(codes.count) states")
+            #expect(chart.textDescription.contains("have no tracked investment") == hasNone, "\(chart.textDescription)")
+            #expect(!chart.textDescription.contains("The other 0"))
+        }
     }
 
     /// The USPS codes set inside their own tiles.
