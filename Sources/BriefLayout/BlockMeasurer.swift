@@ -332,7 +332,9 @@ struct BlockMeasurer {
             return []
 
         case .sourceNotes(let notes):
-            let indent = style.smallSize * 2.4
+            // Room for "99." and a space; a list of 100 or more widens it, so "100." never touches its text.
+            let widest = typesetter.layout("\(notes.count).", font: style.smallFont).size.width
+            let indent = max(style.smallSize * 2.4, widest + style.smallSize * 0.6)
             return notes.enumerated().map { number, note in
                 let label = typesetter.layout("\(number + 1).", font: style.smallFont)
                 var markup = Typesetter.escapeMarkup(note.text)

@@ -39,6 +39,21 @@ struct LayoutEngineTests {
         }
     }
 
+    @Test("A source list's numbers never touch their text, even past 99; up to 99 they keep the fixed indent",
+          arguments: [9, 99, 100, 1_000])
+    func sourceNumbersClearTheirText(count: Int) {
+        let notes = (1...count).map { SourceNote(text: "Source \($0)", url: "https://example.org/\($0)") }
+        let document = engine.layout([.sourceNotes(notes)], typesetter: typesetter)
+        var indents: Set<Double> = []
+        for item in document.items {
+            guard case .sourceNote(let number, _, _, let indent, _) = item.content else { continue }
+            indents.insert(indent)
+            #expect(number.size.width + LayoutStyle().smallSize * 0.5 <= indent, "\(number.text): \(number.size.width) in \(indent)")
+        }
+        #expect(indents.count == 1, "one indent for the whole list")
+        if count <= 99 { #expect(indents == [LayoutStyle().smallSize * 2.4]) }
+    }
+
     @Test("A heading is never the last thing on a page", arguments: 0..<12)
     func keepWithNext(shift: Int) {
         // Vary the text before the heading so it lands at every height of the page.
