@@ -19,6 +19,9 @@ extension DocumentResolution {
         var rows: [[String]] = []
         var plainRows: [[String]] = []
         for row in table.rows {
+            if let first = row.first, let problem = TableLookalike.rowProblem(line: first.position.line, columns: columns, lines: lines) {
+                warning(SourcePosition(line: first.position.line, column: 1), problem)
+            }
             var rowText = ProseText()
             var cells: [String] = []
             var plain: [String] = []

@@ -118,6 +118,9 @@ struct DocumentResolution {
             if firstHeading == nil { firstHeading = rich.plain }
             return [.heading(rich.markup, level: min(max(level, 1), 3))]
         case .paragraph(let inlines):
+            if let problem = TableLookalike.paragraphProblem(line: block.position.line, column: block.position.column, lines: lines) {
+                warning(block.position, problem)
+            }
             if let table = standaloneTable(inlines) { return table }
             if let figure = standaloneChart(inlines) { return figure }
             let (rich, text) = resolveInlines(inlines)
