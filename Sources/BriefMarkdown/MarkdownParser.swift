@@ -38,7 +38,7 @@ public enum MarkdownParser {
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
-        let bytes = Array(text.utf8)
+        let bytes = maskingFigureBraces(Array(text.utf8))
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
@@ -54,6 +54,45 @@ public enum MarkdownParser {
         }
         let converter = Converter(lines: lines, columns: ColumnIndex(lines: lines))
         return converter.blocks(under: document)
+    }
+
+    /// The bytes cmark reads: `{{` and `}}` (not after a backslash) as two
+    /// control bytes each, which ``Converter`` turns back into braces in
+    /// every literal. CommonMark counts braces as punctuation, so emphasis
+    /// closed right after a live figure and followed by a letter
+    /// (`*{{top:sector}}*가`, a Korean particle) would not close, and would
+    /// print its asterisks; a control byte is neither punctuation nor space,
+    /// so the figure is read as the word it stands for. The bytes keep their
+    /// count (positions stay right), and a brief cannot hold control
+    /// characters of its own (``BriefDocument``'s check), so nothing else is
+    /// turned into braces.
+    static func maskingFigureBraces(_ bytes: [UInt8]) -> [UInt8] {
+        var masked = bytes
+        var index = 0
+        while index + 1 < masked.count {
+            let byte = masked[index]
+            if (byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")), masked[index + 1] == byte,
+               index == 0 || masked[index - 1] != UInt8(ascii: "\\") {
+                let mask = byte == UInt8(ascii: "{") ? openMask : closeMask
+                masked[index] = mask
+                masked[index + 1] = mask
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return masked
+    }
+
+    /// The control bytes that stand for `{{` and `}}` while cmark reads a brief.
+    static let openMask: UInt8 = 0x01
+    static let closeMask: UInt8 = 0x02
+
+    /// `text` with the masks of ``maskingFigureBraces(_:)`` turned back into braces.
+    static func unmaskingFigureBraces(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == openMask || $0 == closeMask }) else { return text }
+        return String(decoding: text.utf8.map { $0 == openMask ? UInt8(ascii: "{") : $0 == closeMask ? UInt8(ascii: "}") : $0 },
+                      as: UTF8.self)
     }
 
     /// The first node nested deeper than ``maxDepth``, found without recursion: cmark's iterator
@@ -96,7 +135,7 @@ public enum MarkdownParser {
         }
 
         func string(_ pointer: UnsafePointer<CChar>?) -> String {
-            pointer.map { String(cString: $0) } ?? ""
+            pointer.map { MarkdownParser.unmaskingFigureBraces(String(cString: $0)) } ?? ""
         }
 
         func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
