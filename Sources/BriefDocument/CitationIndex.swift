@@ -12,12 +12,24 @@ struct CitationIndex {
     /// The cited sources' indexes in `sources`, in citation order.
     private(set) var order: [Int] = []
 
-    init(sources: [Source]) {
+    /// The first row (`row-<line>`) citing each CSV source, by source index, to name it in messages.
+    private var firstRow: [Int: String] = [:]
+
+    /// An index of `sources`; `rows` (each investment's id and source id, in
+    /// file order) makes `[@row-12]` cite the source of the CSV row on line
+    /// 12, as `{{investment:row-12}}` gives its amount.
+    init(sources: [Source], rows: [(id: String, source: String)] = []) {
         self.sources = sources
         for (index, source) in sources.enumerated() {
             for key in [source.id.lowercased(), Self.slug(source.publisher), Self.slug(source.title)] where !key.isEmpty {
                 if byKey[key] == nil { byKey[key] = index }
             }
+        }
+        let indexOfID = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for row in rows where row.id.hasPrefix("row-") {
+            guard let index = indexOfID[row.source] else { continue }
+            if byKey[row.id] == nil { byKey[row.id] = index }
+            if firstRow[index] == nil { firstRow[index] = row.id }
         }
         // Short names last: a source's own id, publisher or title comes first.
         for (index, source) in sources.enumerated() {
@@ -52,10 +64,23 @@ struct CitationIndex {
     /// (`acme-news` for `Acme News`), which is what a writer knows.
     var ids: [String] {
         sources.enumerated().map { index, source in
+            guard source.id.hasPrefix(InvestmentCSV.sourceIDPrefix) else { return source.id }
             let slug = Self.slug(source.publisher)
-            guard source.id.hasPrefix(InvestmentCSV.sourceIDPrefix), !slug.isEmpty, byKey[slug] == index else { return source.id }
-            return slug
+            if !slug.isEmpty, byKey[slug] == index { return slug }
+            // A name an earlier source has too: the source of its first row.
+            return firstRow[index] ?? source.id
         }
+    }
+
+    /// When `key` is a name (not an id or a row) that more than one source
+    /// has, those sources' first rows (`row-12`) in order; `key` cites the
+    /// first of them. Empty when it names one source or none.
+    func sharedName(_ key: String) -> [String] {
+        let key = key.lowercased()
+        guard !key.hasPrefix("row-"), !sources.contains(where: { $0.id.lowercased() == key }) else { return [] }
+        let sharing = sources.indices.filter { Self.slug(sources[$0].publisher) == key || Self.slug(sources[$0].title) == key }
+        guard sharing.count > 1 else { return [] }
+        return sharing.compactMap { firstRow[$0] }
     }
 
     /// The number of `key`'s source (1-based), numbering it on first use; nil if unknown.

@@ -256,6 +256,11 @@ extension DocumentResolution {
         for key in keys {
             if let number = citations.cite(key) {
                 numbers.append(number)
+                let rows = citations.sharedName(key)
+                if rows.count > 1 {
+                    warning(position, "'[@\(key)]' names \(rows.count) sources (the rows \(rows.joined(separator: ", ")) cite them, "
+                        + "each at its own address) and cites the first; cite one by its row, e.g. '[@\(rows[1])]'")
+                }
             } else {
                 let hint = citations.suggestion(for: key).map { "; did you mean '[@\($0)]'?" } ?? ""
                 error(position, "unknown source '[@\(key)]'\(hint) (sources: \(citations.ids.joined(separator: ", ")))")

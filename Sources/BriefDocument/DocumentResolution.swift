@@ -37,7 +37,7 @@ struct DocumentResolution {
         values = FigureValues(dataset: resolver.dataset, format: resolver.format, reference: resolver.reference)
         let own = Set(resolver.dataset.sources.map(\.id))
         sources = resolver.dataset.sources + (resolver.reference?.sources ?? []).filter { !own.contains($0.id) }
-        citations = CitationIndex(sources: sources)
+        citations = CitationIndex(sources: sources, rows: resolver.dataset.investments.map { ($0.id, $0.source) })
         columns = ColumnIndex(lines: resolver.document.lines)
     }
 
@@ -61,7 +61,11 @@ struct DocumentResolution {
     /// start and an ellipsis: a live figure named with 100,000 characters made a 100 KB line.
     static func shortQuotes(_ message: String) -> String {
         guard message.utf8.count > longestQuote else { return message }
-        return message.replacing(/'([^'\n]{101,})'/) { match in "'\(match.output.1.prefix(longestQuote - 1))…'" }
+        // A quotation opens after a space, '(' or the start: the closing quote of one ('[@a]' names …)
+        // never opens another that runs to the next quotation's opening.
+        return message.replacing(/(^|[\s(])'([^'\n]{101,})'/) { match in
+            "\(match.output.1)'\(match.output.2.prefix(longestQuote - 1))…'"
+        }
     }
 
     mutating func run() -> ResolvedDocument {
