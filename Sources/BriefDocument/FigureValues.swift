@@ -55,6 +55,7 @@ public struct FigureValues: Sendable {
         case .total: return .success(format.amount(states.total))
         case .count: return .success(format.count(dataset.investments.count))
         case .states: return .success(format.count(investedStates))
+        case .sectors: return .success(format.count(sectors.rows.filter { $0.amount > .zero }.count))
         case .state(let name): return state(name).map { format.amount($0.amount) }
         case .share(let name): return state(name).map { format.share($0) }
         case .rank(let name): return state(name).map { format.ordinal($0.rank ?? 0) }

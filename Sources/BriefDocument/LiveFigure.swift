@@ -5,8 +5,10 @@ public enum LiveFigure: Hashable, Sendable {
     case total
     /// `{{count}}`: how many investments are tracked.
     case count
-    /// `{{states}}`: how many states have tracked investment.
+    /// `{{states}}`: how many states have tracked investment (DC counts as one).
     case states
+    /// `{{sectors}}`: how many sectors have tracked investment.
+    case sectors
     /// `{{state:GA}}`: a state's total (code or name; `top` for the largest state).
     case state(String)
     /// `{{share:GA}}`: a state's share of the total.
@@ -26,9 +28,10 @@ public enum LiveFigure: Hashable, Sendable {
     case table(String)
 
     /// The names a placeholder may start with, for messages and suggestions.
-    public static let names = ["total", "count", "states", "state", "share", "rank", "sector", "top", "indicator", "investment", "table"]
+    public static let names = ["total", "count", "states", "sectors", "state", "share", "rank", "sector", "top", "indicator", "investment",
+                               "table"]
     /// The names that take no argument.
-    static let bare = ["total", "count", "states"]
+    static let bare = ["total", "count", "states", "sectors"]
 
     /// Reads the inside of `{{…}}` (`state:GA`), or says what is wrong.
     public static func parse(_ inside: String) -> Result<LiveFigure, LiveFigureError> {
@@ -42,6 +45,7 @@ public enum LiveFigure: Hashable, Sendable {
             switch name {
             case "total": return .success(.total)
             case "count": return .success(.count)
+            case "sectors": return .success(.sectors)
             default: return .success(.states)
             }
         }

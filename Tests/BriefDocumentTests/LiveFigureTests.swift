@@ -7,14 +7,14 @@ import Testing
 @Suite struct LiveFigureTests {
     @Test func everyFigureHasItsValue() throws {
         let text = """
-        Total {{total}}, count {{count}}, states {{states}}, Georgia {{state:GA}} or {{state:georgia}}, \
+        Total {{total}}, count {{count}}, states {{states}}, sectors {{sectors}}, Georgia {{state:GA}} or {{state:georgia}}, \
         share {{share:GA}}, rank {{rank:GA}}, Indiana rank {{rank:IN}}, batteries {{sector:Batteries}}, \
         top state {{top:state}}, top sector {{top:sector}}, FDI share {{indicator:korea-share-of-us-fdi}}.
         """
         let resolved = try resolve(text)
         #expect(resolved.errors.isEmpty, "\(described(resolved.errors))")
         #expect(paragraphs(resolved.blocks) == [
-            "Total $23.2B, count 4, states 4, Georgia $7.9B or $7.9B, share 34%, rank 1st, Indiana rank 4th, "
+            "Total $23.2B, count 4, states 4, sectors 4, Georgia $7.9B or $7.9B, share 34%, rank 1st, Indiana rank 4th, "
                 + "batteries $11.4B, top state Georgia, top sector Batteries, FDI share 2.3%.",
         ])
         #expect(resolved.unsourcedNumbers.isEmpty)
@@ -36,8 +36,8 @@ import Testing
     @Test func unknownNamesAreLocatedWithASuggestion() throws {
         let resolved = try resolve("# T\n\nSome {{totl}} and {{nosuch}}.\n")
         #expect(described(resolved.errors) == [
-            "brief.md:3:6: unknown live figure '{{totl}}'; did you mean '{{total}}'? (figures: total, count, states, state, share, rank, sector, top, indicator, investment, table)",
-            "brief.md:3:19: unknown live figure '{{nosuch}}' (figures: total, count, states, state, share, rank, sector, top, indicator, investment, table)",
+            "brief.md:3:6: unknown live figure '{{totl}}'; did you mean '{{total}}'? (figures: total, count, states, sectors, state, share, rank, sector, top, indicator, investment, table)",
+            "brief.md:3:19: unknown live figure '{{nosuch}}' (figures: total, count, states, sectors, state, share, rank, sector, top, indicator, investment, table)",
         ])
     }
 
