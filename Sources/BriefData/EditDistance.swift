@@ -25,7 +25,10 @@ public func editDistance(_ a: String, _ b: String, transpositions: Bool = false)
 /// ignoring case (and, with `ignoringSeparators`, `_` and `-`, so that
 /// `barThickness` finds `bar_thickness`), when it is close enough to be a
 /// likely typo: at most a third of the word's length, and at least `floor`.
-/// Ties go to the earlier candidate.
+/// Ties go to the earlier candidate. A word that is a candidate cut short
+/// or run on (`language` for `lang`, `samsung-news` for `samsung-newsroom`,
+/// at least three characters in common, at most four apart) finds that
+/// candidate before any nearer by edits but not by prefix (`hyosung-news`).
 public func closestMatch<Candidate>(to word: String, in candidates: [Candidate], floor: Int = 2, ignoringSeparators: Bool = false,
                                     name: (Candidate) -> String) -> Candidate? {
     func normalized(_ text: String) -> String {
@@ -33,10 +36,19 @@ public func closestMatch<Candidate>(to word: String, in candidates: [Candidate],
     }
     let target = normalized(word)
     var best: (candidate: Candidate, distance: Int)?
+    var prefixed: (candidate: Candidate, apart: Int)?
     for candidate in candidates {
-        let distance = editDistance(target, normalized(name(candidate)))
+        let other = normalized(name(candidate))
+        let distance = editDistance(target, other)
         if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
+        let (short, long) = target.count <= other.count ? (target, other) : (other, target)
+        let apart = long.count - short.count
+        if short.count >= 3, apart > 0, apart <= 4, long.hasPrefix(short), prefixed.map({ apart < $0.apart }) ?? true {
+            prefixed = (candidate, apart)
+        }
     }
+    if let best, best.distance == 0 { return best.candidate }
+    if let prefixed { return prefixed.candidate }
     guard let best, best.distance <= max(floor, target.count / 3) else { return nil }
     return best.candidate
 }

@@ -24,4 +24,16 @@ struct EditDistanceTests {
         #expect(clearlyNearest([(value: "a", distance: 2), (value: "b", distance: 2), (value: "c", distance: 1)]) == "c")
         #expect(clearlyNearest([(value: String, distance: Int)]()) == nil)
     }
+
+    @Test("A word cut short or run on finds its candidate before a nearer one by edits; an exact match always wins")
+    func prefixesFirst() {
+        let keys = ["title", "subtitle", "date", "authors", "page", "style", "investments", "lang"]
+        #expect(closestMatch(to: "language", in: keys) == "lang")
+        #expect(closestMatch(to: "samsung-news", in: ["hyosung-news", "samsung-newsroom"]) == "samsung-newsroom")
+        #expect(closestMatch(to: "autor", in: keys) == "authors")
+        #expect(closestMatch(to: "sector", in: ["sectors", "sector"]) == "sector")
+        // Too short to be a prefix of anything, or too far apart: edits decide, or nothing.
+        #expect(closestMatch(to: "pa", in: ["page", "xyz"]) == "page")
+        #expect(closestMatch(to: "inv", in: ["investments"]) == nil)
+    }
 }
