@@ -169,6 +169,13 @@ extension DocumentResolution {
                 plainStart = index
                 continue
             }
+            if characters[index] == "[", next == "@" {
+                // Not a citation as written: say so, rather than print it as text without a word.
+                let close = Self.find("]", in: characters, from: index + 2)
+                let token = String(characters[index...(close ?? min(characters.count - 1, index + 40))])
+                let why = close == nil ? "it has no closing ']'" : "a citation holds only '@id' entries (letters, digits and - _ . : /) separated by ';'"
+                warning(position(index, token), "'\(token)' is printed as text, not cited: \(why); write [@id] or [@id; @other]")
+            }
             if characters[index] == "[", next == "^", let close = Self.find("]", in: characters, from: index + 2) {
                 let token = String(characters[index...close])
                 warning(position(index, token), "footnote \(token) has no definition; add a line '\(token): the note' at the end")

@@ -92,6 +92,17 @@ import Testing
         #expect(notes.first?.text.contains("Census") == true)
     }
 
+    @Test("Something that opens like a citation but is not one warns at its place instead of printing quietly")
+    func brokenCitationsWarn() throws {
+        let open = try resolve("Text\nmore [@csis-2025 without its bracket.")
+        #expect(described(open.warnings) == ["brief.md:2:6: '[@csis-2025 without its bracket.' is printed as text, not cited: "
+            + "it has no closing ']'; write [@id] or [@id; @other]"])
+        let spaced = try resolve("Text [@csis 2025].")
+        #expect(described(spaced.warnings).first?.hasPrefix("brief.md:1:6: '[@csis 2025]' is printed as text, not cited: a citation holds only") == true,
+                "\(described(spaced.warnings))")
+        #expect(try resolve("Fine [@csis-2025; @census-2024], and [a link](https://e.com/@x).").warnings.isEmpty)
+    }
+
     @Test func unknownCitationsAreLocatedErrors() throws {
         let resolved = try resolve("Text\nmore [@csis-205] here.")
         #expect(described(resolved.errors) == [
