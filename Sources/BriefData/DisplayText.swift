@@ -12,4 +12,14 @@ public enum DisplayText {
         guard limit > 1, text.utf8.count > limit, text.count > limit else { return text }
         return String(text.prefix(limit - 1)) + "…"
     }
+
+    /// `text` with the space before a short last word (three characters or
+    /// fewer: `phase 2`, `Unit 12`, `Line B`) made a no-break space, so that a
+    /// narrow table column never leaves that word alone on a line.
+    public static func keepingShortLastWord(_ text: String) -> String {
+        guard let space = text.lastIndex(of: " "), space > text.startIndex else { return text }
+        let last = text[text.index(after: space)...]
+        guard !last.isEmpty, last.count <= 3, text[..<space].last != " " else { return text }
+        return text[..<space] + "\u{00A0}" + last
+    }
 }

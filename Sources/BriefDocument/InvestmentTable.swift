@@ -54,7 +54,7 @@ public struct InvestmentTable: Sendable {
             let states = investment.states.map { $0.state }.joined(separator: ", ")
                 + (investment.split == .even ? " *" : "") + (investment.locationFromOtherSource ? " †" : "")
                 + (InvestmentMarkNote.hasSplitMark(investment) ? " ‡" : "")
-            return [company, name(language.project(investment.project)), esc(states), name(language.sector(investment.sector)),
+            return [company, name(DisplayText.keepingShortLastWord(language.project(investment.project))), esc(states), name(language.sector(investment.sector)),
                     amount,
                     name(credit(investment.source))]
         }

@@ -303,7 +303,7 @@ struct StatePageComposer {
                 company += language == .korean ? "\n<span lang=\"en\">\(name(investment.company))</span>"
                     : "\n<span lang=\"ko\">\(esc(korean))</span>"
             }
-            let project = name(language.project(investment.project)) + (investment.locationFromOtherSource ? " †" : "")
+            let project = name(DisplayText.keepingShortLastWord(language.project(investment.project))) + (investment.locationFromOtherSource ? " †" : "")
             var money = texts[index] + (investment.split == .even && isShared(investment) ? " *" : "")
                 + (InvestmentMarkNote.hasSplitMark(investment) ? " ‡" : "")
             if let whole = wholes[index] {
