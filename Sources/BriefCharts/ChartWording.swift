@@ -211,8 +211,11 @@ public struct ChartWording: Hashable, Sendable {
 
     var sourceNotStated: String { korean ? "출처: 명시되지 않음." : "Source: not stated." }
 
-    func otherSources(_ count: Int) -> String {
-        korean ? "그 밖의 출처 \(count)곳(전체 브리프의 출처 목록 참조)" : "\(count) other sources (see the full brief’s Sources)"
+    /// After the first few credits of a long list: how many sources there are
+    /// in all, the named ones included, so that every line about one set of
+    /// sources gives one number.
+    func sourcesInAll(_ count: Int) -> String {
+        korean ? "모두 \(count)곳(전체 브리프의 출처 목록 참조)" : "\(count) sources in all (see the full brief’s Sources)"
     }
 
     var anotherSource: String { korean ? "다른 출처" : "another source" }
@@ -361,16 +364,17 @@ extension ChartWording {
         }
     }
 
-    /// A card's credit: `Source: CSIS (2025)`, `Sources: CSIS (2025) and 9 more`,
-    /// `Computed from CSIS (2025)`; `출처: CSIS (2025)`, `출처: CSIS (2025) 외 9곳`, `CSIS (2025) 자료로 계산`.
-    func cardCredit(first: String, more: Int, computed: Bool) -> String {
+    /// A card's credit: `Source: CSIS (2025)`, `Sources: CSIS (2025) and others, 10 in all`,
+    /// `Computed from CSIS (2025)`; `출처: CSIS (2025)`, `출처: CSIS (2025) 등 10곳`, `CSIS (2025) 자료로 계산`.
+    /// `all` counts every source, the first's included, as the source lines do.
+    func cardCredit(first: String, all: Int, onlyFirst: Bool, computed: Bool) -> String {
         if korean {
-            let names = first + (more > 0 ? " 외 \(more)곳" : "")
+            let names = first + (onlyFirst ? "" : " 등 \(all)곳")
             return computed ? "\(names) 자료로 계산" : "출처: \(names)"
         }
-        let tail = more > 0 ? " and \(more) more" : ""
+        let tail = onlyFirst ? "" : " and others, \(all) in all"
         if computed { return "Computed from \(first)\(tail)" }
-        return (more == 0 ? "Source: " : "Sources: ") + first + tail
+        return (onlyFirst ? "Source: " : "Sources: ") + first + tail
     }
 
     func cardCreditMissing(computed: Bool) -> String {

@@ -108,11 +108,10 @@ public struct KeyFiguresChart: PlannedChart {
         let words = ChartWording(language)
         let names = SourceLine.names(sourceIDs, in: dataset, limit: .max, language: language)
         guard let first = names.first else { return words.cardCreditMissing(computed: computed) }
-        // The others counted as the source lines count them: every entry of the brief's Sources list
+        // Counted as the source lines count them: every entry of the brief's Sources list
         // (one per title and address, so a publisher of three press releases is three).
         let ids = Set(sourceIDs)
-        let firstEntries = ids.filter { (dataset.source($0)?.shortCredit ?? $0) == first }.count
-        return words.cardCredit(first: first, more: ids.count - firstEntries, computed: computed)
+        return words.cardCredit(first: first, all: ids.count, onlyFirst: names.count == 1, computed: computed)
     }
 
     /// The cards in words, then the source line.

@@ -87,9 +87,11 @@ public enum SourceLine {
     }
 
     /// The sources' short credits, each named once, at most `limit` of them
-    /// and then `N other sources` (a CSV can cite hundreds). N counts the
-    /// sources left unnamed, not their distinct credits: a CSV's hundred
-    /// sources may share a dozen credits ("Stress data: trade press").
+    /// and then `N sources in all` (a CSV can cite hundreds). N counts every
+    /// source, the named ones included, not their distinct credits: a CSV's
+    /// hundred sources may share a dozen credits ("Stress data: trade
+    /// press"), and a count of those left unnamed would differ with how
+    /// many are named (the cover names two, a chart three).
     public static func names(_ sourceIDs: [String], in dataset: Dataset, limit: Int = 3, language: BriefLanguage = .english) -> [String] {
         var names: [String] = []
         var sourcesByName: [String: Set<String>] = [:]
@@ -108,7 +110,7 @@ public enum SourceLine {
             sourcesByName[name, default: []].insert(id)
         }
         guard names.count - 1 > limit else { return names }
-        let unnamed = names.dropFirst(limit).reduce(0) { $0 + (sourcesByName[$1]?.count ?? 0) }
-        return Array(names.prefix(limit)) + [ChartWording(language).otherSources(unnamed)]
+        let all = sourcesByName.values.reduce(0) { $0 + $1.count }
+        return Array(names.prefix(limit)) + [ChartWording(language).sourcesInAll(all)]
     }
 }

@@ -24,12 +24,12 @@ struct CardTests {
         }
     }
 
-    @Test("A card's credit names one source and counts the rest")
+    @Test("A card's credit names one source and counts them all")
     func credits() throws {
         let chart = try KeyFiguresChart(dataset: try StressFixtures.dataset("stress-100"))
         let credit = chart.figures.last?.credit ?? ""
         #expect(credit.hasPrefix("Computed from Stress data: "))
-        #expect(credit.range(of: #" and \d+ more$"#, options: .regularExpression) != nil, "\(credit)")
+        #expect(credit.range(of: #" and others, \d+ in all$"#, options: .regularExpression) != nil, "\(credit)")
     }
 
     @Test("Every card's value is a number: a rank reads '#1', not 'Largest'", arguments: StressFixtures.datasets)

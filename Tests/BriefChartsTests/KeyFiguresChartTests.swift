@@ -27,7 +27,7 @@ struct KeyFiguresChartTests {
         #expect(chart.source.contains("computed by tradebrief"))
     }
 
-    @Test("A card counts the other sources as the source lines do: every entry of the Sources list, not every publisher")
+    @Test("A card counts the sources as the source lines do: every entry of the Sources list, not every publisher, named ones included")
     func creditCountsEntries() throws {
         let csv = "company,sector,states,amount_usd,source,url\n"
             + (1...3).map { "A\($0),Solar,GA,1B,Georgia Department of Economic Development,https://georgia.org/\($0)" }.joined(separator: "\n") + "\n"
@@ -39,8 +39,9 @@ struct KeyFiguresChartTests {
         mine.investments = result.investments
         let ids = mine.investments.map(\.source)
         // 8 entries: Georgia's 3, then 5 others (Press 1 twice, with two addresses).
-        #expect(KeyFiguresChart.credit(ids, in: mine) == "Sources: Georgia Department of Economic Development and 5 more")
-        #expect(SourceLine.names(ids, in: mine, limit: 1).last == "5 other sources (see the full brief’s Sources)")
+        #expect(KeyFiguresChart.credit(ids, in: mine) == "Sources: Georgia Department of Economic Development and others, 8 in all")
+        #expect(KeyFiguresChart.credit(ids, in: mine, language: .korean) == "출처: Georgia Department of Economic Development 등 8곳")
+        #expect(SourceLine.names(ids, in: mine, limit: 1).last == "8 sources in all (see the full brief’s Sources)")
     }
 
     @Test("Cards wrap into more rows when the width is narrow")

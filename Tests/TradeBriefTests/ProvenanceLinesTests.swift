@@ -14,25 +14,31 @@ struct ProvenanceLinesTests {
         let dataset = try Brief(.investmentsCSV(StressDataset.standard.csv(), name: "stress-43.csv")).dataset
         let english = ProvenanceLines(dataset: dataset).dateline
         #expect(english.hasPrefix("Investments (stress-43.csv): "), "\(english)")
-        #expect(english.contains("other sources (see the full brief’s Sources)  ·  Trade and FDI figures: "), "\(english)")
+        #expect(english.contains(", 41 sources in all (see the full brief’s Sources)  ·  Trade and FDI figures: "), "\(english)")
         #expect(!english.contains(") ("), "\(english)")
         let korean = ProvenanceLines(dataset: dataset, language: .korean).dateline
         #expect(korean.hasPrefix("투자(stress-43.csv): "), "\(korean)")
         #expect(!korean.contains(") ("), "\(korean)")
     }
 
-    @Test("'N other sources' counts the sources left unnamed, not their distinct credits")
-    func otherSourcesCountsSources() throws {
-        // Six sources under three credits: two named, then the third credit's two sources and the fourth's one.
+    @Test("'N sources in all' counts every source, the named ones included: one number wherever two or three are named")
+    func sourcesInAllCountsSources() throws {
+        // Six sources under four credits (Alpha's two addresses are two sources).
         var csv = "company,sector,states,amount_usd,source,url\n"
         let credits = ["Alpha", "Beta", "Gamma", "Gamma", "Delta", "Alpha"]
         for (row, credit) in credits.enumerated() {
             csv += "Company \(row),Batteries,OH,1.\(row)B,\(credit),https://example.com/\(row)\n"
         }
         let dataset = try Brief(.investmentsCSV(csv, name: "six.csv")).dataset
-        let names = SourceLine.names(dataset.investments.map(\.source), in: dataset, limit: 2)
-        #expect(names.count == 3, "\(names)")
-        #expect(names.last == "3 other sources (see the full brief’s Sources)", "\(names)")
+        let ids = dataset.investments.map(\.source)
+        for limit in [1, 2] {
+            let names = SourceLine.names(ids, in: dataset, limit: limit)
+            #expect(names.count == limit + 1, "\(names)")
+            #expect(names.last == "6 sources in all (see the full brief’s Sources)", "\(names)")
+        }
+        #expect(SourceLine.names(ids, in: dataset, limit: 2, language: .korean).last == "모두 6곳(전체 브리프의 출처 목록 참조)")
+        // Four credits and a limit of three: the fourth is named rather than counted.
+        #expect(SourceLine.names(ids, in: dataset, limit: 3) == ["Alpha", "Beta", "Gamma", "Delta"])
     }
 
     @Test("A CSV without a source column is credited by its name once, not 'mine.csv (mine.csv)'")
