@@ -335,11 +335,20 @@ struct DocumentResolution {
                        anchor: "source-\(number + 1)")
         }
         var seen = citedIDs
+        var drawnOn: [Source] = []
         for id in usedSources where !seen.contains(id) {
             seen.insert(id)
             guard let source = sources.first(where: { $0.id == id }) else { continue }
-            notes.append(SourceNote(text: words.sourceText(source, cut: { DisplayText.cut($0, to: 2 * DisplayText.nameLimit) }) + words.drawnOn,
-                                    url: source.url.isEmpty ? nil : source.url))
+            drawnOn.append(source)
+        }
+        // A few such sources are each marked; a long run (a CSV's hundred) is named once after them.
+        let markSingly = drawnOn.count <= DocumentWording.drawnOnMarkedSingly
+        for source in drawnOn {
+            let text = words.sourceText(source, cut: { DisplayText.cut($0, to: 2 * DisplayText.nameLimit) })
+            notes.append(SourceNote(text: markSingly ? words.markingDrawnOn(text) : text, url: source.url.isEmpty ? nil : source.url))
+        }
+        if !markSingly {
+            notes.append(SourceNote(text: words.drawnOnEntries(notes.count - drawnOn.count + 1, notes.count)))
         }
         if usesComputed {
             notes.append(SourceNote(text: words.computedNote))

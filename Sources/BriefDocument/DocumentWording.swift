@@ -17,7 +17,23 @@ struct DocumentWording {
     func chartLeftOut(_ name: String, reason: String) -> String {
         korean ? "[차트 '\(name)' 생략: \(reason)]" : "[Chart '\(name)' is left out: \(reason)]"
     }
-    var drawnOn: String { korean ? " (차트와 표에 사용)" : " (drawn on by the charts and tables)" }
+    /// `text` (a source's entry) with a sentence saying that the charts and
+    /// tables draw on it (after the entry's own full stop, not inside its note).
+    func markingDrawnOn(_ text: String) -> String {
+        let sentence = korean ? "차트와 표에 사용." : "Drawn on by the charts and tables."
+        return text + (text.hasSuffix(".") ? " " : ". ") + sentence
+    }
+    /// One line for a long run of sources that only the charts and tables
+    /// draw on (entries `first` to `last`), in place of a remark on each.
+    func drawnOnEntries(_ first: Int, _ last: Int) -> String {
+        let entries = first == last ? "\(first)" : "\(first)–\(last)"
+        return korean
+            ? "\(entries)번 출처는 본문에 인용되지 않았으며 차트와 표에 사용되었다."
+            : (first == last ? "Entry" : "Entries") + " \(entries): drawn on by the charts and tables, not cited in the text."
+    }
+    /// The most sources the list marks one by one as drawn on by the charts
+    /// and tables; a longer run is named once, in a line of its own.
+    static let drawnOnMarkedSingly = 3
     var computedNote: String {
         korean
             ? "합계·비중·순위와 차트: 위 출처의 수치로 tradebrief가 계산. 금액은 발표된 투자 약속(미국 달러)이며 집행액이 아니다."

@@ -50,4 +50,12 @@ struct CitationByRowTests {
         #expect(message.contains("acme-news, other-wire, row-4"), "\(message)")
         #expect(!message.contains("csv-"), "\(message)")
     }
+
+    @Test("Sources only the charts and tables draw on: up to three each end with a sentence saying so; a longer run is named once")
+    func drawnOnSources() throws {
+        let few = sourceNotes(try resolved("Text [@row-2].\n\n![Bars](chart:state-bars)").blocks, after: "Sources").map(\.text)
+        #expect(few.filter { $0.hasSuffix("Drawn on by the charts and tables.") }.count == 2, "\(few)")
+        #expect(!few.contains { $0.contains("(drawn on") || $0.contains(". .") }, "\(few)")
+        #expect(!few.contains { $0.hasPrefix("Entries") })
+    }
 }

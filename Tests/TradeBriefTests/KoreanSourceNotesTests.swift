@@ -56,7 +56,9 @@ struct KoreanSourceNotesTests {
     func briefSources() throws {
         let dataset = try Dataset.embedded()
         let notes = try Self.koreanSources(dataset)
-        #expect(notes.count == 10)
+        // Nine sources, the line naming the four only the charts and tables draw on (6–9), and the computed note.
+        #expect(notes.count == 11)
+        #expect(notes.contains("6–9번 출처는 본문에 인용되지 않았으며 차트와 표에 사용되었다."), "\(notes)")
         for id in ["csis-2025", "skhynix-2024", "motie-2025", "census-2024", "ford-2021", "skhynix-site"] {
             let korean = try #require(dataset.source(id)?.noteKorean)
             #expect(notes.contains { $0.contains(korean) }, "the Korean Sources list lacks the note of \(id)")
