@@ -193,6 +193,7 @@ public struct HorizontalBarChart: PlannedChart {
         let xOf = { (dollars: Double) in axis.x(dollars, start: barStart, span: barSpan) }
         axis.place(in: &plan, start: barStart, span: barSpan, top: plot.minY, bottom: plot.minY + rowsHeight,
                    minX: plot.minX, maxX: plot.maxX, theme: theme)
+        let gridXs = axis.gridXs(start: barStart, span: barSpan, theme: theme)
 
         var y = plot.minY
         for (index, item) in items.enumerated() {
@@ -206,8 +207,8 @@ public struct HorizontalBarChart: PlannedChart {
                 let label = labels[index]
                 plan.text(label, at: Point(x: plot.minX, y: y + rowGap / 2 + (bandHeight - label.size.height) / 2), theme.text)
                 let value = values[index]
-                plan.text(value, at: Point(x: barEnd + Self.gap, y: barTop + (thickness - value.size.height) / 2), theme.text,
-                          class: "tb-value")
+                plan.valueText(value, at: Point(x: barEnd + Self.gap, y: barTop + (thickness - value.size.height) / 2), theme.text,
+                               background: theme.background, gridXs: gridXs)
             }
             y += rowHeight
         }

@@ -187,6 +187,7 @@ public struct StateSectorChart: PlannedChart {
         let xOf = { (dollars: Double) in axis.x(dollars, start: barStart, span: barSpan) }
         axis.place(in: &plan, start: barStart, span: barSpan, top: top, bottom: top + rowsHeight,
                    minX: area.minX, maxX: area.maxX, theme: theme)
+        let gridXs = axis.gridXs(start: barStart, span: barSpan, theme: theme)
 
         let segmentFont = theme.labelFont.withSize(max(6, theme.labelSize - 1))
         var y = top
@@ -223,8 +224,8 @@ public struct StateSectorChart: PlannedChart {
                 let labelTop = beside ? y + Self.rowGap / 2 + (bandHeight - label.size.height) / 2 : y + Self.rowGap / 2
                 plan.text(label, at: Point(x: area.minX + (beside ? 0 : Self.aboveIndent), y: labelTop), theme.text)
                 let total = totals[index]
-                plan.text(total, at: Point(x: xOf(bar.total.dollars) + Self.gap, y: barTop + (theme.barThickness - total.size.height) / 2),
-                          theme.text, class: "tb-value")
+                plan.valueText(total, at: Point(x: xOf(bar.total.dollars) + Self.gap, y: barTop + (theme.barThickness - total.size.height) / 2),
+                               theme.text, background: theme.background, gridXs: gridXs)
             }
             y += rowHeights[index]
         }

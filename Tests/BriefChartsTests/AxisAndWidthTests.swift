@@ -22,7 +22,8 @@ struct AxisAndWidthTests {
             case .line(let start, let end, let color, _) where color == theme.grid && start.x == end.x: grid.append(start.x)
             case .text(let layout, _, let color) where color == theme.muted && layout.text.hasPrefix(theme.currencySymbol)
                 && !layout.text.contains(" "): ticks.append(layout.text)
-            case .fill(let rect, _): ends.append(rect.maxX)
+            // Bars, not the background knocked out behind a value label a grid line crosses.
+            case .fill(let rect, let color) where color != theme.background: ends.append(rect.maxX)
             default: break
             }
         }
@@ -131,5 +132,39 @@ struct AxisAndWidthTests {
         for tick in ticks where ValueAxis.amount(atTick: tick) != Money(dollars: Decimal(tick)) {
             Issue.record("tick \(tick): \(ValueAxis.amount(atTick: tick)) against \(Money(dollars: Decimal(tick)))")
         }
+    }
+
+    @Test("No grid line runs through a bar's value: where one crosses it, the background is knocked out behind the label",
+          arguments: StressFixtures.datasets)
+    func valuesReadWhole(data: String) throws {
+        let dataset = try StressFixtures.dataset(data)
+        var crossed = 0
+        for name in Self.barCharts {
+            let chart = try ChartCatalog.chart(named: name, dataset: dataset)
+            guard let planned = chart as? any PlannedChart else { continue }
+            for width in Self.widths {
+                let plan = planned.plan(width: width, height: nil, typesetter: typesetter)
+                let grid = axis(of: plan, theme: .standard).grid
+                var knockouts: [Rect] = []
+                var bars: [Rect] = []
+                for item in StressFixtures.classedMarks(plan) {
+                    switch item.mark {
+                    case .fill(let rect, let color) where color == ChartTheme.standard.background: knockouts.append(rect)
+                    case .fill(let rect, _): bars.append(rect)
+                    case .text(let layout, let at, _) where item.classes.contains("tb-value"):
+                        let box = Rect(x: at.x, y: at.y, width: layout.size.width, height: layout.size.height)
+                        // A segment's amount sits on its segment, which covers the grid.
+                        let centre = Rect(x: box.midX, y: box.midY, width: 0, height: 0)
+                        guard !bars.contains(where: { $0.contains(centre) }) else { continue }
+                        guard grid.contains(where: { $0 >= box.minX && $0 <= box.maxX }) else { continue }
+                        crossed += 1
+                        #expect(knockouts.last.map { $0.minX <= box.minX && $0.maxX >= box.maxX && $0.minY <= box.minY } == true,
+                                "\(name) at \(width): '\(layout.text)' has a grid line through it")
+                    default: break
+                    }
+                }
+            }
+        }
+        if data == "stress-100" { #expect(crossed > 0, "no value crosses a grid line: the test does not test") }
     }
 }
