@@ -238,11 +238,13 @@ struct DocumentResolution {
         prose.append(ProvenanceCheck.Unit(text: text, kind: .prose))
         let reference: ChartReference
         switch ChartReference.parse(url) {
-        case .failure(let problem):
+        case .failure(let found):
             let chartPosition = lines.locate(url, from: position) ?? position
-            let hint = problem.suggestion.map { "; did you mean '\($0)'?" } ?? ""
-            let known = problem.known.isEmpty ? "" : " (\(problem.known.joined(separator: ", ")))"
-            error(chartPosition, "\(problem.message)\(hint)\(known)")
+            for problem in found.problems {
+                let hint = problem.suggestion.map { "; did you mean '\($0)'?" } ?? ""
+                let known = problem.known.isEmpty ? "" : " (\(problem.known.joined(separator: ", ")))"
+                error(chartPosition, "\(problem.message)\(hint)\(known)")
+            }
             return []
         case .success(let value):
             reference = value

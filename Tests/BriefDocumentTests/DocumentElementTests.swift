@@ -208,6 +208,17 @@ import Testing
         ])
     }
 
+    @Test("Every problem of one chart address is reported at once, a repeated option among them")
+    func chartAddressProblemsAllAtOnce() throws {
+        let resolved = try resolve("![a](chart:sector-bars?limit=20&title=descriptiv&size=2&limit=3)\n")
+        #expect(described(resolved.errors) == [
+            "brief.md:1:6: limit '20' must be a whole number from 1 to 15",
+            "brief.md:1:6: title 'descriptiv' must be takeaway or descriptive; did you mean 'descriptive'?",
+            "brief.md:1:6: chart option 'size' is not known (charts take: limit, title)",
+            "brief.md:1:6: chart option 'limit' is given more than once; keep one",
+        ])
+    }
+
     @Test func frontMatterProblemsAreLocated() throws {
         let resolved = try resolve("---\ntitle: T\nsubtitel: S\npage: legal\nlang: fr\n---\nText.\n")
         #expect(described(resolved.warnings) == [
