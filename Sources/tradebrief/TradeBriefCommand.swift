@@ -88,8 +88,15 @@ struct TradeBriefCommand: ParsableCommand {
                 return ExitStatus.success
             }
             if code.rawValue == 64 {
-                // ArgumentParser uses 64 (EX_USAGE); tradebrief documents 2.
-                Diagnostics.note(text)
+                // ArgumentParser uses 64 (EX_USAGE); tradebrief documents 2. Its "Error: …" line reads as
+                // tradebrief's other errors do ("tradebrief: error: …"); its help and usage lines follow as given.
+                let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                if let first = lines.first, first.hasPrefix("Error: ") {
+                    Diagnostics.error(String(first.dropFirst("Error: ".count)))
+                    if lines.count > 1, !lines[1].isEmpty { Diagnostics.note(lines[1]) }
+                } else {
+                    Diagnostics.note(text)
+                }
                 return ExitStatus.usage
             }
             // As ArgumentParser's exit(withError:) does: the message (if any) on standard error.

@@ -62,6 +62,16 @@ struct CLITests {
         #expect(result.stdout.contains("sector-bars"))
     }
 
+    @Test("An argument the parser refuses reads as every other error: 'tradebrief: error: …', then its help and usage lines, exit 2",
+          arguments: [["build", "--page", "A5"], ["build", "--nope"], ["chart", "state-bars", "--width", "wide"]])
+    func parserErrorsReadAsOurs(arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("tradebrief: error: "), "\(result.stderr)")
+        #expect(!result.stderr.contains("\nError: ") && !result.stderr.hasPrefix("Error: "), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: tradebrief "), "\(result.stderr)")
+    }
+
     @Test("An unknown chart name is a usage error with a suggestion, and writes nothing")
     func unknownChart() throws {
         let folder = try CLI.temporaryFolder()
