@@ -71,6 +71,8 @@ public struct FrontMatter: Hashable, Sendable {
             let column = keyNode.mark.column
             matter.lines[key] = line
             matter.columns[key] = YAMLMark.place(ofValue: value.mark, key: keyNode.mark).column
+            // A value that is not allowed is reported where the value is written (on the key's line), as for 'investments'.
+            let valueColumn = matter.columns[key] ?? column
             // What a value may not carry (YAML escapes such as "\e" or "\u202E" can write any
             // character): the document's own characters were checked before (`DocumentCharacters`).
             func showable(_ string: String) -> String? {
@@ -91,7 +93,7 @@ public struct FrontMatter: Hashable, Sendable {
             case "date":
                 guard let date = text() else { continue }
                 if DateText.looksLikeISODate(date), !DateText.isCalendarDate(date) {
-                    errors.append(problem(line, column, "date '\(date)' is not a date of the calendar; write it as YYYY-MM-DD (e.g. 2025-04-23) "
+                    errors.append(problem(line, valueColumn, "date '\(date)' is not a date of the calendar; write it as YYYY-MM-DD (e.g. 2025-04-23) "
                         + "or YYYY-MM for a month, with a year from 1000 to 9999"))
                 } else {
                     matter.date = date
@@ -109,14 +111,14 @@ public struct FrontMatter: Hashable, Sendable {
                 if let page = Page(rawValue: name.lowercased()) {
                     matter.page = page
                 } else {
-                    errors.append(problem(line, column, "page '\(name)' is not a paper size; use letter or a4"))
+                    errors.append(problem(line, valueColumn, "page '\(name)' is not a paper size; use letter or a4"))
                 }
             case "lang":
                 guard let tag = text() else { continue }
                 if let language = BriefLanguage(tag: tag) {
                     matter.language = language
                 } else {
-                    errors.append(problem(line, column, "lang '\(tag)' is not a language tradebrief writes; use en or ko"))
+                    errors.append(problem(line, valueColumn, "lang '\(tag)' is not a language tradebrief writes; use en or ko"))
                 }
             default:
                 // A did-you-mean for the first keys only: a hostile front matter can hold 100,000 keys.

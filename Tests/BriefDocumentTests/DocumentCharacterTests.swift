@@ -95,7 +95,7 @@ struct DocumentCharacterTests {
         if valid {
             #expect(errors.isEmpty, "\(date): \(errors)")
         } else {
-            #expect(errors == ["brief.md:2:1: date '\(date)' is not a date of the calendar; write it as YYYY-MM-DD (e.g. 2025-04-23) "
+            #expect(errors == ["brief.md:2:7: date '\(date)' is not a date of the calendar; write it as YYYY-MM-DD (e.g. 2025-04-23) "
                 + "or YYYY-MM for a month, with a year from 1000 to 9999"], "\(date): \(errors)")
         }
     }

@@ -225,8 +225,8 @@ import Testing
             "brief.md:3:1: unknown front matter key 'subtitel' is ignored; did you mean 'subtitle'? (keys: title, subtitle, date, authors, page, style, investments, lang)",
         ])
         #expect(described(resolved.errors) == [
-            "brief.md:4:1: page 'legal' is not a paper size; use letter or a4",
-            "brief.md:5:1: lang 'fr' is not a language tradebrief writes; use en or ko",
+            "brief.md:4:7: page 'legal' is not a paper size; use letter or a4",
+            "brief.md:5:7: lang 'fr' is not a language tradebrief writes; use en or ko",
         ])
         let unclosed = try resolve("---\ntitle: T\n\nText.\n")
         #expect(described(unclosed.errors) == ["brief.md:1:1: the front matter opened here is never closed; end it with a line '---'"])

@@ -58,7 +58,7 @@ struct DocumentBriefCLITests {
         let lines = result.stderr.split(separator: "\n").map(String.init)
         let path = document.path
         #expect(lines.contains("tradebrief: warning: \(path):2:1: unknown front matter key 'titel' is ignored; did you mean 'title'? (keys: title, subtitle, date, authors, page, style, investments, lang)"))
-        #expect(lines.contains("tradebrief: error: \(path):3:1: page 'legal' is not a paper size; use letter or a4"))
+        #expect(lines.contains("tradebrief: error: \(path):3:7: page 'legal' is not a paper size; use letter or a4"))
         #expect(lines.contains { $0.hasPrefix("tradebrief: error: \(path):7:6: unknown live figure '{{nosuch}}'") })
         #expect(lines.contains { $0.hasPrefix("tradebrief: error: \(path):7:24: unknown source '[@nobody]'") })
         #expect(lines.contains { $0.hasPrefix("tradebrief: error: \(path):9:6: there is no chart called 'no-such-chart'") })
