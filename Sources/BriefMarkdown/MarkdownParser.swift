@@ -38,7 +38,9 @@ public enum MarkdownParser {
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
-        let bytes = maskingFigureBraces(Array(text.utf8))
+        let original = Array(text.utf8)
+        let masks = !holdsMaskBytes(original)
+        let bytes = masks ? maskingFigureBraces(original) : original
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
@@ -52,25 +54,31 @@ public enum MarkdownParser {
             throw MarkdownNestingError(position: lines.position(line: line, byteColumn: Int(cmark_node_get_start_column(deep))),
                                        limit: maxDepth)
         }
-        let converter = Converter(lines: lines, columns: ColumnIndex(lines: lines))
+        let converter = Converter(lines: lines, columns: ColumnIndex(lines: lines), unmasks: masks)
         return converter.blocks(under: document)
     }
 
-    /// The bytes cmark reads: `{{` and `}}` (not after a backslash) as two
-    /// control bytes each, which ``Converter`` turns back into braces in
-    /// every literal. CommonMark counts braces as punctuation, so emphasis
-    /// closed right after a live figure and followed by a letter
-    /// (`*{{top:sector}}*가`, a Korean particle) would not close, and would
-    /// print its asterisks; a control byte is neither punctuation nor space,
-    /// so the figure is read as the word it stands for. The bytes keep their
-    /// count (positions stay right), and a brief cannot hold control
-    /// characters of its own (``BriefDocument``'s check), so nothing else is
-    /// turned into braces.
+    /// The bytes cmark reads: `{{` and `}}` (not after a backslash, nor in
+    /// an angle-bracket autolink) as two control bytes each, which
+    /// ``Converter`` turns back into braces in every literal. CommonMark
+    /// counts braces as punctuation, so emphasis closed right after a live
+    /// figure and followed by a letter (`*{{top:sector}}*가`, a Korean
+    /// particle) would not close, and would print its asterisks; a control
+    /// byte is neither punctuation nor space, so the figure is read as the
+    /// word it stands for. The bytes keep their count (positions stay
+    /// right). ``parse(_:)`` reads a text that holds the mask bytes itself,
+    /// raw or as a numeric character reference (`&#1;`, `&#x2;`), unmasked,
+    /// so that no such character ever turns into a brace and the document's
+    /// checks still see it.
     static func maskingFigureBraces(_ bytes: [UInt8]) -> [UInt8] {
         var masked = bytes
         var index = 0
         while index + 1 < masked.count {
             let byte = masked[index]
+            if byte == UInt8(ascii: "<"), let end = autolinkEnd(bytes, from: index) {
+                index = end + 1
+                continue
+            }
             if (byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")), masked[index + 1] == byte,
                index == 0 || masked[index - 1] != UInt8(ascii: "\\") {
                 let mask = byte == UInt8(ascii: "{") ? openMask : closeMask
@@ -82,6 +90,46 @@ public enum MarkdownParser {
             }
         }
         return masked
+    }
+
+    /// Whether `bytes` hold a mask byte, or a numeric character reference
+    /// that cmark would decode to one (`&#1;`, `&#0002;`, `&#x1;`).
+    static func holdsMaskBytes(_ bytes: [UInt8]) -> Bool {
+        if bytes.contains(openMask) || bytes.contains(closeMask) { return true }
+        var index = 0
+        while let amp = bytes[index...].firstIndex(of: UInt8(ascii: "&")) {
+            var at = amp + 1
+            guard at < bytes.count, bytes[at] == UInt8(ascii: "#") else { index = amp + 1; continue }
+            at += 1
+            if at < bytes.count, bytes[at] | 0x20 == UInt8(ascii: "x") { at += 1 }
+            while at < bytes.count, bytes[at] == UInt8(ascii: "0") { at += 1 }
+            if at + 1 < bytes.count, bytes[at] == UInt8(ascii: "1") || bytes[at] == UInt8(ascii: "2"), bytes[at + 1] == UInt8(ascii: ";") {
+                return true
+            }
+            index = amp + 1
+        }
+        return false
+    }
+
+    /// The index of the `>` that closes an angle-bracket autolink opening at
+    /// `start` (`<https://…>`, a scheme then no space or `<` up to the `>`), or nil.
+    static func autolinkEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var at = start + 1
+        let schemeStart = at
+        while at < bytes.count, at - schemeStart < 33,
+              (bytes[at] | 0x20 >= UInt8(ascii: "a") && bytes[at] | 0x20 <= UInt8(ascii: "z"))
+                || (at > schemeStart && (bytes[at] >= UInt8(ascii: "0") && bytes[at] <= UInt8(ascii: "9")
+                    || bytes[at] == UInt8(ascii: "+") || bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: "-"))) {
+            at += 1
+        }
+        guard at - schemeStart >= 2, at < bytes.count, bytes[at] == UInt8(ascii: ":") else { return nil }
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: ">") { return at }
+            if byte <= 0x20 || byte == UInt8(ascii: "<") { return nil }
+            at += 1
+        }
+        return nil
     }
 
     /// The control bytes that stand for `{{` and `}}` while cmark reads a brief.
@@ -118,6 +166,8 @@ public enum MarkdownParser {
     private struct Converter {
         let lines: SourceLines
         let columns: ColumnIndex
+        /// Whether cmark read the text masked (``maskingFigureBraces(_:)``), so literals get their braces back.
+        let unmasks: Bool
 
         func children(of node: OpaquePointer) -> [OpaquePointer] {
             var result: [OpaquePointer] = []
@@ -135,7 +185,7 @@ public enum MarkdownParser {
         }
 
         func string(_ pointer: UnsafePointer<CChar>?) -> String {
-            pointer.map { MarkdownParser.unmaskingFigureBraces(String(cString: $0)) } ?? ""
+            pointer.map { unmasks ? MarkdownParser.unmaskingFigureBraces(String(cString: $0)) : String(cString: $0) } ?? ""
         }
 
         func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }

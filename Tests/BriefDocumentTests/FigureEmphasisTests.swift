@@ -37,4 +37,12 @@ struct FigureEmphasisTests {
         #expect(described(resolved.errors).first?.hasPrefix("brief.md:3:2: unknown live figure '{{totl}}'") == true,
                 "\(described(resolved.errors))")
     }
+
+    @Test("A control character written as a reference is still refused where it is written, not read as a brace",
+          arguments: ["A &#1; B {{total}}.", "&#1;&#1;total&#2;&#2; is the total."])
+    func referencesToMaskBytesStayErrors(markdown: String) throws {
+        let resolved = try resolve("# T\n\n" + markdown + "\n")
+        #expect(described(resolved.errors).contains { $0.contains("control character") }, "\(described(resolved.errors))")
+        #expect(!(firstParagraph(resolved.blocks)?.plain.contains("$23.2B is the total") ?? false))
+    }
 }

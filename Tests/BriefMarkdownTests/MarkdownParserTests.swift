@@ -15,6 +15,28 @@ import Testing
         #expect(inlines[2] == MarkdownInline(.text(" and [@csis-2025] text"), at: SourcePosition(line: 3, column: 10)))
     }
 
+    @Test("Braces of live figures are masked only where safe: never where the text holds a mask byte or a reference to one, never in an autolink")
+    func figureBraceMasking() throws {
+        func plain(_ markdown: String) throws -> [MarkdownInline.Kind] {
+            guard case .paragraph(let inlines) = try MarkdownParser.parse(markdown).first?.kind else { return [] }
+            return inlines.map(\.kind)
+        }
+        // Masked: emphasis after a figure closes before a letter, and the braces come back.
+        #expect(try plain("*{{x}}*가") == [.emphasis([MarkdownInline(.text("{{x}}"), at: SourcePosition(line: 1, column: 2))]), .text("가")])
+        // A reference to U+0001 or U+0002 stays that character (the document's checks refuse it), not a brace.
+        for reference in ["&#1;", "&#x2;", "&#0001;", "&#X02;"] {
+            let kinds = try plain("A \(reference) {{x}} B")
+            #expect(!kinds.contains { if case .text(let text) = $0 { text.contains("{ ") || text.hasPrefix("{") } else { false } }, "\(reference): \(kinds)")
+            #expect(kinds.contains { if case .text(let text) = $0 { text.unicodeScalars.contains { $0.value == 1 || $0.value == 2 } } else { false } },
+                    "\(reference): \(kinds)")
+        }
+        #expect(MarkdownParser.holdsMaskBytes(Array("&#12; &#21; &#x10;".utf8)) == false)
+        // An angle-bracket autolink keeps its braces and stays a link.
+        let link = try plain("<https://e.com/{{x}}>")
+        guard case .link(let url, _, _)? = link.first else { Issue.record("no link: \(link)"); return }
+        #expect(url == "https://e.com/%7B%7Bx%7D%7D" || url == "https://e.com/{{x}}", "\(url)")
+    }
+
     @Test func columnsCountCharactersNotBytes() throws {
         let blocks = try MarkdownParser.parse("한국어 *강조*\n")
         guard case .paragraph(let inlines) = blocks.first?.kind else { Issue.record("no paragraph"); return }
