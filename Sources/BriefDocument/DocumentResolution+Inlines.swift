@@ -161,19 +161,21 @@ extension DocumentResolution {
                 plainStart = index
                 continue
             }
-            if characters[index] == "[", next == "@", let close = Self.find("]", in: characters, from: index + 2),
-               let keys = Self.citationKeys(String(characters[(index + 1)..<close])) {
-                flush(index, &rich, &text)
-                resolveCitation(keys, at: position(index, String(characters[index...close])), into: &rich, &text)
-                index = close + 1
-                plainStart = index
-                continue
-            }
             if characters[index] == "[", next == "@" {
-                // Not a citation as written: say so, rather than print it as text without a word.
                 let close = Self.find("]", in: characters, from: index + 2)
+                if let close, let keys = Self.citationKeys(String(characters[(index + 1)..<close])) {
+                    flush(index, &rich, &text)
+                    resolveCitation(keys, at: position(index, String(characters[index...close])), into: &rich, &text)
+                    index = close + 1
+                    plainStart = index
+                    continue
+                }
+                // Not a citation as written: say so, rather than print it as text without a word. (The text
+                // here runs to a line break or emphasis: a citation cannot hold either.)
                 let token = String(characters[index...(close ?? min(characters.count - 1, index + 40))])
-                let why = close == nil ? "it has no closing ']'" : "a citation holds only '@id' entries (letters, digits and - _ . : /) separated by ';'"
+                let why = close == nil
+                    ? "its closing ']' is not in the same run of text (a citation stays on one line, without emphasis)"
+                    : "a citation holds only '@id' entries (letters, digits and - _ . : /) separated by ';'"
                 warning(position(index, token), "'\(token)' is printed as text, not cited: \(why); write [@id] or [@id; @other]")
             }
             if characters[index] == "[", next == "^", let close = Self.find("]", in: characters, from: index + 2) {

@@ -350,7 +350,7 @@ struct DocumentResolution {
             notes.append(SourceNote(text: markSingly ? words.markingDrawnOn(text) : text, url: source.url.isEmpty ? nil : source.url))
         }
         if !markSingly {
-            notes.append(SourceNote(text: words.drawnOnEntries(notes.count - drawnOn.count + 1, notes.count)))
+            notes.append(SourceNote(text: words.drawnOnEntries(notes.count - drawnOn.count + 1, notes.count), numbered: false))
         }
         if usesComputed {
             notes.append(SourceNote(text: words.computedNote))

@@ -24,12 +24,12 @@ struct DocumentWording {
         return text + (text.hasSuffix(".") ? " " : ". ") + sentence
     }
     /// One line for a long run of sources that only the charts and tables
-    /// draw on (entries `first` to `last`), in place of a remark on each.
+    /// draw on (entries `first` to `last`, more than ``drawnOnMarkedSingly``),
+    /// in place of a remark on each.
     func drawnOnEntries(_ first: Int, _ last: Int) -> String {
-        let entries = first == last ? "\(first)" : "\(first)–\(last)"
-        return korean
-            ? "\(entries)번 출처는 본문에 인용되지 않았으며 차트와 표에 사용되었다."
-            : (first == last ? "Entry" : "Entries") + " \(entries): drawn on by the charts and tables, not cited in the text."
+        korean
+            ? "\(first)–\(last)번 출처는 본문에 인용되지 않았으며 차트와 표에 사용되었다."
+            : "Entries \(first)–\(last): drawn on by the charts and tables, not cited in the text."
     }
     /// The most sources the list marks one by one as drawn on by the charts
     /// and tables; a longer run is named once, in a line of its own.

@@ -58,4 +58,21 @@ struct CitationByRowTests {
         #expect(!few.contains { $0.contains("(drawn on") || $0.contains(". .") }, "\(few)")
         #expect(!few.contains { $0.hasPrefix("Entries") })
     }
+
+    @Test("More than three sources only the charts draw on: one unnumbered line names their entries, and none says it on its own")
+    func drawnOnRun() throws {
+        var dataset = try Dataset.embeddedDataset()
+        let rows = (1...5).map { "C\($0),Steel,TX,1B,Wire \($0),https://e.com/\($0)" }.joined(separator: "\n")
+        let result = try InvestmentCSV.parse(Data(("company,sector,states,amount_usd,source,url\n" + rows + "\n").utf8), file: file)
+        dataset.investments = result.investments
+        dataset.sources += result.sources
+        dataset.investmentsFile = file
+        let resolved = DocumentResolver(document: BriefDocument(text: "# T\n\nCited [@row-2].\n\n![Bars](chart:state-bars)\n", file: "brief.md"),
+                                        dataset: dataset).resolve()
+        let notes = sourceNotes(resolved.blocks, after: "Sources")
+        let line = try #require(notes.first { !$0.numbered })
+        #expect(line.text == "Entries 2–5: drawn on by the charts and tables, not cited in the text.")
+        #expect(notes.filter(\.numbered).count == notes.count - 1)
+        #expect(!notes.contains { $0.text.hasSuffix("Drawn on by the charts and tables.") })
+    }
 }

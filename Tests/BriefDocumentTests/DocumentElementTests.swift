@@ -96,7 +96,10 @@ import Testing
     func brokenCitationsWarn() throws {
         let open = try resolve("Text\nmore [@csis-2025 without its bracket.")
         #expect(described(open.warnings) == ["brief.md:2:6: '[@csis-2025 without its bracket.' is printed as text, not cited: "
-            + "it has no closing ']'; write [@id] or [@id; @other]"])
+            + "its closing ']' is not in the same run of text (a citation stays on one line, without emphasis); write [@id] or [@id; @other]"])
+        // Broken across a line, a citation is not one either, and the message says why.
+        let broken = try resolve("Text [@csis-2025;\n@census-2024].")
+        #expect(described(broken.warnings).first?.contains("a citation stays on one line") == true, "\(described(broken.warnings))")
         let spaced = try resolve("Text [@csis 2025].")
         #expect(described(spaced.warnings).first?.hasPrefix("brief.md:1:6: '[@csis 2025]' is printed as text, not cited: a citation holds only") == true,
                 "\(described(spaced.warnings))")
