@@ -14,11 +14,3 @@ extension ChartPlan {
         self.text(text, at: origin, color, class: "tb-value")
     }
 }
-
-extension ValueAxis {
-    /// The x of each grid line (every tick but zero), for bars starting at
-    /// `start` and `span` wide; none when the theme draws no grid.
-    func gridXs(start: Double, span: Double, theme: ChartTheme) -> [Double] {
-        theme.showGrid ? ticks.filter { $0 > 0 }.map { x($0, start: start, span: span) } : []
-    }
-}

@@ -364,15 +364,15 @@ extension ChartWording {
         }
     }
 
-    /// A card's credit: `Source: CSIS (2025)`, `Sources: CSIS (2025) and others, 10 in all`,
+    /// A card's credit: `Source: CSIS (2025)`, `Sources: CSIS (2025) and one other`, `… and others, 10 in all`,
     /// `Computed from CSIS (2025)`; `출처: CSIS (2025)`, `출처: CSIS (2025) 등 10곳`, `CSIS (2025) 자료로 계산`.
     /// `all` counts every source, the first's included, as the source lines do.
     func cardCredit(first: String, all: Int, onlyFirst: Bool, computed: Bool) -> String {
         if korean {
-            let names = first + (onlyFirst ? "" : " 등 \(all)곳")
+            let names = first + (onlyFirst ? "" : all == 2 ? " 외 1곳" : " 등 \(all)곳")
             return computed ? "\(names) 자료로 계산" : "출처: \(names)"
         }
-        let tail = onlyFirst ? "" : " and others, \(all) in all"
+        let tail = onlyFirst ? "" : all == 2 ? " and one other" : " and others, \(all) in all"
         if computed { return "Computed from \(first)\(tail)" }
         return (onlyFirst ? "Source: " : "Sources: ") + first + tail
     }

@@ -100,9 +100,10 @@ public struct KeyFiguresChart: PlannedChart {
     }
 
     /// A card's credit, whole however many sources there are: `Source: CSIS
-    /// (2025)`, or `Sources: CSIS (2025) and 9 more`; for a computed figure
-    /// `Computed from CSIS (2025) and 9 more` (the chart's source line and the
-    /// brief's Sources name them all).
+    /// (2025)`, `Sources: CSIS (2025) and one other`, or `Sources: CSIS
+    /// (2025) and others, 10 in all`; for a computed figure `Computed from
+    /// CSIS (2025) and others, 10 in all` (the count is every source, as the
+    /// source lines count it; they and the brief's Sources name them all).
     public static func credit(_ sourceIDs: [String], in dataset: Dataset, computed: Bool = false,
                               language: BriefLanguage = .english) -> String {
         let words = ChartWording(language)

@@ -79,4 +79,10 @@ struct ValueAxis {
             plan.text(label, at: Point(x: labelX, y: bottom + Self.labelTop), theme.muted, class: "tb-axis")
         }
     }
+
+    /// The x of each grid line (every tick but zero), for bars starting at
+    /// `start` and `span` wide; none when the theme draws no grid.
+    func gridXs(start: Double, span: Double, theme: ChartTheme) -> [Double] {
+        theme.showGrid ? ticks.filter { $0 > 0 }.map { x($0, start: start, span: span) } : []
+    }
 }

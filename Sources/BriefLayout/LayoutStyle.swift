@@ -54,9 +54,10 @@ public struct LayoutStyle: Sendable {
     /// ragged right (false: the Korean edition, whose words are kept whole
     /// at line ends, so stretching its spaces would open wide gaps).
     public var justifiesParagraphs = true
-    /// How much of the fixed space around blocks is kept: above and below
-    /// headings, figures, tables, list items, notes and source entries
-    /// (1, the house spacing; a state one-pager's tightest fit keeps less
+    /// How much of the space around blocks is kept: above and below every
+    /// block (the title, headings, paragraphs, figures, tables, list items,
+    /// notes and source entries), not the spacing of lines within one
+    /// (1, the house spacing; a state one-pager's tightest fits keep less
     /// before it would spill onto a second page).
     public var spacingScale = 1.0
 

@@ -23,22 +23,26 @@ extension ChartExport {
         guard !states.isEmpty else { return nil }
         // The least width (in whole points, up to the largest allowed) at which no code is missing.
         var (low, high) = (width, Self.widthRange.upperBound)
-        guard missing(atWidth: high).isEmpty else { return Self.unlabelled(states, at: width, leastWidth: nil) }
+        guard missing(atWidth: high).isEmpty else { return Self.unlabelled(states, at: width, height: height, leastWidth: nil) }
         for _ in 0..<14 where high - low > 0.5 {
             let middle = (low + high) / 2
             if missing(atWidth: middle).isEmpty { high = middle } else { low = middle }
         }
-        return Self.unlabelled(states, at: width, leastWidth: Int(high.rounded(.up)))
+        return Self.unlabelled(states, at: width, height: height, leastWidth: Int(high.rounded(.up)))
     }
 
     /// The warning's words: `width 160 is too narrow for state-map to label
     /// every state: 7 tiles (MD, MN, …) are drawn without their code (…); a
     /// width of at least 170 points labels every tile`.
-    private static func unlabelled(_ states: [String], at width: Double, leastWidth: Int?) -> String {
+    private static func unlabelled(_ states: [String], at width: Double, height: Double?, leastWidth: Int?) -> String {
         let shown = states.count > 8 ? states.prefix(8).joined(separator: ", ") + ", …" : states.joined(separator: ", ")
         let tiles = states.count == 1 ? "1 tile (\(shown)) is drawn without its code" : "\(states.count) tiles (\(shown)) are drawn without their code"
-        let fix = leastWidth.map { "; a width of at least \($0) points labels every tile" } ?? "; a taller box labels more"
-        return "width \(points(width)) is too narrow for state-map to label every state: \(tiles) "
-            + "(codes are never set below 7 pt)\(fix)"
+        // Where no width would do, the height is what holds the tiles small: the box is named, not its width.
+        if let leastWidth {
+            return "width \(points(width)) is too narrow for state-map to label every state: \(tiles) "
+                + "(codes are never set below 7 pt); a width of at least \(leastWidth) points labels every tile"
+        }
+        let box = height.map { "box \(points(width))×\(points($0))" } ?? "width \(points(width))"
+        return "\(box) is too small for state-map to label every state: \(tiles) (codes are never set below 7 pt); a taller box labels more"
     }
 }

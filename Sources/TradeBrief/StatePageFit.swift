@@ -71,8 +71,10 @@ struct StatePageFit: Hashable, Sendable {
         withoutSubtitle.sectorSubtitle = false
         fits.append(withoutSubtitle)
         // Last, for a state without investment, the dataset's sources left to the full brief's list.
+        // The page is then nearly empty: the style's own spacing again.
         var referred = fits[fits.count - 1]
         referred.listsEverySource = false
+        referred.spacingScale = 1
         fits.append(referred)
         return fits
     }
@@ -88,7 +90,11 @@ struct StatePageFit: Hashable, Sendable {
     func samePage(as other: StatePageFit, withSecondNames: Bool, invested: Bool = true) -> Bool {
         var (mine, theirs) = (self, other)
         if !withSecondNames { (mine.koreanNames, theirs.koreanNames) = (false, false) }
-        if invested { (mine.listsEverySource, theirs.listsEverySource) = (true, true) }
+        if invested {
+            // The last fit (the sources left to the brief) is, for a page with investment, the one before it.
+            if !mine.listsEverySource || !theirs.listsEverySource { (mine.spacingScale, theirs.spacingScale) = (1, 1) }
+            (mine.listsEverySource, theirs.listsEverySource) = (true, true)
+        }
         if !invested { (mine.sectorSubtitle, theirs.sectorSubtitle) = (true, true) }
         return mine == theirs
     }

@@ -40,6 +40,8 @@ struct KeyFiguresChartTests {
         let ids = mine.investments.map(\.source)
         // 8 entries: Georgia's 3, then 5 others (Press 1 twice, with two addresses).
         #expect(KeyFiguresChart.credit(ids, in: mine) == "Sources: Georgia Department of Economic Development and others, 8 in all")
+        #expect(KeyFiguresChart.credit([ids[0], ids[3]], in: mine) == "Sources: Georgia Department of Economic Development and one other")
+        #expect(KeyFiguresChart.credit([ids[0], ids[3]], in: mine, language: .korean) == "출처: Georgia Department of Economic Development 외 1곳")
         #expect(KeyFiguresChart.credit(ids, in: mine, language: .korean) == "출처: Georgia Department of Economic Development 등 8곳")
         #expect(SourceLine.names(ids, in: mine, limit: 1).last == "8 sources in all (see the full brief’s Sources)")
     }

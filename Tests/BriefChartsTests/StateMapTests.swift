@@ -149,7 +149,7 @@ struct StateMapTests {
     }
 
     @Test("unlabelledStates names exactly the tiles the drawn map leaves without their code",
-          arguments: [160.0, 170.0, 200.0, 504.0])
+          arguments: [136.0, 160.0, 170.0, 200.0, 504.0])
     func unlabelledStatesMatchTheDrawing(width: Double) throws {
         for fixture in ["stress-100", "stress-43"] {
             let dataset = try StressFixtures.dataset(fixture)
@@ -160,6 +160,7 @@ struct StateMapTests {
                 for height in [nil, 260.0] as [Double?] {
                     let drawn = Self.labelledTiles(map.layout(width: width, height: height, typesetter: typesetter))
                     let expected = USState.all.map(\.code).filter { !drawn.contains($0) }
+                    if width == 136, height == nil { #expect(!expected.isEmpty, "at 136 points some code is left out: the case is tested") }
                     #expect(map.unlabelledStates(width: width, height: height, typesetter: typesetter) == expected,
                             "\(fixture), \(language), \(width)×\(height.map { String($0) } ?? "natural")")
                 }

@@ -168,6 +168,13 @@ import Testing
         try expectDefaultBrief(on: tie, says: expected)
     }
 
+    @Test("{{sectors}} counts sectors, {{states}} states and {{count}} investments, each its own number")
+    func countsAreDistinct() throws {
+        let data = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,900M,T,https://e.com/a\nB,Steel,GA,2.5B,T,https://e.com/b\n"
+            + "C,Solar,OH,1B,T,https://e.com/c\nD,Solar,OH,1B,T,https://e.com/d\nE,Solar,OH;GA,1B,T,https://e.com/e\n")
+        #expect(resolved("{{count}} investments, {{states}} states, {{sectors}} sectors.", data) == ["5 investments, 3 states, 2 sectors."])
+    }
+
     @Test("A sector named in the singular reads as well as a plural one: 'the largest is Biotechnology', not 'Biotechnology lead'")
     func theDefaultBriefNamesASingularSector() throws {
         let single = try dataset("company,sector,states,amount_usd,source,url\nA,Steel,TX,900M,T,https://e.com/a\nB,Biotechnology,GA,2.5B,T,https://e.com/b\n")
