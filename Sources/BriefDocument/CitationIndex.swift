@@ -14,17 +14,22 @@ struct CitationIndex {
 
     /// The first row (`row-<line>`) citing each CSV source, by source index, to name it in messages.
     private var firstRow: [Int: String] = [:]
+    /// The sources each name (a slug of a publisher or title) stands for, in order, where it is more than one.
+    private var sharing: [String: [Int]] = [:]
 
     /// An index of `sources`; `rows` (each investment's id and source id, in
     /// file order) makes `[@row-12]` cite the source of the CSV row on line
     /// 12, as `{{investment:row-12}}` gives its amount.
     init(sources: [Source], rows: [(id: String, source: String)] = []) {
         self.sources = sources
+        var named: [String: [Int]] = [:]
         for (index, source) in sources.enumerated() {
-            for key in [source.id.lowercased(), Self.slug(source.publisher), Self.slug(source.title)] where !key.isEmpty {
-                if byKey[key] == nil { byKey[key] = index }
-            }
+            let names = [Self.slug(source.publisher), Self.slug(source.title)].filter { !$0.isEmpty }
+            for key in [source.id.lowercased()] + names where byKey[key] == nil { byKey[key] = index }
+            for name in Set(names) { named[name, default: []].append(index) }
         }
+        let ids = Set(sources.map { $0.id.lowercased() })
+        sharing = named.filter { $0.value.count > 1 && !ids.contains($0.key) }
         let indexOfID = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for row in rows where row.id.hasPrefix("row-") {
             guard let index = indexOfID[row.source] else { continue }
@@ -77,10 +82,8 @@ struct CitationIndex {
     /// first of them. Empty when it names one source or none.
     func sharedName(_ key: String) -> [String] {
         let key = key.lowercased()
-        guard !key.hasPrefix("row-"), !sources.contains(where: { $0.id.lowercased() == key }) else { return [] }
-        let sharing = sources.indices.filter { Self.slug(sources[$0].publisher) == key || Self.slug(sources[$0].title) == key }
-        guard sharing.count > 1 else { return [] }
-        return sharing.compactMap { firstRow[$0] }
+        guard !key.hasPrefix("row-"), let indexes = sharing[key] else { return [] }
+        return indexes.compactMap { firstRow[$0] }
     }
 
     /// The number of `key`'s source (1-based), numbering it on first use; nil if unknown.

@@ -332,18 +332,18 @@ struct BlockMeasurer {
             return []
 
         case .sourceNotes(let notes):
-            // Room for "99." and a space; a list of 100 or more widens it, so "100." never touches its text.
-            let widest = typesetter.layout("\(max(1, notes.filter(\.numbered).count)).", font: style.smallFont).size.width
-            let indent = max(style.smallSize * 2.4, widest + style.smallSize * 0.6)
             // Numbers count the numbered notes only (a line about the entries above takes none).
-            var numbers: [Int] = []
-            var next = 0
-            for note in notes {
-                if note.numbered { next += 1 }
-                numbers.append(note.numbered ? next : 0)
+            var count = 0
+            let numbers = notes.map { note -> Int? in
+                guard note.numbered else { return nil }
+                count += 1
+                return count
             }
+            // Room for "99." and a space; a list of 100 or more widens it, so "100." never touches its text.
+            let widest = typesetter.layout("\(max(1, count)).", font: style.smallFont).size.width
+            let indent = max(style.smallSize * 2.4, widest + style.smallSize * 0.6)
             return notes.enumerated().map { number, note in
-                let label = typesetter.layout(note.numbered ? "\(numbers[number])." : "", font: style.smallFont)
+                let label = typesetter.layout(numbers[number].map { "\($0)." } ?? "", font: style.smallFont)
                 var markup = Typesetter.escapeMarkup(note.text)
                 if let url = note.url, !url.isEmpty {
                     // A very long address is shown cut (the link keeps all of it), so a note stays a few lines.
